@@ -1,0 +1,45 @@
+namespace NmnGraph.Tui;
+
+/// <summary>The browser's command line: <c>[--server URL] [--db PATH]</c> (DESIGN.md, "Command-line contract").</summary>
+public sealed record TuiOptions(Uri? Server, string? DatabasePath)
+{
+    public const string Usage = "usage: nmngraph-tui [--server URL] [--db PATH]";
+
+    /// <summary>Parses the arguments, or returns a message that says what is wrong with them.</summary>
+    public static (TuiOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        Uri? server = null;
+        string? db = null;
+        for (int i = 0; i < args.Count; i++)
+        {
+            string arg = args[i];
+            string? value = i + 1 < args.Count ? args[i + 1] : null;
+            switch (arg)
+            {
+                case "--server":
+                    if (value is null || !Uri.TryCreate(value, UriKind.Absolute, out Uri? uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                    {
+                        return (null, $"--server needs an http(s) URL, got '{value}'.\n{Usage}");
+                    }
+
+                    server = uri;
+                    i++;
+                    break;
+                case "--db":
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        return (null, $"--db needs a file path.\n{Usage}");
+                    }
+
+                    db = value;
+                    i++;
+                    break;
+                default:
+                    return (null, $"Unknown argument '{arg}'.\n{Usage}");
+            }
+        }
+
+        return (new TuiOptions(server, db), null);
+    }
+}
