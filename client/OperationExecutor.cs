@@ -69,10 +69,12 @@ public sealed class OperationExecutor
 
         // What the consumer last got, as denormalized JSON, so that a wake-up with nothing new yields nothing.
         string? lastDelivered = null;
-        bool needNetwork = strategy != ExecutionStrategy.CacheFirst || !TryReadCached(key, listener, parseData, out _, out _);
+        bool needNetwork = true;
         if (strategy != ExecutionStrategy.NetworkOnly
             && TryReadCached(key, listener, parseData, out OperationResult<T>? cached, out string? cachedSnapshot))
         {
+            // A cached partial result (one with errors) is shown, but CacheFirst still asks the network for a better one.
+            needNetwork = strategy == ExecutionStrategy.CacheAndNetwork || cached.Errors.Count > 0;
             lastDelivered = cachedSnapshot;
             yield return cached;
         }

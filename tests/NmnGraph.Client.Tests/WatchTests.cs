@@ -52,6 +52,28 @@ public sealed class WatchTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task CacheFirst_refreshes_a_cached_partial_result()
+    {
+        _service.OverrideResponse = """
+            {"data":{"things":[{"__typename":"Thing","id":"t1","name":"Lamp"}]},
+             "errors":[{"message":"Desk unavailable.","path":["things",1]}]}
+            """;
+        await _listThings.ExecuteAsync();
+        _service.OverrideResponse = null;
+
+        await using IAsyncEnumerator<OperationResult<ListThingsResult>> watch =
+            _listThings.Watch(ExecutionStrategy.CacheFirst, _end.Token).GetAsyncEnumerator(_end.Token);
+        OperationResult<ListThingsResult> partial = await NextAsync(watch);
+        OperationResult<ListThingsResult> complete = await NextAsync(watch);
+
+        Assert.Equal((OperationResultSource.Cache, 1), (partial.Source, partial.Errors.Count));
+        Assert.Equal(["Lamp"], partial.Data!.Things.Select(t => t.Name));
+        Assert.True(complete.IsSuccess);
+        Assert.Equal(["Lamp", "Desk"], complete.Data.Things.Select(t => t.Name));
+        Assert.Equal(2, _service.Calls("ListThings"));
+    }
+
+    [Fact]
     public async Task NetworkOnly_always_asks_the_network()
     {
         await _getThing.ExecuteAsync("t1");
