@@ -1,5 +1,4 @@
-using NmnGraph.Server.Configuration;
+using NmnGraph.Server.Cli;
 
-// The command line (DESIGN.md) is completed by the server issue; this prints where the database would live.
-Console.WriteLine($"nmngraph: default database {DefaultDatabasePath.Resolve()}");
-return 0;
+// The command table lives in Cli/CliApplication.cs (one file per command).
+return await CliApplication.RunAsync(args, configuration: null, CancellationToken.None).ConfigureAwait(false);

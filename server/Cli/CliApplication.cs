@@ -1,0 +1,20 @@
+using System.CommandLine;
+
+namespace NmnGraph.Server.Cli;
+
+/// <summary>The <c>nmngraph</c> command line: one file per command, assembled here.</summary>
+public static class CliApplication
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("NmnGraph: NMN articles, the studies they cite and the claims they make.");
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(RestoreCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
+        return root;
+    }
+
+    public static Task<int> RunAsync(string[] args, InvocationConfiguration? configuration, CancellationToken cancellationToken) =>
+        Build().Parse(args).InvokeAsync(configuration, cancellationToken);
+}

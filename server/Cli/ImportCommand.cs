@@ -1,0 +1,74 @@
+using System.CommandLine;
+using NmnGraph.Server.Import;
+using NmnGraph.Server.Store;
+
+namespace NmnGraph.Server.Cli;
+
+/// <summary><c>nmngraph import FILE… [--db PATH]</c>: imports article text files, one transaction per file.</summary>
+public static class ImportCommand
+{
+    /// <summary>Set to 1 to make an import block inside its transaction (fault-injection tests kill the process there).</summary>
+    public const string HangVariable = "NMNGRAPH_FAULT_HANG_IN_IMPORT";
+
+    /// <summary>What the process prints on standard output just before it blocks.</summary>
+    public const string HangMarker = "nmngraph-fault: inside import transaction";
+
+    public static Command Create()
+    {
+        var files = new Argument<FileInfo[]>("FILE") { Description = "Article text files in the seed format.", Arity = ArgumentArity.OneOrMore };
+        Option<string?> database = DatabaseOption.Create();
+        var command = new Command("import", "Import article text files (title line, metadata line, paragraphs, △ captions, Reference: lines).")
+        {
+            files,
+            database,
+        };
+        command.SetAction((parseResult, cancellationToken) => DatabaseOption.GuardAsync(parseResult, async (output, error) =>
+        {
+            FileInfo[] inputs = parseResult.GetValue(files) ?? [];
+            var options = new NmnDatabaseOptions();
+            if (string.Equals(Environment.GetEnvironmentVariable(HangVariable), "1", StringComparison.Ordinal))
+            {
+                options = options with { InsideImportTransaction = Hang };
+            }
+
+            await using NmnDatabase db = await NmnDatabase.OpenAsync(DatabaseOption.Resolve(parseResult, database), options, cancellationToken).ConfigureAwait(false);
+            int failed = 0;
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                FileInfo file = inputs[i];
+                string prefix = $"[{i + 1}/{inputs.Length}] {file.Name}";
+                try
+                {
+                    string text = ArticleTextParser.Decode(await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false));
+                    ImportResult result = await db.Curation.ImportArticleAsync(text, null, cancellationToken).ConfigureAwait(false);
+                    await error.WriteLineAsync(result.Created
+                        ? $"{prefix}: imported as '{result.Article.Slug}' ({result.CitationsLinked} citation(s) linked)"
+                        : $"{prefix}: already stored as '{result.Article.Slug}', unchanged").ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is ArticleFormatException or StoreException or IOException or UnauthorizedAccessException)
+                {
+                    failed++;
+                    await error.WriteLineAsync($"{prefix}: not imported: {exception.Message}").ConfigureAwait(false);
+                }
+            }
+
+            if (failed > 0)
+            {
+                await error.WriteLineAsync($"nmngraph: {failed} of {inputs.Length} file(s) could not be imported.").ConfigureAwait(false);
+            }
+
+            _ = output;
+            return failed == 0 ? 0 : 1;
+        }));
+        return command;
+    }
+
+    private static void Hang(string slug)
+    {
+        Console.Out.WriteLine($"{HangMarker} ({slug})");
+        Console.Out.Flush();
+        // Block for good: the test kills the process here, mid-transaction.
+        using var never = new ManualResetEventSlim(false);
+        never.Wait();
+    }
+}

@@ -1,0 +1,10 @@
+namespace NmnGraph.Server.Domain;
+
+/// <summary>A study linked to a claim, with stance and level.</summary>
+public sealed record EvidenceRecord(
+    long Id,
+    long ClaimId,
+    long StudyId,
+    Stance Stance,
+    EvidenceLevel Level,
+    string? Note);

@@ -1,0 +1,8 @@
+namespace NmnGraph.Server.Domain;
+
+/// <summary>Sort direction of an ordering.</summary>
+public enum SortDirection
+{
+    Ascending,
+    Descending,
+}

@@ -1,0 +1,9 @@
+namespace NmnGraph.Server.Domain;
+
+/// <summary>How far a study's identity and metadata have been checked.</summary>
+public enum VerificationStatus
+{
+    Verified,
+    Partial,
+    Unidentified,
+}

@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using NmnGraph.Server.Domain;
+using NmnGraph.Server.Store;
+
+namespace NmnGraph.Server.Generate;
+
+/// <summary>
+/// Builds a synthetic corpus with the seed corpus's shape (articles with blocks, studies, claims with
+/// mentions, evidence, topics, citations, corrections) for scale tests and benchmarks. The same seed gives
+/// the same database; everything is written in one transaction through prepared statements.
+/// </summary>
+public static class CorpusGenerator
+{
+    private static readonly string[] s_words =
+    [
+        "nmn", "nad", "bone", "skin", "mice", "cells", "osteoblast", "senescence", "mitochondria", "oxidative", "stress",
+        "inflammation", "barrier", "aging", "supplement", "dose", "trial", "healing", "fracture", "marrow", "stem", "signal",
+        "pathway", "protein", "enzyme", "sirtuin", "metabolism", "energy", "repair", "dna", "muscle", "liver", "brain",
+        "vascular", "insulin", "glucose", "sleep", "fatigue", "endurance", "receptor", "cytokine", "antioxidant", "collagen",
+        "elastin", "moisture", "lesion", "immune", "tissue", "model", "human", "volunteers", "placebo", "cohort", "biomarker",
+    ];
+
+    private static readonly string[] s_columns = ["Product News", "Research", "Industry", "Health"];
+
+    private static readonly (string Slug, string Label, int Parent)[] s_topics =
+    [
+        ("bone", "Bone", -1), ("skin", "Skin", -1), ("metabolism", "Metabolism", -1), ("aging", "Aging", -1),
+        ("fracture", "Fracture healing", 0), ("eczema", "Eczema", 1), ("nad-levels", "NAD+ levels", 2), ("senescent-cells", "Senescent cells", 3),
+    ];
+
+    /// <summary>Generates <paramref name="articleCount"/> articles into an empty database; reports progress as articles written.</summary>
+    /// <exception cref="StoreException">NOT_EMPTY when the database holds anything.</exception>
+    public static async Task GenerateAsync(NmnDatabase database, int articleCount, int seed, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentOutOfRangeException.ThrowIfNegative(articleCount);
+        await using SqliteConnection connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using SqliteTransaction transaction = connection.BeginTransaction();
+        if (!await database.IsEmptyAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
+        {
+            throw new StoreException("NOT_EMPTY", $"The database '{database.Path}' is not empty; generate into a new database.");
+        }
+
+        var random = new Random(seed);
+        var epoch = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        using (var writer = new StoreWriter(database, connection, transaction))
+        {
+            for (int t = 0; t < s_topics.Length; t++)
+            {
+                writer.InsertTopic(t + 1, s_topics[t].Slug, s_topics[t].Label, s_topics[t].Parent < 0 ? null : s_topics[t].Parent + 1);
+            }
+
+            int studyCount = Math.Max(1, articleCount / 5);
+            for (int s = 1; s <= studyCount; s++)
+            {
+                WriteStudy(writer, random, s);
+            }
+
+            var text = new StringBuilder(4096);
+            var blocks = new List<(BlockKind Kind, int Start, int End)>();
+            var sentences = new List<(int Start, int End)>();
+            long claimId = 0;
+            for (int a = 1; a <= articleCount; a++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                long studyId = random.Next(1, studyCount + 1);
+                string title = Capitalize(Words(random, random.Next(4, 9)));
+                DateOnly published = DateOnly.FromDateTime(epoch.UtcDateTime).AddDays(-random.Next(0, 3650));
+                string author = "Author " + random.Next(1, 200).ToString(CultureInfo.InvariantCulture);
+                string column = s_columns[random.Next(s_columns.Length)];
+                BuildText(random, text, blocks, sentences, title, author, published, column, studyId);
+                string body = text.ToString();
+                writer.InsertArticle(a, $"generated-{a}", title, author, "Generated", published, column, null, body,
+                    CurationRepository.ContentHash(body), epoch.AddMinutes(a));
+                for (int b = 0; b < blocks.Count; b++)
+                {
+                    writer.InsertBlock(a, b, blocks[b].Kind, body[blocks[b].Start..blocks[b].End], blocks[b].Start, blocks[b].End);
+                }
+
+                (BlockKind _, int refStart, int refEnd) = blocks.Last(b => b.Kind == BlockKind.Reference);
+                int citeStart = refStart + "Reference: ".Length;
+                writer.InsertCitation(null, a, studyId, CitationMode.FormalReference, body[citeStart..refEnd], citeStart, refEnd);
+                (int describedStart, int describedEnd) = sentences[0];
+                writer.InsertCitation(null, a, studyId, CitationMode.Described, body[describedStart..describedEnd], describedStart, describedEnd);
+
+                int claims = random.Next(2, 5);
+                for (int c = 0; c < claims; c++)
+                {
+                    claimId++;
+                    (int start, int end) = sentences[random.Next(sentences.Count)];
+                    string quote = body[start..end];
+                    var evidence = new List<(Stance Stance, EvidenceLevel Level)>();
+                    int evidenceCount = random.Next(0, 3);
+                    for (int e = 0; e < evidenceCount; e++)
+                    {
+                        evidence.Add((Enum.GetValues<Stance>()[random.Next(6)], (EvidenceLevel)random.Next(0, 4)));
+                    }
+
+                    evidence = evidence.DistinctBy(e => e.Level).ToList();
+                    ClaimKind kind = (ClaimKind)random.Next(0, 9);
+                    bool notApplicable = kind is ClaimKind.PublicationFact or ClaimKind.StudyDesign;
+                    writer.InsertClaim(claimId, $"generated-claim-{claimId}", quote.TrimEnd('.') + ".", kind, random.Next(4) > 0,
+                        EvidenceRules.ClaimLevel(evidence, notApplicable), notApplicable,
+                        random.Next(3) == 0 ? ["The article generalises beyond the study model."] : []);
+                    writer.InsertMention(null, claimId, a, start, end, quote);
+                    foreach ((Stance stance, EvidenceLevel level) in evidence)
+                    {
+                        writer.InsertEvidence(null, claimId, studyId, stance, level, null);
+                    }
+
+                    writer.InsertClaimTopic(claimId, random.Next(1, s_topics.Length + 1));
+                    writer.InsertClaimTopic(claimId, random.Next(1, s_topics.Length + 1));
+                }
+
+                if (a % 3 == 0)
+                {
+                    (int start, int end) = sentences[random.Next(sentences.Count)];
+                    int wordEnd = body.IndexOf(' ', start);
+                    wordEnd = wordEnd < 0 || wordEnd > end ? end : wordEnd;
+                    writer.InsertCorrection(null, $"generated-correction-{a}", a, start, wordEnd, body[start..wordEnd], body[start..wordEnd].ToUpperInvariant(),
+                        (Confidence)random.Next(3), "Synthetic correction.");
+                }
+
+                if (a % 1000 == 0)
+                {
+                    progress?.Report(a);
+                }
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        progress?.Report(articleCount);
+    }
+
+    private static void WriteStudy(StoreWriter writer, Random random, int id)
+    {
+        bool identified = random.Next(10) > 0;
+        int year = 2000 + random.Next(25);
+        var study = new StudyRecord(
+            id,
+            $"generated-study-{id}",
+            $"Study {id} ({year})",
+            identified ? Capitalize(Words(random, random.Next(6, 12))) : null,
+            identified ? [$"A. Author{random.Next(500)}", $"B. Author{random.Next(500)}"] : [],
+            identified ? "Journal of " + Capitalize(Words(random, 2)) : null,
+            identified ? year : null,
+            identified ? random.Next(1, 90).ToString(CultureInfo.InvariantCulture) : null,
+            identified ? random.Next(1, 12).ToString(CultureInfo.InvariantCulture) : null,
+            identified ? $"{random.Next(1, 400)}-{random.Next(400, 800)}" : null,
+            identified ? $"10.5555/generated.{id}" : null,
+            identified ? (30000000 + id).ToString(CultureInfo.InvariantCulture) : null,
+            ["Institute " + random.Next(1, 50).ToString(CultureInfo.InvariantCulture)],
+            new StudyDesignRecord("Synthetic design: " + Words(random, 6), "cells", "mice", "mouse", "400 mg/kg/day", "oral", "8 weeks", random.Next(5) == 0),
+            [Capitalize(Words(random, 12)) + ".", Capitalize(Words(random, 10)) + "."],
+            [(EvidenceLevel)random.Next(0, 4)],
+            new VerificationRecord(identified ? (VerificationStatus)random.Next(0, 2) : VerificationStatus.Unidentified, "Synthetic.", []));
+        writer.InsertStudy(id, study);
+        writer.InsertStudyTopic(id, random.Next(1, s_topics.Length + 1));
+    }
+
+    private static void BuildText(Random random, StringBuilder text, List<(BlockKind, int, int)> blocks, List<(int, int)> sentences,
+        string title, string author, DateOnly published, string column, long studyId)
+    {
+        text.Clear();
+        blocks.Clear();
+        sentences.Clear();
+        Append(text, blocks, BlockKind.Title, title);
+        Append(text, blocks, BlockKind.Meta,
+            $"Author: {author} Release time: {published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} Column: {column}");
+        int paragraphs = random.Next(4, 8);
+        for (int p = 0; p < paragraphs; p++)
+        {
+            int start = text.Length;
+            int count = random.Next(2, 5);
+            for (int s = 0; s < count; s++)
+            {
+                if (s > 0)
+                {
+                    text.Append(' ');
+                }
+
+                int sentenceStart = text.Length;
+                text.Append(Capitalize(Words(random, random.Next(8, 18)))).Append('.');
+                sentences.Add((sentenceStart, text.Length));
+            }
+
+            blocks.Add((BlockKind.Paragraph, start, text.Length));
+            text.Append("\n\n");
+            if (p == 1)
+            {
+                Append(text, blocks, BlockKind.Caption, "△" + Capitalize(Words(random, 10)));
+            }
+        }
+
+        Append(text, blocks, BlockKind.Reference, $"Reference: Author et al. \"{Capitalize(Words(random, 6))}.\" doi:10.5555/generated.{studyId}.");
+        Append(text, blocks, BlockKind.Disclaimer, "*Special note - This article is for informational purposes only.");
+    }
+
+    private static void Append(StringBuilder text, List<(BlockKind, int, int)> blocks, BlockKind kind, string line)
+    {
+        int start = text.Length;
+        text.Append(line);
+        blocks.Add((kind, start, text.Length));
+        text.Append("\n\n");
+    }
+
+    private static string Words(Random random, int count)
+    {
+        var builder = new StringBuilder();
+        for (int i = 0; i < count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(s_words[random.Next(s_words.Length)]);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,371 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using NmnGraph.Server.Domain;
+using NmnGraph.Server.Import;
+
+namespace NmnGraph.Server.Store;
+
+/// <summary>
+/// Curation writes. Each call is one transaction: it either commits whole or leaves nothing behind, and
+/// raises <see cref="NmnDatabase.Changed"/> only after the commit.
+/// </summary>
+public sealed class CurationRepository : RepositoryBase
+{
+    internal CurationRepository(NmnDatabase database)
+        : base(database)
+    {
+    }
+
+    /// <summary>SHA-256 of the text (UTF-8), lower-case hex: the identity that makes imports idempotent.</summary>
+    public static string ContentHash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>
+    /// Imports an article in the seed text format. An identical text already stored is returned with
+    /// <c>Created = false</c>. Reference lines whose DOI matches a stored study become citations.
+    /// </summary>
+    /// <exception cref="StoreException">code BAD_ARTICLE: the text cannot be read as an article.</exception>
+    public async Task<ImportResult> ImportArticleAsync(string text, string? sourceUrl, CancellationToken cancellationToken)
+    {
+        ParsedArticle parsed;
+        try
+        {
+            parsed = ArticleTextParser.Parse(text);
+        }
+        catch (ArticleFormatException exception)
+        {
+            throw new StoreException("BAD_ARTICLE", exception.Message);
+        }
+
+        string hash = ContentHash(parsed.Text);
+        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using SqliteTransaction transaction = connection.BeginTransaction();
+        long? existing = await ScalarAsync(connection, transaction, "SELECT id FROM articles WHERE content_hash = @hash", cancellationToken, ("@hash", hash)).ConfigureAwait(false);
+        if (existing is { } existingId)
+        {
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return new ImportResult((await Database.Articles.GetByIdAsync(existingId, cancellationToken).ConfigureAwait(false))!, false, 0);
+        }
+
+        string slug = await UniqueSlugAsync(connection, transaction, "articles", Slugs.From(parsed.Title), cancellationToken).ConfigureAwait(false);
+        long articleId;
+        int linked = 0;
+        using (var writer = new StoreWriter(Database, connection, transaction))
+        {
+            articleId = writer.InsertArticle(null, slug, parsed.Title, parsed.Author, null, parsed.PublishedOn, parsed.Column, sourceUrl,
+                parsed.Text, hash, DateTimeOffset.UtcNow);
+            for (int i = 0; i < parsed.Blocks.Count; i++)
+            {
+                ParsedBlock block = parsed.Blocks[i];
+                writer.InsertBlock(articleId, i, block.Kind, parsed.Text[block.Start..block.End], block.Start, block.End);
+            }
+
+            foreach (ParsedBlock reference in parsed.Blocks.Where(b => b.Kind == BlockKind.Reference))
+            {
+                string referenceText = parsed.Text[reference.Start..reference.End];
+                int colon = referenceText.IndexOfAny([':', '：']);
+                int start = reference.Start + colon + 1;
+                while (start < reference.End && char.IsWhiteSpace(parsed.Text[start]))
+                {
+                    start++;
+                }
+
+                foreach (string doi in DoiText.FindAll(referenceText))
+                {
+                    long? studyId = await ScalarAsync(connection, transaction, "SELECT id FROM studies WHERE doi = @doi", cancellationToken, ("@doi", doi)).ConfigureAwait(false);
+                    if (studyId is { } id)
+                    {
+                        writer.InsertCitation(null, articleId, id, CitationMode.FormalReference, parsed.Text[start..reference.End], start, reference.End);
+                        linked++;
+                    }
+                }
+            }
+        }
+
+        Database.Options.InsideImportTransaction?.Invoke(slug);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        Database.RaiseChanged([new CorpusChange(ChangeKind.Created, EntityKind.Article, articleId, DateTimeOffset.UtcNow)]);
+        return new ImportResult((await Database.Articles.GetByIdAsync(articleId, cancellationToken).ConfigureAwait(false))!, true, linked);
+    }
+
+    /// <summary>Adds a claim with its mentions (each checked against the article text) and topics.</summary>
+    public async Task<ClaimRecord> AddClaimAsync(NewClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        string statement = RequireText(claim.Statement, "statement");
+        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using SqliteTransaction transaction = connection.BeginTransaction();
+        IReadOnlyList<long> topicIds = await ResolveTopicsAsync(connection, transaction, claim.Topics, cancellationToken).ConfigureAwait(false);
+        string slug = await UniqueSlugAsync(connection, transaction, "claims", Slugs.From(statement), cancellationToken).ConfigureAwait(false);
+        long claimId;
+        using (var writer = new StoreWriter(Database, connection, transaction))
+        {
+            claimId = writer.InsertClaim(null, slug, statement, claim.Kind, claim.AboutNmn, EvidenceLevel.None, false,
+                claim.Caveats.Where(c => !string.IsNullOrWhiteSpace(c)).ToList());
+            foreach (long topicId in topicIds)
+            {
+                writer.InsertClaimTopic(claimId, topicId);
+            }
+
+            foreach (MentionInput mention in claim.Mentions)
+            {
+                string quote = await CheckMentionAsync(connection, transaction, mention, cancellationToken).ConfigureAwait(false);
+                writer.InsertMention(null, claimId, mention.ArticleId, mention.Start, mention.End, quote);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        Database.RaiseChanged([new CorpusChange(ChangeKind.Created, EntityKind.Claim, claimId, DateTimeOffset.UtcNow)]);
+        return (await Database.Claims.GetByIdAsync(claimId, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>Edits a claim; null fields keep their value, given lists replace the stored ones.</summary>
+    public async Task<ClaimRecord> UpdateClaimAsync(ClaimUpdate update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using SqliteTransaction transaction = connection.BeginTransaction();
+        await RequireAsync(connection, transaction, "claims", "claim", update.Id, cancellationToken).ConfigureAwait(false);
+        if (update.Statement is not null)
+        {
+            await ExecuteAsync(connection, transaction, "UPDATE claims SET statement = @statement WHERE id = @id", cancellationToken,
+                ("@statement", RequireText(update.Statement, "statement")), ("@id", update.Id)).ConfigureAwait(false);
+        }
+
+        if (update.Kind is { } kind)
+        {
+            await ExecuteAsync(connection, transaction, "UPDATE claims SET kind = @kind WHERE id = @id", cancellationToken,
+                ("@kind", EnumText.ToText(kind)), ("@id", update.Id)).ConfigureAwait(false);
+        }
+
+        if (update.Caveats is { } caveats)
+        {
+            await ExecuteAsync(connection, transaction, "UPDATE claims SET caveats = @caveats WHERE id = @id", cancellationToken,
+                ("@caveats", JsonLists.Write(caveats.Where(c => !string.IsNullOrWhiteSpace(c)))), ("@id", update.Id)).ConfigureAwait(false);
+        }
+
+        if (update.Topics is { } topics)
+        {
+            IReadOnlyList<long> topicIds = await ResolveTopicsAsync(connection, transaction, topics, cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, transaction, "DELETE FROM claim_topics WHERE claim_id = @id", cancellationToken, ("@id", update.Id)).ConfigureAwait(false);
+            using var writer = new StoreWriter(Database, connection, transaction);
+            foreach (long topicId in topicIds)
+            {
+                writer.InsertClaimTopic(update.Id, topicId);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        Database.RaiseChanged([new CorpusChange(ChangeKind.Updated, EntityKind.Claim, update.Id, DateTimeOffset.UtcNow)]);
+        return (await Database.Claims.GetByIdAsync(update.Id, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>Adds a mention; the offsets must lie in the article text and match the quote when one is given.</summary>
+    public async Task<ClaimRecord> AddMentionAsync(long claimId, MentionInput mention, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using SqliteTransaction transaction = connection.BeginTransaction();
+        await RequireAsync(connection, transaction, "claims", "claim", claimId, cancellationToken).ConfigureAwait(false);
+        string quote = await CheckMentionAsync(connection, transaction, mention, cancellationToken).ConfigureAwait(false);
+        using (var writer = new StoreWriter(Database, connection, transaction))
+        {
+            writer.InsertMention(null, claimId, mention.ArticleId, mention.Start, mention.End, quote);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        Database.RaiseChanged([new CorpusChange(ChangeKind.Updated, EntityKind.Claim, claimId, DateTimeOffset.UtcNow)]);
+        return (await Database.Claims.GetByIdAsync(claimId, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>Links a study as evidence (or updates the link of the same level) and recomputes the claim's level.</summary>
+    public async Task<ClaimRecord> LinkEvidenceAsync(EvidenceLink link, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using SqliteTransaction transaction = connection.BeginTransaction();
+        await RequireAsync(connection, transaction, "claims", "claim", link.ClaimId, cancellationToken).ConfigureAwait(false);
+        await RequireAsync(connection, transaction, "studies", "study", link.StudyId, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, """
+            INSERT INTO evidence (claim_id, study_id, stance, level, note) VALUES (@claim, @study, @stance, @level, @note)
+            ON CONFLICT (claim_id, study_id, level) DO UPDATE SET stance = excluded.stance, note = excluded.note
+            """, cancellationToken,
+            ("@claim", link.ClaimId), ("@study", link.StudyId), ("@stance", EnumText.ToText(link.Stance)),
+            ("@level", EnumText.ToText(link.Level)), ("@note", link.Note)).ConfigureAwait(false);
+        await RecomputeLevelsAsync(connection, transaction, [link.ClaimId], cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        Database.RaiseChanged([new CorpusChange(ChangeKind.Updated, EntityKind.Claim, link.ClaimId, DateTimeOffset.UtcNow)]);
+        return (await Database.Claims.GetByIdAsync(link.ClaimId, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>Removes every evidence link between the claim and the study.</summary>
+    public async Task<ClaimRecord> UnlinkEvidenceAsync(long claimId, long studyId, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using SqliteTransaction transaction = connection.BeginTransaction();
+        await RequireAsync(connection, transaction, "claims", "claim", claimId, cancellationToken).ConfigureAwait(false);
+        int removed = await ExecuteAsync(connection, transaction, "DELETE FROM evidence WHERE claim_id = @claim AND study_id = @study", cancellationToken,
+            ("@claim", claimId), ("@study", studyId)).ConfigureAwait(false);
+        if (removed == 0)
+        {
+            throw new StoreException("NOT_FOUND", $"Study {studyId} is not linked as evidence for claim {claimId}.");
+        }
+
+        await RecomputeLevelsAsync(connection, transaction, [claimId], cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        Database.RaiseChanged([new CorpusChange(ChangeKind.Updated, EntityKind.Claim, claimId, DateTimeOffset.UtcNow)]);
+        return (await Database.Claims.GetByIdAsync(claimId, cancellationToken).ConfigureAwait(false))!;
+    }
+
+    /// <summary>
+    /// Deletes an article, study, claim or topic with what hangs off it (blocks, mentions, citations, evidence,
+    /// corrections). Claims that lose evidence get their level recomputed.
+    /// </summary>
+    public async Task DeleteAsync(EntityKind kind, long id, CancellationToken cancellationToken)
+    {
+        (string table, string name) = kind switch
+        {
+            EntityKind.Article => ("articles", "article"),
+            EntityKind.Study => ("studies", "study"),
+            EntityKind.Claim => ("claims", "claim"),
+            _ => ("topics", "topic"),
+        };
+        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using SqliteTransaction transaction = connection.BeginTransaction();
+        await RequireAsync(connection, transaction, table, name, id, cancellationToken).ConfigureAwait(false);
+        var changes = new List<CorpusChange> { new(ChangeKind.Deleted, kind, id, DateTimeOffset.UtcNow) };
+        List<long> affected = [];
+        if (kind == EntityKind.Study)
+        {
+            affected = await QueryAsync(connection, transaction, "SELECT DISTINCT claim_id FROM evidence WHERE study_id = @id ORDER BY claim_id",
+                c => c.Parameters.AddWithValue("@id", id), r => r.GetInt64(0), cancellationToken).ConfigureAwait(false);
+        }
+
+        await ExecuteAsync(connection, transaction, $"DELETE FROM {table} WHERE id = @id", cancellationToken, ("@id", id)).ConfigureAwait(false);
+        await RecomputeLevelsAsync(connection, transaction, affected, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        changes.AddRange(affected.Select(c => new CorpusChange(ChangeKind.Updated, EntityKind.Claim, c, DateTimeOffset.UtcNow)));
+        Database.RaiseChanged(changes);
+    }
+
+    internal async Task RecomputeLevelsAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<long> claimIds, CancellationToken cancellationToken)
+    {
+        foreach (long claimId in claimIds)
+        {
+            List<(Stance, EvidenceLevel)> evidence = await QueryAsync(connection, transaction, "SELECT stance, level FROM evidence WHERE claim_id = @id",
+                c => c.Parameters.AddWithValue("@id", claimId),
+                r => (EnumText.Parse<Stance>(r.GetString(0)), EnumText.Parse<EvidenceLevel>(r.GetString(1))), cancellationToken).ConfigureAwait(false);
+            bool notApplicable = await ScalarAsync(connection, transaction, "SELECT level_not_applicable FROM claims WHERE id = @id", cancellationToken, ("@id", claimId)).ConfigureAwait(false) == 1;
+            EvidenceLevel level = EvidenceRules.ClaimLevel(evidence, notApplicable);
+            await ExecuteAsync(connection, transaction, "UPDATE claims SET evidence_level = @level WHERE id = @id", cancellationToken,
+                ("@level", EnumText.ToText(level)), ("@id", claimId)).ConfigureAwait(false);
+        }
+    }
+
+    private static string RequireText(string value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw new StoreException("BAD_INPUT", $"The {field} must not be empty.") : value.Trim();
+
+    private async Task<string> CheckMentionAsync(SqliteConnection connection, SqliteTransaction transaction, MentionInput mention, CancellationToken cancellationToken)
+    {
+        List<string> texts = await QueryAsync(connection, transaction, "SELECT text FROM articles WHERE id = @id",
+            c => c.Parameters.AddWithValue("@id", mention.ArticleId), r => r.GetString(0), cancellationToken).ConfigureAwait(false);
+        if (texts.Count == 0)
+        {
+            throw StoreException.NotFound("article", mention.ArticleId);
+        }
+
+        string text = texts[0];
+        if (mention.Start < 0 || mention.End <= mention.Start || mention.End > text.Length)
+        {
+            throw new StoreException("BAD_OFFSETS",
+                $"Offsets {mention.Start}..{mention.End} do not lie inside the article text (length {text.Length}); start must be less than end.");
+        }
+
+        if (char.IsLowSurrogate(text[mention.Start]) || (mention.End < text.Length && char.IsLowSurrogate(text[mention.End])))
+        {
+            throw new StoreException("BAD_OFFSETS", $"Offsets {mention.Start}..{mention.End} split a character (UTF-16 surrogate pair).");
+        }
+
+        string quote = text[mention.Start..mention.End];
+        if (mention.Quote is { } expected && !string.Equals(expected, quote, StringComparison.Ordinal))
+        {
+            throw new StoreException("QUOTE_MISMATCH",
+                $"The quote does not equal the article text at {mention.Start}..{mention.End}, which reads \"{quote}\".");
+        }
+
+        return quote;
+    }
+
+    private async Task<IReadOnlyList<long>> ResolveTopicsAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        var ids = new List<long>();
+        var unknown = new List<string>();
+        foreach (string slug in slugs.Distinct(StringComparer.Ordinal))
+        {
+            long? id = await ScalarAsync(connection, transaction, "SELECT id FROM topics WHERE slug = @slug", cancellationToken, ("@slug", slug)).ConfigureAwait(false);
+            if (id is { } found)
+            {
+                ids.Add(found);
+            }
+            else
+            {
+                unknown.Add(slug);
+            }
+        }
+
+        return unknown.Count > 0
+            ? throw new StoreException("NOT_FOUND", $"Unknown topic: {string.Join(", ", unknown)}.")
+            : ids;
+    }
+
+    private async Task RequireAsync(SqliteConnection connection, SqliteTransaction transaction, string table, string name, long id, CancellationToken cancellationToken)
+    {
+        if (await ScalarAsync(connection, transaction, $"SELECT 1 FROM {table} WHERE id = @id", cancellationToken, ("@id", id)).ConfigureAwait(false) is null)
+        {
+            throw StoreException.NotFound(name, id);
+        }
+    }
+
+    private async Task<string> UniqueSlugAsync(SqliteConnection connection, SqliteTransaction transaction, string table, string baseSlug, CancellationToken cancellationToken)
+    {
+        List<string> taken = await QueryAsync(connection, transaction, $"SELECT slug FROM {table} WHERE slug = @slug OR slug LIKE @prefix ESCAPE '\\'",
+            c =>
+            {
+                c.Parameters.AddWithValue("@slug", baseSlug);
+                c.Parameters.AddWithValue("@prefix", baseSlug + "-%");
+            },
+            r => r.GetString(0), cancellationToken).ConfigureAwait(false);
+        var set = new HashSet<string>(taken, StringComparer.Ordinal);
+        string slug = baseSlug;
+        for (int n = 2; set.Contains(slug); n++)
+        {
+            slug = $"{baseSlug}-{n}";
+        }
+
+        return slug;
+    }
+
+    private async Task<long?> ScalarAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] values)
+    {
+        await using SqliteCommand command = Database.CreateCommand(connection, sql, transaction);
+        foreach ((string name, object? value) in values)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        object? result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return result is null or DBNull ? null : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] values)
+    {
+        await using SqliteCommand command = Database.CreateCommand(connection, sql, transaction);
+        foreach ((string name, object? value) in values)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

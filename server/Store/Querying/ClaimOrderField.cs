@@ -1,0 +1,8 @@
+namespace NmnGraph.Server.Store.Querying;
+
+/// <summary>A field a list can be ordered by.</summary>
+public enum ClaimOrderField
+{
+    Statement,
+    EvidenceLevel,
+}

@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Text;
+using NmnGraph.Server.Domain;
+
+namespace NmnGraph.Server.Store.Querying;
+
+/// <summary>Translates filter records into parameterized SQL conditions over aliases <c>a</c>, <c>s</c> and <c>c</c>.</summary>
+internal static class FilterSql
+{
+    public static string Article(ArticleFilter? filter, SqlParameters parameters)
+    {
+        if (filter is null)
+        {
+            return "1";
+        }
+
+        var parts = new List<string>();
+        AddString(parts, "a.title", filter.Title, parameters);
+        AddString(parts, "a.text", filter.Text, parameters);
+        AddString(parts, "a.author", filter.Author, parameters);
+        if (filter.PublishedOn?.From is { } from)
+        {
+            parts.Add($"a.published_on >= {parameters.Add(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
+        }
+
+        if (filter.PublishedOn?.To is { } to)
+        {
+            parts.Add($"a.published_on <= {parameters.Add(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
+        }
+
+        if (filter.Topic is { } topic)
+        {
+            parts.Add($"""
+                EXISTS (SELECT 1 FROM mentions m JOIN claim_topics ct ON ct.claim_id = m.claim_id
+                        JOIN topics t ON t.id = ct.topic_id WHERE m.article_id = a.id AND t.slug = {parameters.Add(topic)})
+                """);
+        }
+
+        if (filter.CitesStudy is { } study)
+        {
+            parts.Add($"EXISTS (SELECT 1 FROM citations ci WHERE ci.article_id = a.id AND ci.study_id = {parameters.Add(study)})");
+        }
+
+        AddCombined(parts, filter.And, filter.Or, f => Article(f, parameters));
+        return Join(parts);
+    }
+
+    public static string Study(StudyFilter? filter, SqlParameters parameters)
+    {
+        if (filter is null)
+        {
+            return "1";
+        }
+
+        var parts = new List<string>();
+        AddString(parts, "s.title", filter.Title, parameters);
+        AddString(parts, "s.journal", filter.Journal, parameters);
+        if (filter.Year is { } year)
+        {
+            parts.Add($"s.year = {parameters.Add(year)}");
+        }
+
+        if (filter.HasDoi is { } hasDoi)
+        {
+            parts.Add(hasDoi ? "s.doi IS NOT NULL" : "s.doi IS NULL");
+        }
+
+        if (filter.Verification is { } verification)
+        {
+            parts.Add($"s.verification_status = {parameters.Add(EnumText.ToText(verification))}");
+        }
+
+        if (filter.Topic is { } topic)
+        {
+            parts.Add($"""
+                EXISTS (SELECT 1 FROM study_topics st JOIN topics t ON t.id = st.topic_id
+                        WHERE st.study_id = s.id AND t.slug = {parameters.Add(topic)})
+                """);
+        }
+
+        AddCombined(parts, filter.And, filter.Or, f => Study(f, parameters));
+        return Join(parts);
+    }
+
+    public static string Claim(ClaimFilter? filter, SqlParameters parameters)
+    {
+        if (filter is null)
+        {
+            return "1";
+        }
+
+        var parts = new List<string>();
+        AddString(parts, "c.statement", filter.Statement, parameters);
+        if (filter.Kind is { } kind)
+        {
+            parts.Add($"c.kind = {parameters.Add(EnumText.ToText(kind))}");
+        }
+
+        if (filter.EvidenceLevel is { } level)
+        {
+            parts.Add($"c.evidence_level = {parameters.Add(EnumText.ToText(level))}");
+        }
+
+        if (filter.AboutNmn is { } aboutNmn)
+        {
+            parts.Add($"c.about_nmn = {parameters.Add(aboutNmn ? 1 : 0)}");
+        }
+
+        if (filter.Topic is { } topic)
+        {
+            parts.Add($"""
+                EXISTS (SELECT 1 FROM claim_topics ct JOIN topics t ON t.id = ct.topic_id
+                        WHERE ct.claim_id = c.id AND t.slug = {parameters.Add(topic)})
+                """);
+        }
+
+        if (filter.Article is { } article)
+        {
+            parts.Add($"EXISTS (SELECT 1 FROM mentions m WHERE m.claim_id = c.id AND m.article_id = {parameters.Add(article)})");
+        }
+
+        if (filter.Study is { } study)
+        {
+            parts.Add($"EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id AND e.study_id = {parameters.Add(study)})");
+        }
+
+        AddCombined(parts, filter.And, filter.Or, f => Claim(f, parameters));
+        return Join(parts);
+    }
+
+    public static string ArticleOrderBy(IReadOnlyList<ArticleOrder>? order)
+    {
+        if (order is null || order.Count == 0)
+        {
+            // Newest first; undated articles last.
+            return "a.published_on IS NULL, a.published_on DESC, a.id DESC";
+        }
+
+        return OrderBy(order.Select(o => (o.Field switch
+        {
+            ArticleOrderField.Title => "a.title COLLATE NOCASE",
+            _ => "a.published_on",
+        }, o.Direction)), "a.id");
+    }
+
+    public static string StudyOrderBy(IReadOnlyList<StudyOrder>? order) =>
+        OrderBy((order ?? []).Select(o => (o.Field switch
+        {
+            StudyOrderField.Title => "coalesce(s.title, s.label) COLLATE NOCASE",
+            _ => "s.year",
+        }, o.Direction)), "s.id");
+
+    public static string ClaimOrderBy(IReadOnlyList<ClaimOrder>? order) =>
+        OrderBy((order ?? []).Select(o => (o.Field switch
+        {
+            ClaimOrderField.Statement => "c.statement COLLATE NOCASE",
+            _ => LevelRank("c.evidence_level"),
+        }, o.Direction)), "c.id");
+
+    /// <summary>An expression ranking a stored evidence level by strength (0 = strongest).</summary>
+    public static string LevelRank(string column)
+    {
+        var builder = new StringBuilder("CASE ").Append(column);
+        foreach (EvidenceLevel level in Enum.GetValues<EvidenceLevel>())
+        {
+            builder.Append(CultureInfo.InvariantCulture, $" WHEN '{EnumText.ToText(level)}' THEN {(int)level}");
+        }
+
+        return builder.Append(" ELSE 99 END").ToString();
+    }
+
+    private static string OrderBy(IEnumerable<(string Expression, SortDirection Direction)> keys, string idColumn)
+    {
+        var parts = keys.Select(k => k.Expression + (k.Direction == SortDirection.Descending ? " DESC" : " ASC")).ToList();
+        parts.Add(idColumn);
+        return string.Join(", ", parts);
+    }
+
+    private static void AddString(List<string> parts, string column, StringFilter? filter, SqlParameters parameters)
+    {
+        if (filter is null)
+        {
+            return;
+        }
+
+        if (filter.Eq is { } eq)
+        {
+            parts.Add($"{column} = {parameters.Add(eq)} COLLATE NOCASE");
+        }
+
+        if (filter.Contains is { } contains)
+        {
+            parts.Add($"{column} LIKE {parameters.Add("%" + EscapeLike(contains) + "%")} ESCAPE '\\'");
+        }
+
+        if (filter.StartsWith is { } startsWith)
+        {
+            parts.Add($"{column} LIKE {parameters.Add(EscapeLike(startsWith) + "%")} ESCAPE '\\'");
+        }
+    }
+
+    private static void AddCombined<T>(List<string> parts, IReadOnlyList<T>? and, IReadOnlyList<T>? or, Func<T, string> translate)
+    {
+        if (and is { Count: > 0 })
+        {
+            parts.Add("(" + string.Join(" AND ", and.Select(f => "(" + translate(f) + ")")) + ")");
+        }
+
+        if (or is { Count: > 0 })
+        {
+            parts.Add("(" + string.Join(" OR ", or.Select(f => "(" + translate(f) + ")")) + ")");
+        }
+    }
+
+    private static string Join(List<string> parts) => parts.Count == 0 ? "1" : string.Join(" AND ", parts.Select(p => "(" + p + ")"));
+
+    private static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+}
