@@ -196,8 +196,8 @@ public sealed partial class RequestExecutor : IRequestExecutor
         return new Prepared(plan, variables);
     }
 
-    /// <summary>Parses the document text; implemented once the language parser is part of the build.</summary>
-    static partial void ParseDocument(string query, ref DocumentNode? document);
+    /// <summary>Parses the document text with the language parser.</summary>
+    private partial void ParseDocument(string query, ref DocumentNode? document);
 
     private sealed class Prepared
     {

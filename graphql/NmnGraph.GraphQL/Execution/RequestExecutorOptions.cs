@@ -1,3 +1,5 @@
+using NmnGraph.GraphQL.Language;
+
 namespace NmnGraph.GraphQL.Execution;
 
 /// <summary>The pluggable parts and limits of the request pipeline.</summary>
@@ -8,6 +10,9 @@ public sealed class RequestExecutorOptions
 
     /// <summary>Caches parsed documents and their plans by query text; none by default.</summary>
     public IDocumentCache? DocumentCache { get; init; }
+
+    /// <summary>Limits for parsing untrusted documents; the parser's defaults when null.</summary>
+    public ParserOptions? ParserOptions { get; init; }
 
     /// <summary>The deepest nesting of fields an operation may select (counting fragments' fields); null for no limit.</summary>
     public int? MaxExecutionDepth { get; init; }
