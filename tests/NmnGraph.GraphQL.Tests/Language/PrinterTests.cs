@@ -69,4 +69,16 @@ public sealed class PrinterTests
         var parsed = Assert.IsType<StringValueNode>(Parser.ParseValue(Printer.PrintString(value)));
         Assert.Equal(value, parsed.Value);
     }
+
+    [Fact]
+    public void A_hostile_tree_built_in_code_fails_cleanly_instead_of_overflowing_the_stack()
+    {
+        TypeNode type = new NamedTypeNode(new NameNode("Int"));
+        for (int i = 0; i < 1_000_000; i++)
+        {
+            type = new ListTypeNode(type);
+        }
+
+        Assert.Throws<InsufficientExecutionStackException>(() => Printer.Print(type));
+    }
 }
