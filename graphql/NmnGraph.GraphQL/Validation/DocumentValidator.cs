@@ -26,7 +26,8 @@ public static class DocumentValidator
             rules[i] = factories[i]();
         }
 
-        var context = new ValidationContext(schema, document, rules, options.MaxErrors);
+        ValidationContext.DispatchTables tables = ValidationContext.GetDispatchTables(rules, factories);
+        var context = new ValidationContext(schema, document, rules, tables, options.MaxErrors);
         try
         {
             context.Run();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using NmnGraph.GraphQL.Language;
 using NmnGraph.GraphQL.Types;
 
@@ -14,6 +15,7 @@ public sealed partial class ValidationContext
 {
     private const int HookCount = 13;
     private static readonly ConcurrentDictionary<Type, (int Enter, int Leave)> s_overrides = new();
+    private static readonly ConditionalWeakTable<object, DispatchTables> s_tables = [];
     private static readonly string[] s_hookNames =
     [
         "Document", "OperationDefinition", "FragmentDefinition", "VariableDefinition", "SelectionSet", "Field",
@@ -22,8 +24,8 @@ public sealed partial class ValidationContext
 
     private readonly ValidationRule[] _rules;
     private readonly SyntaxNode?[] _skipping;
-    private readonly int[][] _enter = new int[HookCount][];
-    private readonly int[][] _leave = new int[HookCount][];
+    private readonly int[][] _enter;
+    private readonly int[][] _leave;
     private ExecutableDefinitionNode? _currentDefinition;
     private bool _inVariableDefinition;
 
@@ -47,7 +49,23 @@ public sealed partial class ValidationContext
         NamedType,
     }
 
-    private void BuildDispatchTables()
+    /// <summary>
+    /// The dispatch tables for a rule list, built once per list of rule factories (the rules a factory list
+    /// creates are assumed to be of the same types every time).
+    /// </summary>
+    internal static DispatchTables GetDispatchTables(ValidationRule[] rules, object rulesKey)
+    {
+        if (s_tables.TryGetValue(rulesKey, out DispatchTables? tables) && tables.RuleCount == rules.Length)
+        {
+            return tables;
+        }
+
+        tables = BuildDispatchTables(rules);
+        s_tables.AddOrUpdate(rulesKey, tables);
+        return tables;
+    }
+
+    private static DispatchTables BuildDispatchTables(ValidationRule[] rules)
     {
         var enter = new List<int>[HookCount];
         var leave = new List<int>[HookCount];
@@ -57,9 +75,9 @@ public sealed partial class ValidationContext
             leave[h] = [];
         }
 
-        for (int r = 0; r < _rules.Length; r++)
+        for (int r = 0; r < rules.Length; r++)
         {
-            (int enterMask, int leaveMask) = s_overrides.GetOrAdd(_rules[r].GetType(), FindOverrides);
+            (int enterMask, int leaveMask) = s_overrides.GetOrAdd(rules[r].GetType(), FindOverrides);
             for (int h = 0; h < HookCount; h++)
             {
                 if ((enterMask & (1 << h)) != 0)
@@ -74,12 +92,18 @@ public sealed partial class ValidationContext
             }
         }
 
+        var enterTable = new int[HookCount][];
+        var leaveTable = new int[HookCount][];
         for (int h = 0; h < HookCount; h++)
         {
-            _enter[h] = [.. enter[h]];
-            _leave[h] = [.. leave[h]];
+            enterTable[h] = [.. enter[h]];
+            leaveTable[h] = [.. leave[h]];
         }
+
+        return new DispatchTables(rules.Length, enterTable, leaveTable);
     }
+
+    internal sealed record DispatchTables(int RuleCount, int[][] Enter, int[][] Leave);
 
     private static (int Enter, int Leave) FindOverrides(Type ruleType)
     {

@@ -15,14 +15,15 @@ public sealed partial class ValidationContext
     private readonly int _maxErrors;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
 
-    internal ValidationContext(Schema schema, DocumentNode document, ValidationRule[] rules, int maxErrors)
+    internal ValidationContext(Schema schema, DocumentNode document, ValidationRule[] rules, DispatchTables tables, int maxErrors)
     {
         Schema = schema;
         Document = document;
         _rules = rules;
         _maxErrors = maxErrors;
         _skipping = new SyntaxNode?[rules.Length];
-        BuildDispatchTables();
+        _enter = tables.Enter;
+        _leave = tables.Leave;
     }
 
     public Schema Schema { get; }

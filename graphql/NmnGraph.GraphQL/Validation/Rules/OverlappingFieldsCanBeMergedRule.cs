@@ -18,9 +18,15 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
     private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
     private readonly Dictionary<(FieldMap, string), bool> _comparedFieldsAndFragments = [];
     private readonly List<Conflict> _conflicts = [];
+    private readonly HashSet<string> _responseNames = new(StringComparer.Ordinal);
 
     public override VisitAction EnterSelectionSet(SelectionSetNode node, ValidationContext context)
     {
+        if (CannotConflict(node))
+        {
+            return VisitAction.Continue;
+        }
+
         _conflicts.Clear();
         FindConflictsWithinSelectionSet(context, _conflicts, context.ParentType, node);
         if (_conflicts.Count > 0)
@@ -45,6 +51,46 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
         }
 
         return VisitAction.Continue;
+    }
+
+    // The common case needs no field map: every response name appears once (looking through inline
+    // fragments), and there is no fragment spread, or a single spread with no fields beside it. Conflicts
+    // inside a spread fragment are reported when its own selection set is visited.
+    private bool CannotConflict(SelectionSetNode node)
+    {
+        _responseNames.Clear();
+        int spreads = 0;
+        return CollectResponseNames(node, ref spreads) && (spreads == 0 || (spreads == 1 && _responseNames.Count == 0));
+    }
+
+    private bool CollectResponseNames(SelectionSetNode node, ref int spreads)
+    {
+        IReadOnlyList<SelectionNode> selections = node.Selections;
+        for (int i = 0; i < selections.Count; i++)
+        {
+            switch (selections[i])
+            {
+                case FieldNode field:
+                    if (!_responseNames.Add(field.ResponseName))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case InlineFragmentNode inline:
+                    if (!CollectResponseNames(inline.SelectionSet, ref spreads))
+                    {
+                        return false;
+                    }
+
+                    break;
+                default:
+                    spreads++;
+                    break;
+            }
+        }
+
+        return true;
     }
 
     private static string ReasonMessage(ConflictReason reason)
@@ -430,7 +476,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule : ValidationRule
         }
     }
 
-    private sealed record FieldAndDefinition(NamedType? ParentType, FieldNode Node, OutputField? Definition);
+    private readonly record struct FieldAndDefinition(NamedType? ParentType, FieldNode Node, OutputField? Definition);
 
     private sealed record FieldsAndFragments(FieldMap Fields, List<string> FragmentNames);
 
