@@ -90,12 +90,15 @@ public sealed partial class VirtualTerminal : ITerminal
 
     public void EnterRawMode() => InRawMode = true;
 
+    /// <summary>Like <see cref="AnsiTerminal.Restore"/>: leaves raw mode and writes the sequences that undo every mode.</summary>
     public void Restore()
     {
         RestoreCount++;
         if (InRawMode)
         {
             InRawMode = false;
+            Write(TerminalSequences.RestoreAll);
+            Flush();
         }
     }
 

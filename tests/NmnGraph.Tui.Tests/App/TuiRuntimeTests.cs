@@ -201,7 +201,7 @@ public sealed class TuiRuntimeTests
     private static void AssertRestored(VirtualTerminal terminal)
     {
         Assert.False(terminal.InRawMode);
-        Assert.Equal(1, terminal.RestoreCount);
+        Assert.True(terminal.RestoreCount >= 1);
         Assert.False(terminal.IsAlternateScreen);
         Assert.True(terminal.CursorVisible);
         Assert.False(terminal.MouseReporting);
