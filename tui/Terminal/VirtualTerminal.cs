@@ -114,6 +114,9 @@ public sealed partial class VirtualTerminal : ITerminal
     /// <summary>Feeds text (encoded as UTF-8) as if typed; escape sequences are decoded.</summary>
     public void InjectInput(string text) => InjectInput(Encoding.UTF8.GetBytes(text));
 
+    /// <summary>Queues a key press.</summary>
+    public void Press(Key key, Modifiers modifiers = Modifiers.None) => _events.Writer.TryWrite(new KeyEvent(key, modifiers));
+
     /// <summary>Queues an already decoded event.</summary>
     public void Inject(InputEvent inputEvent) => _events.Writer.TryWrite(inputEvent);
 
