@@ -20,6 +20,7 @@ public static class StoreScale
     public static async Task<NmnDatabase> OpenGeneratedAsync(int articles, TextWriter log)
     {
         string path = Path.Combine(Path.GetTempPath(), "nmngraph-bench", $"generated-{articles}.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         if (!File.Exists(path))
         {
             string partial = path + ".partial";
@@ -37,7 +38,10 @@ public static class StoreScale
 
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"generate {articles} articles: {stopwatch.Elapsed.TotalSeconds:F1} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:F1} s CPU"));
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Move(partial, path);
+            File.Delete(partial + "-wal");
+            File.Delete(partial + "-shm");
         }
 
         return await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions { SeedCorpus = false }, CancellationToken.None);
