@@ -8,11 +8,11 @@ namespace NmnGraph.Client;
 public interface IGraphQLTransport
 {
     /// <summary>Executes a query or mutation and returns its single response.</summary>
-    public Task<GraphQLResponse> SendAsync(GraphQLRequest request, CancellationToken cancellationToken);
+    Task<GraphQLResponse> SendAsync(GraphQLRequest request, CancellationToken cancellationToken);
 
     /// <summary>
     /// Runs a subscription: one response per event until the service completes the stream or the caller cancels.
     /// A failure ends the stream with one response carrying a <see cref="GraphQLResponse.TransportError"/>.
     /// </summary>
-    public IAsyncEnumerable<GraphQLResponse> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken);
+    IAsyncEnumerable<GraphQLResponse> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken);
 }

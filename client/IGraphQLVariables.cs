@@ -9,5 +9,5 @@ namespace NmnGraph.Client;
 public interface IGraphQLVariables
 {
     /// <summary>Writes the variables as one JSON object (start and end included).</summary>
-    public void WriteTo(Utf8JsonWriter writer);
+    void WriteTo(Utf8JsonWriter writer);
 }

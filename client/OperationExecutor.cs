@@ -67,26 +67,30 @@ public sealed class OperationExecutor
         var changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
         using StoreListener listener = Store.Listen(key, () => changes.Writer.TryWrite(true));
 
+        // What the consumer last got, as denormalized JSON, so that a wake-up with nothing new yields nothing.
         string? lastDelivered = null;
-        bool needNetwork = strategy != ExecutionStrategy.CacheFirst || !TryReadCached(key, listener, parseData, out _);
-        if (strategy != ExecutionStrategy.NetworkOnly && TryReadCached(key, listener, parseData, out OperationResult<T>? cached))
+        bool needNetwork = true;
+        if (strategy != ExecutionStrategy.NetworkOnly
+            && TryReadCached(key, listener, parseData, out OperationResult<T>? cached, out string? cachedSnapshot))
         {
-            lastDelivered = Snapshot(key);
+            // A cached partial result (one with errors) is shown, but CacheFirst still asks the network for a better one.
+            needNetwork = strategy == ExecutionStrategy.CacheAndNetwork || cached.Errors.Count > 0;
+            lastDelivered = cachedSnapshot;
             yield return cached;
         }
 
         if (needNetwork)
         {
-            yield return await FetchForWatcherAsync(request, key, listener, parseData, cancellationToken).ConfigureAwait(false);
-            lastDelivered = Snapshot(key);
+            (OperationResult<T> fetched, lastDelivered) = await FetchForWatcherAsync(request, key, listener, parseData, cancellationToken)
+                .ConfigureAwait(false);
+            yield return fetched;
         }
 
         while (true)
         {
             await changes.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            if (TryReadCached(key, listener, parseData, out OperationResult<T>? updated))
+            if (TryReadCached(key, listener, parseData, out OperationResult<T>? updated, out string? snapshot))
             {
-                string? snapshot = Snapshot(key);
                 if (!string.Equals(snapshot, lastDelivered, StringComparison.Ordinal))
                 {
                     lastDelivered = snapshot;
@@ -95,8 +99,9 @@ public sealed class OperationExecutor
             }
             else
             {
-                yield return await FetchForWatcherAsync(request, key, listener, parseData, cancellationToken).ConfigureAwait(false);
-                lastDelivered = Snapshot(key);
+                (OperationResult<T> refetched, lastDelivered) = await FetchForWatcherAsync(request, key, listener, parseData, cancellationToken)
+                    .ConfigureAwait(false);
+                yield return refetched;
             }
         }
     }
@@ -132,7 +137,7 @@ public sealed class OperationExecutor
         return Record(response, key, parseData, origin);
     }
 
-    private async Task<OperationResult<T>> FetchForWatcherAsync<T>(
+    private async Task<(OperationResult<T> Result, string? Snapshot)> FetchForWatcherAsync<T>(
         GraphQLRequest request,
         string key,
         StoreListener listener,
@@ -143,8 +148,7 @@ public sealed class OperationExecutor
             .ConfigureAwait(false);
 
         // Refresh what the watcher depends on from the stored result.
-        Store.TryRead(key, listener, out _, out _);
-        return result;
+        return (result, Store.TryRead(key, listener, out JsonElement data, out _) ? data.GetRawText() : null);
     }
 
     /// <summary>Parses a response and, when it parsed, writes its data to the store.</summary>
@@ -159,11 +163,22 @@ public sealed class OperationExecutor
         return result;
     }
 
-    private bool TryReadCached<T>(string key, StoreListener listener, Func<JsonElement, T> parseData, [NotNullWhen(true)] out OperationResult<T>? result)
+    private bool TryReadCached<T>(
+        string key,
+        StoreListener listener,
+        Func<JsonElement, T> parseData,
+        [NotNullWhen(true)] out OperationResult<T>? result,
+        out string? snapshot)
     {
         result = null;
-        return Store.TryRead(key, listener, out JsonElement data, out IReadOnlyList<ClientError> errors)
-            && TryMaterialize(data, errors, parseData, out result);
+        snapshot = null;
+        if (!Store.TryRead(key, listener, out JsonElement data, out IReadOnlyList<ClientError> errors))
+        {
+            return false;
+        }
+
+        snapshot = data.GetRawText();
+        return TryMaterialize(data, errors, parseData, out result);
     }
 
     private static bool TryMaterialize<T>(
@@ -182,7 +197,4 @@ public sealed class OperationExecutor
         result = null;
         return false;
     }
-
-    private string? Snapshot(string key) =>
-        Store.TryRead(key, out JsonElement data, out _) ? data.GetRawText() : null;
 }

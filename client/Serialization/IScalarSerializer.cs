@@ -4,8 +4,8 @@ namespace NmnGraph.Client.Serialization;
 public interface IScalarSerializer
 {
     /// <summary>The GraphQL scalar's name, e.g. <c>Date</c>.</summary>
-    public string TypeName { get; }
+    string TypeName { get; }
 
     /// <summary>The C# type results use for it, e.g. <see cref="DateOnly"/>.</summary>
-    public Type ClientType { get; }
+    Type ClientType { get; }
 }

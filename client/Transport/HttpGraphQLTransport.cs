@@ -85,7 +85,9 @@ public sealed partial class HttpGraphQLTransport : IGraphQLTransport
 
     /// <summary>
     /// Reads a complete HTTP response as a GraphQL response. Either JSON media type is parsed whatever the status, so
-    /// that a 4xx <c>application/graphql-response+json</c> body keeps its GraphQL errors; anything else is a failure.
+    /// that a 4xx <c>application/graphql-response+json</c> body keeps its GraphQL errors. A non-2xx legacy
+    /// <c>application/json</c> body counts only when it really is a GraphQL response (an object with <c>data</c> or
+    /// <c>errors</c>); otherwise, as for any other media type, the result is an <c>HTTP_&lt;status&gt;</c> error.
     /// </summary>
     private static GraphQLResponse Interpret(HttpResponseMessage response, byte[] body)
     {
@@ -139,7 +141,7 @@ public sealed partial class HttpGraphQLTransport : IGraphQLTransport
 
     private string FormatTimeout() => _options.Timeout == Timeout.InfiniteTimeSpan
         ? "the HttpClient's timeout"
-        : $"{_options.Timeout.TotalSeconds:0.###} s";
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_options.Timeout.TotalSeconds:0.###} s");
 
     private string TryResolve(HttpClient client)
     {

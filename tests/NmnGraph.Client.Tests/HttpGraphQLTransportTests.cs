@@ -96,6 +96,24 @@ public sealed class HttpGraphQLTransportTests
         Assert.Equal(ClientErrorCodes.TransportBadResponse, Assert.Single(result.Errors).Code);
     }
 
+    [Theory]
+    [InlineData("application/json", "{\"errors\":[{\"message\":\"Syntax Error: Unexpected Name.\"}]}", null)]
+    [InlineData("application/json", "{\"title\":\"Bad Request\"}", "HTTP_400")]
+    [InlineData("text/plain", "Bad Request", "HTTP_400")]
+    public async Task Bad_request_is_a_graphql_response_only_when_it_is_one(string contentType, string body, string? code)
+    {
+        await using var server = new LoopbackServer(LoopbackServer.Respond(400, contentType, body));
+
+        OperationResult<GetThingResult> result = await CreateQuery(server).ExecuteAsync("t1");
+
+        ClientError error = Assert.Single(result.Errors);
+        Assert.Equal(code, error.Code);
+        if (code is null)
+        {
+            Assert.Equal("Syntax Error: Unexpected Name.", error.Message);
+        }
+    }
+
     [Fact]
     public async Task Unreachable_server_is_reported_not_thrown()
     {

@@ -10,20 +10,20 @@ public interface ITuiProgram<TState, TMsg>
     where TMsg : class
 {
     /// <summary>The state to start with and a command to run at start (for example the first fetch).</summary>
-    public (TState State, Command<TMsg>? Command) Init();
+    (TState State, Command<TMsg>? Command) Init();
 
     /// <summary>Computes the next state from a message; must not do I/O (return a command instead).</summary>
-    public (TState State, Command<TMsg>? Command) Update(TState state, TMsg message);
+    (TState State, Command<TMsg>? Command) Update(TState state, TMsg message);
 
     /// <summary>Draws the state into <paramref name="buffer"/>, which is blank and the size of the terminal.</summary>
-    public void View(TState state, Buffer buffer);
+    void View(TState state, Buffer buffer);
 
     /// <summary>Turns terminal input (keys, paste, mouse, resize) into a message, or null to ignore it.</summary>
-    public TMsg? OnInput(TState state, InputEvent input);
+    TMsg? OnInput(TState state, InputEvent input);
 
     /// <summary>The message for a timer tick (spinners), or null when nothing animates.</summary>
-    public TMsg? OnTick(TState state);
+    TMsg? OnTick(TState state);
 
     /// <summary>The message for a command that threw; null lets the exception end the program.</summary>
-    public TMsg? OnCommandFailed(TState state, Exception error);
+    TMsg? OnCommandFailed(TState state, Exception error);
 }

@@ -10,31 +10,31 @@ namespace NmnGraph.Tui.Terminal;
 public interface ITerminal : IDisposable
 {
     /// <summary>The current size in columns and rows.</summary>
-    public TerminalSize Size { get; }
+    TerminalSize Size { get; }
 
     /// <summary>The colours this terminal can show (already <see cref="ColorSupport.None"/> under NO_COLOR).</summary>
-    public ColorSupport ColorSupport { get; }
+    ColorSupport ColorSupport { get; }
 
     /// <summary>
     /// Decoded input: keys, pastes, mouse and <see cref="ResizeEvent"/>s, in the order they happened. Read it with
     /// <c>ReadAllAsync</c> or <c>TryRead</c>.
     /// </summary>
-    public ChannelReader<InputEvent> Events { get; }
+    ChannelReader<InputEvent> Events { get; }
 
     /// <summary>Raised (on any thread) after the size changed; a <see cref="ResizeEvent"/> is queued as well.</summary>
-    public event Action<TerminalSize>? Resized;
+    event Action<TerminalSize>? Resized;
 
     /// <summary>Queues output; nothing reaches the terminal before <see cref="Flush"/>.</summary>
-    public void Write(ReadOnlySpan<char> text);
+    void Write(ReadOnlySpan<char> text);
 
     /// <summary>Queues output; nothing reaches the terminal before <see cref="Flush"/>.</summary>
-    public void Write(string text);
+    void Write(string text);
 
-    public void Flush();
+    void Flush();
 
     /// <summary>Switches the terminal to raw input (no echo, no line editing, Ctrl+C as a key) and starts reading.</summary>
-    public void EnterRawMode();
+    void EnterRawMode();
 
     /// <summary>Puts the terminal back as it was: cooked mode, main screen, cursor shown. Safe to call twice.</summary>
-    public void Restore();
+    void Restore();
 }

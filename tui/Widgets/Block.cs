@@ -63,12 +63,13 @@ public sealed record Block
             buffer.SetString(area.Right - 1, area.Bottom - 1, br, BorderStyle);
         }
 
-        if (!string.IsNullOrEmpty(Title) && area.Width > 4)
+        // "╭─ Title ─╮": a corner, a line, a space, the title, a space, then at least the other corner.
+        if (!string.IsNullOrEmpty(Title) && area.Width > 5)
         {
-            string title = DisplayWidth.TruncateWithEllipsis(Title, area.Width - 4);
-            buffer.SetString(area.X + 1, area.Y, " ", BorderStyle);
-            int written = buffer.SetString(area.X + 2, area.Y, title, TitleStyle, area.Width - 4);
-            buffer.SetString(area.X + 2 + written, area.Y, " ", BorderStyle, 1);
+            string title = DisplayWidth.TruncateWithEllipsis(Title, area.Width - 5);
+            buffer.SetString(area.X + 2, area.Y, " ", BorderStyle);
+            int written = buffer.SetString(area.X + 3, area.Y, title, TitleStyle, area.Width - 5);
+            buffer.SetString(area.X + 3 + written, area.Y, " ", BorderStyle, 1);
         }
 
         return Inner(area);

@@ -24,7 +24,7 @@ public sealed record HelpOverlay
         area = area.Intersect(buffer.Area);
         int keyWidth = bindings.Count == 0 ? 0 : bindings.Max(b => DisplayWidth.Of(b.Keys));
         int descriptionWidth = bindings.Count == 0 ? 0 : bindings.Max(b => DisplayWidth.Of(b.Description));
-        int contentWidth = Math.Max(DisplayWidth.Of(Title) + 2, keyWidth + 2 + descriptionWidth);
+        int contentWidth = Math.Max(DisplayWidth.Of(Title) + 4, keyWidth + 2 + descriptionWidth);
         Rect box = area.CenteredChild(contentWidth + 4, bindings.Count + 2);
         if (box.Width < 3 || box.Height < 3)
         {
@@ -39,7 +39,8 @@ public sealed record HelpOverlay
         {
             int y = inner.Y + i;
             int written = buffer.SetString(inner.X, y, bindings[i].Keys, Style.Patch(KeyStyle), Math.Min(keyWidth, inner.Width));
-            int descriptionX = inner.X + keyWidth + 2;
+            int gap = keyWidth + 2 + descriptionWidth <= inner.Width ? 2 : 1;
+            int descriptionX = inner.X + keyWidth + gap;
             if (descriptionX < inner.Right)
             {
                 buffer.SetString(descriptionX, y, DisplayWidth.TruncateWithEllipsis(bindings[i].Description, inner.Right - descriptionX), Style);

@@ -1,0 +1,195 @@
+using NmnGraph.Server.Domain;
+using NmnGraph.Server.Store;
+using NmnGraph.Server.Store.Querying;
+
+namespace NmnGraph.Server.Tests.Store;
+
+public sealed class RepositoryTests : IAsyncLifetime
+{
+    private readonly TempDirectory _directory = new();
+    private NmnDatabase _database = null!;
+    private ArticleRecord _bone = null!;
+    private ArticleRecord _skin = null!;
+    private StudyRecord _lu = null!;
+    private StudyRecord _wuhan = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await Db.SeededAsync(_directory);
+        _bone = (await _database.Articles.GetBySlugAsync("nmn-bone-formation", CancellationToken.None))!;
+        _skin = (await _database.Articles.GetBySlugAsync("nmn-skin-atopic-dermatitis", CancellationToken.None))!;
+        _lu = (await _database.Studies.GetBySlugAsync("lu-2023-gerona", CancellationToken.None))!;
+        _wuhan = (await _database.Studies.GetBySlugAsync("wuhan-2023-intimmunopharmacol-nmn-atopic-dermatitis", CancellationToken.None))!;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        _directory.Dispose();
+    }
+
+    [Fact]
+    public async Task Batch_loads_answer_every_requested_id_in_one_statement()
+    {
+        long before = _database.StatementCount;
+        var mentions = await _database.Articles.GetMentionsByArticleIdsAsync([_bone.Id, _skin.Id, 999_999], CancellationToken.None);
+        Assert.Equal(1, _database.StatementCount - before);
+        Assert.Equal(24, mentions[_bone.Id].Count);
+        Assert.Equal(22, mentions[_skin.Id].Count);
+        Assert.Empty(mentions[999_999]);
+        Assert.Equal(mentions[_bone.Id].OrderBy(m => m.Start).Select(m => m.Id), mentions[_bone.Id].Select(m => m.Id));
+
+        var byId = await _database.Articles.GetByIdsAsync([_skin.Id, _bone.Id, _bone.Id, 424242], CancellationToken.None);
+        Assert.Equal(2, byId.Count);
+        Assert.Equal("nmn-skin-atopic-dermatitis", byId[_skin.Id].Slug);
+    }
+
+    [Fact]
+    public async Task Article_cross_references_load_in_every_direction()
+    {
+        long[] ids = [_bone.Id, _skin.Id];
+        var claims = await _database.Articles.GetClaimsByArticleIdsAsync(ids, CancellationToken.None);
+        Assert.Equal(24, claims[_bone.Id].Count);
+        Assert.Equal("bone-headline-nmn-promotes-bone-formation", claims[_bone.Id][0].Slug);
+        var studies = await _database.Articles.GetStudiesByArticleIdsAsync(ids, CancellationToken.None);
+        Assert.Equal([_lu.Id], studies[_bone.Id].Select(s => s.Id));
+        Assert.Equal([_wuhan.Id], studies[_skin.Id].Select(s => s.Id));
+        var citations = await _database.Articles.GetCitationsByArticleIdsAsync(ids, CancellationToken.None);
+        Assert.Equal([CitationMode.Described, CitationMode.FormalReference], citations[_bone.Id].Select(c => c.Mode));
+        var corrections = await _database.Articles.GetCorrectionsByArticleIdsAsync(ids, CancellationToken.None);
+        Assert.Equal(11, corrections[_bone.Id].Count);
+        Assert.Equal(3, corrections[_skin.Id].Count);
+        var topics = await _database.Articles.GetTopicsByArticleIdsAsync(ids, CancellationToken.None);
+        Assert.Contains(topics[_bone.Id], t => t.Slug == "bone-osteoporosis");
+        Assert.DoesNotContain(topics[_bone.Id], t => t.Slug == "skin-atopic-dermatitis");
+        var captions = await _database.Articles.GetBlocksByArticleIdsAsync(ids, BlockKind.Caption, CancellationToken.None);
+        Assert.Equal(2, captions[_bone.Id].Count);
+        Assert.Empty(captions[_skin.Id]);
+    }
+
+    [Fact]
+    public async Task Study_and_claim_and_topic_cross_references_load_in_every_direction()
+    {
+        long[] studyIds = [_lu.Id, _wuhan.Id];
+        var citedBy = await _database.Studies.GetCitingArticlesByStudyIdsAsync(studyIds, CancellationToken.None);
+        Assert.Equal([_bone.Id], citedBy[_lu.Id].Select(a => a.Id));
+        var studyClaims = await _database.Studies.GetClaimsByStudyIdsAsync(studyIds, CancellationToken.None);
+        var studyEvidence = await _database.Studies.GetEvidenceByStudyIdsAsync(studyIds, CancellationToken.None);
+        Assert.Equal(studyEvidence[_lu.Id].Select(e => e.ClaimId).Distinct().Count(), studyClaims[_lu.Id].Count);
+        var studyCitations = await _database.Studies.GetCitationsByStudyIdsAsync(studyIds, CancellationToken.None);
+        Assert.Equal(2, studyCitations[_wuhan.Id].Count);
+        var studyTopics = await _database.Studies.GetTopicsByStudyIdsAsync(studyIds, CancellationToken.None);
+        Assert.Equal(6, studyTopics[_lu.Id].Count);
+
+        ClaimRecord headline = (await _database.Claims.GetBySlugAsync("bone-headline-nmn-promotes-bone-formation", CancellationToken.None))!;
+        var evidence = await _database.Claims.GetEvidenceByClaimIdsAsync([headline.Id], CancellationToken.None);
+        Assert.Equal([EvidenceLevel.AnimalModel, EvidenceLevel.InVitro], evidence[headline.Id].Select(e => e.Level));
+        Assert.Equal([_bone.Id], (await _database.Claims.GetArticlesByClaimIdsAsync([headline.Id], CancellationToken.None))[headline.Id].Select(a => a.Id));
+        Assert.Equal([_lu.Id], (await _database.Claims.GetStudiesByClaimIdsAsync([headline.Id], CancellationToken.None))[headline.Id].Select(s => s.Id));
+        Assert.Single((await _database.Claims.GetMentionsByClaimIdsAsync([headline.Id], CancellationToken.None))[headline.Id]);
+
+        TopicRecord bone = (await _database.Topics.GetBySlugAsync("bone-osteoporosis", CancellationToken.None))!;
+        var children = await _database.Topics.GetChildrenByTopicIdsAsync([bone.Id], CancellationToken.None);
+        Assert.Equal(["fracture-healing"], children[bone.Id].Select(t => t.Slug));
+        Assert.Equal(19, (await _database.Topics.GetClaimsByTopicIdsAsync([bone.Id], CancellationToken.None))[bone.Id].Count);
+        Assert.Equal([_lu.Id], (await _database.Topics.GetStudiesByTopicIdsAsync([bone.Id], CancellationToken.None))[bone.Id].Select(s => s.Id));
+        Assert.Equal([_bone.Id], (await _database.Topics.GetArticlesByTopicIdsAsync([bone.Id], CancellationToken.None))[bone.Id].Select(a => a.Id));
+        IReadOnlyList<TopicRecord> all = await _database.Topics.GetAllAsync(CancellationToken.None);
+        Assert.Equal(8, all.Count);
+        Assert.Null(all[0].ParentId);
+        Assert.NotNull(all[^1].ParentId);
+    }
+
+    [Fact]
+    public async Task Paging_walks_forwards_and_backwards_with_counts()
+    {
+        var order = new[] { new ClaimOrder(ClaimOrderField.Statement, SortDirection.Ascending) };
+        Page<ClaimRecord> all = await _database.Claims.ListAsync(null, order, new PageRequest(), CancellationToken.None);
+        Assert.Equal(46, all.TotalCount);
+        Assert.Equal(all.Items.Select(c => c.Statement).Order(StringComparer.OrdinalIgnoreCase), all.Items.Select(c => c.Statement));
+
+        Page<ClaimRecord> first = await _database.Claims.ListAsync(null, order, new PageRequest(First: 10), CancellationToken.None);
+        Assert.Equal((0, 10, true, false), (first.StartOffset, first.Items.Count, first.HasNextPage, first.HasPreviousPage));
+        Page<ClaimRecord> next = await _database.Claims.ListAsync(null, order, new PageRequest(First: 10, After: 9), CancellationToken.None);
+        Assert.Equal(all.Items.Skip(10).Take(10).Select(c => c.Id), next.Items.Select(c => c.Id));
+        Assert.True(next.HasPreviousPage);
+        Page<ClaimRecord> last = await _database.Claims.ListAsync(null, order, new PageRequest(Last: 4), CancellationToken.None);
+        Assert.Equal(all.Items.TakeLast(4).Select(c => c.Id), last.Items.Select(c => c.Id));
+        Assert.Equal((42, false, true), (last.StartOffset, last.HasNextPage, last.HasPreviousPage));
+        Page<ClaimRecord> before = await _database.Claims.ListAsync(null, order, new PageRequest(Last: 3, Before: 10), CancellationToken.None);
+        Assert.Equal(all.Items.Skip(7).Take(3).Select(c => c.Id), before.Items.Select(c => c.Id));
+        Page<ClaimRecord> beyond = await _database.Claims.ListAsync(null, order, new PageRequest(First: 5, After: 100), CancellationToken.None);
+        Assert.Empty(beyond.Items);
+        await Assert.ThrowsAsync<StoreException>(() => _database.Claims.ListAsync(null, null, new PageRequest(First: -1), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Filters_are_translated_to_sql()
+    {
+        Page<ClaimRecord> skinNmn = await _database.Claims.ListAsync(
+            new ClaimFilter { Article = _skin.Id, AboutNmn = true }, null, new PageRequest(), CancellationToken.None);
+        Assert.All(skinNmn.Items, c => Assert.True(c.AboutNmn));
+        Assert.InRange(skinNmn.TotalCount, 1, 21);
+
+        Page<ClaimRecord> either = await _database.Claims.ListAsync(
+            new ClaimFilter { Or = [new ClaimFilter { EvidenceLevel = EvidenceLevel.InVitro }, new ClaimFilter { Kind = ClaimKind.Headline }] },
+            null, new PageRequest(), CancellationToken.None);
+        Assert.All(either.Items, c => Assert.True(c.EvidenceLevel == EvidenceLevel.InVitro || c.Kind == ClaimKind.Headline));
+        Assert.Contains(either.Items, c => c.Kind == ClaimKind.Headline);
+
+        Page<ClaimRecord> senescence = await _database.Claims.ListAsync(
+            new ClaimFilter { Topic = "cellular-senescence", Study = _lu.Id }, null, new PageRequest(), CancellationToken.None);
+        Assert.Equal(3, senescence.TotalCount);
+
+        Page<ClaimRecord> percent = await _database.Claims.ListAsync(
+            new ClaimFilter { Statement = new StringFilter(Contains: "%") }, null, new PageRequest(), CancellationToken.None);
+        Assert.Equal(0, percent.TotalCount);
+
+        Page<ClaimRecord> strongestFirst = await _database.Claims.ListAsync(null,
+            [new ClaimOrder(ClaimOrderField.EvidenceLevel, SortDirection.Ascending)], new PageRequest(First: 1), CancellationToken.None);
+        Assert.Equal(EvidenceLevel.AnimalModel, strongestFirst.Items[0].EvidenceLevel);
+
+        Page<StudyRecord> unidentified = await _database.Studies.ListAsync(
+            new StudyFilter { Verification = VerificationStatus.Unidentified, HasDoi = false }, null, new PageRequest(), CancellationToken.None);
+        Assert.Equal([_wuhan.Id], unidentified.Items.Select(s => s.Id));
+        Page<StudyRecord> journal = await _database.Studies.ListAsync(
+            new StudyFilter { Journal = new StringFilter(StartsWith: "the journals of GERONTOLOGY"), Year = 2023 }, null, new PageRequest(), CancellationToken.None);
+        Assert.Equal([_lu.Id], journal.Items.Select(s => s.Id));
+
+        Page<ArticleRecord> newest = await _database.Articles.ListAsync(null, null, new PageRequest(), CancellationToken.None);
+        Assert.Equal([_bone.Id, _skin.Id], newest.Items.Select(a => a.Id));
+        Page<ArticleRecord> october = await _database.Articles.ListAsync(
+            new ArticleFilter { PublishedOn = new DateRange(new DateOnly(2023, 10, 1), new DateOnly(2023, 10, 31)) }, null, new PageRequest(), CancellationToken.None);
+        Assert.Equal([_skin.Id], october.Items.Select(a => a.Id));
+        Page<ArticleRecord> citing = await _database.Articles.ListAsync(
+            new ArticleFilter { CitesStudy = _lu.Id, Text = new StringFilter(Contains: "OSTEOPOROTIC MICE") }, null, new PageRequest(), CancellationToken.None);
+        Assert.Equal([_bone.Id], citing.Items.Select(a => a.Id));
+        Page<ArticleRecord> byTopic = await _database.Articles.ListAsync(
+            new ArticleFilter { Topic = "skin-aging-barrier", And = [new ArticleFilter { Title = new StringFilter(Eq: "nmn can prevent skin damage caused by inflammation") }] },
+            [new ArticleOrder(ArticleOrderField.Title, SortDirection.Descending)], new PageRequest(), CancellationToken.None);
+        Assert.Equal([_skin.Id], byTopic.Items.Select(a => a.Id));
+        Page<ArticleRecord> cited = await _database.Studies.GetCitedByAsync(_wuhan.Id, new PageRequest(First: 5), CancellationToken.None);
+        Assert.Equal([_skin.Id], cited.Items.Select(a => a.Id));
+    }
+
+    [Fact]
+    public async Task A_page_of_fifty_cross_references_costs_a_constant_number_of_statements()
+    {
+        long before = _database.StatementCount;
+        Page<ClaimRecord> page = await _database.Claims.ListAsync(null, null, new PageRequest(First: 50), CancellationToken.None);
+        long[] ids = page.Items.Select(c => c.Id).ToArray();
+        await _database.Claims.GetMentionsByClaimIdsAsync(ids, CancellationToken.None);
+        await _database.Claims.GetEvidenceByClaimIdsAsync(ids, CancellationToken.None);
+        await _database.Claims.GetTopicsByClaimIdsAsync(ids, CancellationToken.None);
+        await _database.Claims.GetStudiesByClaimIdsAsync(ids, CancellationToken.None);
+        await _database.Claims.GetArticlesByClaimIdsAsync(ids, CancellationToken.None);
+        Assert.Equal(46, ids.Length);
+        Assert.Equal(2 + 5, _database.StatementCount - before);
+    }
+
+    [Fact]
+    public async Task Stats_count_the_corpus()
+    {
+        Assert.Equal(new CorpusStatsRecord(2, 2, 46, 46, 8), await _database.GetStatsAsync(CancellationToken.None));
+    }
+}
