@@ -29,6 +29,9 @@ public sealed partial class ValidationContext
     private ExecutableDefinitionNode? _currentDefinition;
     private bool _inVariableDefinition;
 
+    // How many rules are muted right now; while none is, leaving a node needs no unmuting pass.
+    private int _activeSkips;
+
     /// <summary>Where the directive being visited is applied (graphql-js getDirectiveLocationForASTPath).</summary>
     public DirectiveLocation CurrentDirectiveLocation { get; private set; }
 
@@ -141,6 +144,7 @@ public sealed partial class ValidationContext
             if (_rules[r].EnterDocument(document, this) == VisitAction.SkipChildren)
             {
                 _skipping[r] = document;
+                _activeSkips++;
             }
         }
 
@@ -180,6 +184,7 @@ public sealed partial class ValidationContext
             if (_skipping[r] is null && _rules[r].EnterOperationDefinition(node, this) == VisitAction.SkipChildren)
             {
                 _skipping[r] = node;
+                _activeSkips++;
             }
         }
 
@@ -223,6 +228,7 @@ public sealed partial class ValidationContext
             if (_skipping[r] is null && _rules[r].EnterFragmentDefinition(node, this) == VisitAction.SkipChildren)
             {
                 _skipping[r] = node;
+                _activeSkips++;
             }
         }
 
@@ -256,6 +262,7 @@ public sealed partial class ValidationContext
             if (_skipping[r] is null && _rules[r].EnterVariableDefinition(node, this) == VisitAction.SkipChildren)
             {
                 _skipping[r] = node;
+                _activeSkips++;
             }
         }
 
@@ -313,6 +320,7 @@ public sealed partial class ValidationContext
             if (_skipping[r] is null && _rules[r].EnterSelectionSet(node, this) == VisitAction.SkipChildren)
             {
                 _skipping[r] = node;
+                _activeSkips++;
             }
         }
 
@@ -357,6 +365,7 @@ public sealed partial class ValidationContext
             if (_skipping[r] is null && _rules[r].EnterField(node, this) == VisitAction.SkipChildren)
             {
                 _skipping[r] = node;
+                _activeSkips++;
             }
         }
 
@@ -395,6 +404,7 @@ public sealed partial class ValidationContext
             if (_skipping[r] is null && _rules[r].EnterFragmentSpread(node, this) == VisitAction.SkipChildren)
             {
                 _skipping[r] = node;
+                _activeSkips++;
             }
         }
 
@@ -423,6 +433,7 @@ public sealed partial class ValidationContext
             if (_skipping[r] is null && _rules[r].EnterInlineFragment(node, this) == VisitAction.SkipChildren)
             {
                 _skipping[r] = node;
+                _activeSkips++;
             }
         }
 
@@ -467,6 +478,8 @@ public sealed partial class ValidationContext
                 if (_skipping[r] is null && _rules[r].EnterDirective(node, this) == VisitAction.SkipChildren)
                 {
                     _skipping[r] = node;
+                    _activeSkips++;
+                _activeSkips++;
                 }
             }
 
@@ -502,6 +515,7 @@ public sealed partial class ValidationContext
             if (_skipping[r] is null && _rules[r].EnterArgument(node, this) == VisitAction.SkipChildren)
             {
                 _skipping[r] = node;
+                _activeSkips++;
             }
         }
 
@@ -536,6 +550,7 @@ public sealed partial class ValidationContext
             if (_skipping[r] is null && _rules[r].EnterValue(node, this) == VisitAction.SkipChildren)
             {
                 _skipping[r] = node;
+                _activeSkips++;
             }
         }
 
@@ -580,6 +595,7 @@ public sealed partial class ValidationContext
             if (_skipping[r] is null && _rules[r].EnterObjectField(node, this) == VisitAction.SkipChildren)
             {
                 _skipping[r] = node;
+                _activeSkips++;
             }
         }
 
@@ -608,6 +624,7 @@ public sealed partial class ValidationContext
             if (_skipping[r] is null && _rules[r].EnterNamedType(node, this) == VisitAction.SkipChildren)
             {
                 _skipping[r] = node;
+                _activeSkips++;
             }
         }
 
@@ -626,12 +643,18 @@ public sealed partial class ValidationContext
 
     private void Unskip(int[] enterRules, SyntaxNode node)
     {
+        if (_activeSkips == 0)
+        {
+            return;
+        }
+
         for (int i = 0; i < enterRules.Length; i++)
         {
             int r = enterRules[i];
             if (ReferenceEquals(_skipping[r], node))
             {
                 _skipping[r] = null;
+                _activeSkips--;
             }
         }
     }
