@@ -101,6 +101,35 @@ public sealed class TuiRuntimeTests
     }
 
     [Fact]
+    public void Batch_and_send_commands_dispatch_in_order()
+    {
+        var terminal = new VirtualTerminal(24, 4);
+        using var runtime = new TuiRuntime<CounterState, Msg>(terminal, new CounterProgram());
+        runtime.Start();
+        terminal.Press(Key.F5);
+        runtime.ProcessPending();
+        Assert.Equal(3, runtime.State.Count);
+        Assert.Equal("batched", runtime.State.Status);
+        ScreenAssert.Contains(terminal.Screen, "count=3");
+    }
+
+    [Fact]
+    public void Ignored_input_and_ticks_cause_no_redraw()
+    {
+        var terminal = new VirtualTerminal(24, 4);
+        var program = new CounterProgram { TicksEnabled = false };
+        using var runtime = new TuiRuntime<CounterState, Msg>(terminal, program);
+        runtime.Start();
+        terminal.TakeOutput();
+        program.Views = 0;
+        runtime.Tick();
+        terminal.InjectInput("w");
+        Assert.True(runtime.ProcessPending());
+        Assert.Equal(0, program.Views);
+        Assert.Equal(string.Empty, terminal.TakeOutput());
+    }
+
+    [Fact]
     public void Ticks_are_messages_too()
     {
         var terminal = new VirtualTerminal(24, 4);
@@ -201,7 +230,7 @@ public sealed class TuiRuntimeTests
     private static void AssertRestored(VirtualTerminal terminal)
     {
         Assert.False(terminal.InRawMode);
-        Assert.Equal(1, terminal.RestoreCount);
+        Assert.True(terminal.RestoreCount >= 1);
         Assert.False(terminal.IsAlternateScreen);
         Assert.True(terminal.CursorVisible);
         Assert.False(terminal.MouseReporting);
@@ -230,6 +259,8 @@ public sealed class TuiRuntimeTests
 
     private sealed record Quit : Msg;
 
+    private sealed record Burst : Msg;
+
     private sealed record Explode : Msg;
 
     private sealed class CounterProgram : ITuiProgram<CounterState, Msg>
@@ -237,6 +268,10 @@ public sealed class TuiRuntimeTests
         public TaskCompletionSource<string> Pending { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public int QuitAfterTicks { get; init; } = int.MaxValue;
+
+        public bool TicksEnabled { get; init; } = true;
+
+        public int Views { get; set; }
 
         public (CounterState State, Command<Msg>? Command) Init() => (new CounterState(0, 0, "ready", 0, 0), null);
 
@@ -255,12 +290,18 @@ public sealed class TuiRuntimeTests
             Failed failed => (state with { Status = "error: " + failed.Reason }, null),
             Resized resized => (state with { Width = resized.Width, Height = resized.Height }, null),
             Quit => (state, Command<Msg>.Quit),
+            Burst => (state with { Count = state.Count + 1 }, Command<Msg>.Batch(
+                Command<Msg>.Send(new Increment()),
+                null,
+                Command<Msg>.Send(new Increment()),
+                Command<Msg>.Send(new Loaded("batched")))),
             Explode => throw new InvalidOperationException("boom"),
             _ => (state, null),
         };
 
         public void View(CounterState state, Buffer buffer)
         {
+            Views++;
             buffer.SetString(0, 0, string.Create(CultureInfo.InvariantCulture, $"count={state.Count} ticks={state.Ticks}"), Style.Default);
             buffer.SetString(0, 1, string.Create(CultureInfo.InvariantCulture, $"{buffer.Width}x{buffer.Height} {state.Status}"), Style.Bold);
             if (buffer.Height > 4)
@@ -276,12 +317,13 @@ public sealed class TuiRuntimeTests
             KeyEvent k when k.IsChar('a') => new StartAsync(),
             KeyEvent k when k.IsChar('x') => new StartFailing(),
             KeyEvent k when k.IsChar('q') => new Quit(),
+            KeyEvent { Key: Key.F5 } => new Burst(),
             KeyEvent k when k.IsChar('!') => new Explode(),
             ResizeEvent r => new Resized(r.Width, r.Height),
             _ => null,
         };
 
-        public Msg? OnTick(CounterState state) => new Tick();
+        public Msg? OnTick(CounterState state) => TicksEnabled ? new Tick() : null;
 
         public Msg? OnCommandFailed(CounterState state, Exception error) => new Failed(error.Message);
     }
