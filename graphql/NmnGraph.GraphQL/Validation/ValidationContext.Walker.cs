@@ -29,8 +29,8 @@ public sealed partial class ValidationContext
     private ExecutableDefinitionNode? _currentDefinition;
     private bool _inVariableDefinition;
 
-    // How many rules are muted right now; while none is, leaving a node needs no unmuting pass.
-    private int _activeSkips;
+    // The nodes at which some rule is muted, innermost last; leaving any other node needs no unmuting pass.
+    private readonly List<SyntaxNode> _mutedAt = [];
 
     /// <summary>Where the directive being visited is applied (graphql-js getDirectiveLocationForASTPath).</summary>
     public DirectiveLocation CurrentDirectiveLocation { get; private set; }
@@ -143,8 +143,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_rules[r].EnterDocument(document, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = document;
-                _activeSkips++;
+                Mute(r, document);
             }
         }
 
@@ -183,8 +182,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterOperationDefinition(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
-                _activeSkips++;
+                Mute(r, node);
             }
         }
 
@@ -227,8 +225,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterFragmentDefinition(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
-                _activeSkips++;
+                Mute(r, node);
             }
         }
 
@@ -261,8 +258,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterVariableDefinition(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
-                _activeSkips++;
+                Mute(r, node);
             }
         }
 
@@ -319,8 +315,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterSelectionSet(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
-                _activeSkips++;
+                Mute(r, node);
             }
         }
 
@@ -364,8 +359,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterField(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
-                _activeSkips++;
+                Mute(r, node);
             }
         }
 
@@ -403,8 +397,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterFragmentSpread(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
-                _activeSkips++;
+                Mute(r, node);
             }
         }
 
@@ -432,8 +425,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterInlineFragment(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
-                _activeSkips++;
+                Mute(r, node);
             }
         }
 
@@ -477,9 +469,7 @@ public sealed partial class ValidationContext
                 int r = enter[i];
                 if (_skipping[r] is null && _rules[r].EnterDirective(node, this) == VisitAction.SkipChildren)
                 {
-                    _skipping[r] = node;
-                    _activeSkips++;
-                _activeSkips++;
+                    Mute(r, node);
                 }
             }
 
@@ -514,8 +504,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterArgument(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
-                _activeSkips++;
+                Mute(r, node);
             }
         }
 
@@ -549,8 +538,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterValue(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
-                _activeSkips++;
+                Mute(r, node);
             }
         }
 
@@ -594,8 +582,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterObjectField(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
-                _activeSkips++;
+                Mute(r, node);
             }
         }
 
@@ -623,8 +610,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterNamedType(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
-                _activeSkips++;
+                Mute(r, node);
             }
         }
 
@@ -641,20 +627,29 @@ public sealed partial class ValidationContext
         Unskip(enter, node);
     }
 
+    private void Mute(int rule, SyntaxNode node)
+    {
+        _skipping[rule] = node;
+        if (_mutedAt.Count == 0 || !ReferenceEquals(_mutedAt[^1], node))
+        {
+            _mutedAt.Add(node);
+        }
+    }
+
     private void Unskip(int[] enterRules, SyntaxNode node)
     {
-        if (_activeSkips == 0)
+        if (_mutedAt.Count == 0 || !ReferenceEquals(_mutedAt[^1], node))
         {
             return;
         }
 
+        _mutedAt.RemoveAt(_mutedAt.Count - 1);
         for (int i = 0; i < enterRules.Length; i++)
         {
             int r = enterRules[i];
             if (ReferenceEquals(_skipping[r], node))
             {
                 _skipping[r] = null;
-                _activeSkips--;
             }
         }
     }
