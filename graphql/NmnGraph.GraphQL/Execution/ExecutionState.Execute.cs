@@ -46,7 +46,18 @@ internal sealed partial class ExecutionState
         var values = new object?[fields.Length];
         for (int i = 0; i < fields.Length; i++)
         {
-            values[i] = await ExecuteFieldAsync(fields[i], parent, null).ConfigureAwait(false);
+            ValueTask<object?> field;
+            Batching.Enter();
+            try
+            {
+                field = ExecuteFieldAsync(fields[i], parent, null);
+            }
+            finally
+            {
+                Batching.Exit();
+            }
+
+            values[i] = await field.ConfigureAwait(false);
         }
 
         return Finish(plan, values);
@@ -126,7 +137,20 @@ internal sealed partial class ExecutionState
             return Absorb(Invalid, context.Field.Type);
         }
 
-        return await CompleteFieldAsync(context, value).ConfigureAwait(false);
+        // The resolver finished later than the executor's synchronous pass: completing its value may start
+        // sub-field resolvers, whose DataLoader keys must join the batch of their level.
+        ValueTask<object?> completion;
+        Batching.Enter();
+        try
+        {
+            completion = CompleteFieldAsync(context, value);
+        }
+        finally
+        {
+            Batching.Exit();
+        }
+
+        return await completion.ConfigureAwait(false);
     }
 
     private ValueTask<object?> CompleteFieldAsync(ResolverContext context, object? value)

@@ -1,3 +1,4 @@
+using NmnGraph.GraphQL.DataLoaders;
 using NmnGraph.GraphQL.Errors;
 using NmnGraph.GraphQL.Types;
 
@@ -28,7 +29,11 @@ internal sealed partial class ExecutionState
         Services = services;
         ContextData = contextData;
         CancellationToken = cancellationToken;
+        Batching = new BatchScheduler(cancellationToken);
     }
+
+    /// <summary>Sends the request's DataLoader batches when the executor has nothing left to start.</summary>
+    public BatchScheduler Batching { get; }
 
     public OperationPlan Plan { get; }
 

@@ -68,15 +68,21 @@ public sealed partial class RequestExecutor
         {
             ExecutionState state = CreateState(prepared, request, cancellationToken);
             object? data;
-            if (hasResolver)
+            ValueTask<object?> execution;
+            state.Batching.Enter();
+            try
             {
-                data = await state.ExecuteSelectionAsync(root, sourceEvent, null).ConfigureAwait(false);
+                execution = hasResolver
+                    ? state.ExecuteSelectionAsync(root, sourceEvent, null)
+                    : state.CompleteEventFieldAsync(field, request.RootValue, sourceEvent, arguments!);
             }
-            else
+            finally
             {
-                object? value = await state.CompleteEventFieldAsync(field, request.RootValue, sourceEvent, arguments!).ConfigureAwait(false);
-                data = ReferenceEquals(value, ExecutionState.Invalid) ? value : new ResultMap([field.ResponseName], [value]);
+                state.Batching.Exit();
             }
+
+            object? value = await execution.ConfigureAwait(false);
+            data = hasResolver || ReferenceEquals(value, ExecutionState.Invalid) ? value : new ResultMap([field.ResponseName], [value]);
 
             yield return ExecutionResult.FromData(ReferenceEquals(data, ExecutionState.Invalid) ? null : (ResultMap?)data, state.Errors);
         }

@@ -42,9 +42,19 @@ public sealed partial class RequestExecutor : IRequestExecutor
         try
         {
             SelectionPlan root = plan.GetRootPlan(state.ConditionMask);
-            ValueTask<object?> execution = plan.Operation.Operation == OperationType.Mutation
-                ? state.ExecuteSelectionSeriallyAsync(root, request.RootValue)
-                : state.ExecuteSelectionAsync(root, request.RootValue, null);
+            ValueTask<object?> execution;
+            state.Batching.Enter();
+            try
+            {
+                execution = plan.Operation.Operation == OperationType.Mutation
+                    ? state.ExecuteSelectionSeriallyAsync(root, request.RootValue)
+                    : state.ExecuteSelectionAsync(root, request.RootValue, null);
+            }
+            finally
+            {
+                state.Batching.Exit();
+            }
+
             data = execution.IsCompletedSuccessfully ? execution.Result : await execution.ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -148,7 +158,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
             }
         }
 
-        if (cached is null || !cached.IsValidated)
+        if (cached is null || !cached.IsValidatedFor(Schema))
         {
             IReadOnlyList<GraphQLError> validationErrors = Options.Validator.Validate(Schema, document);
             if (validationErrors.Count > 0)
@@ -158,7 +168,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
 
             if (cached is not null)
             {
-                cached.IsValidated = true;
+                cached.MarkValidated(Schema);
             }
         }
 

@@ -48,6 +48,8 @@ internal sealed class ResolverContext : IResolverContext
 
     internal PlannedField PlannedField => _field;
 
+    internal DataLoaders.BatchScheduler Batching => _state.Batching;
+
     public T ParentAs<T>() => (T)Parent!;
 
     public T Argument<T>(string name)
