@@ -49,7 +49,7 @@ public interface IGetNode_Node
         "Claim" => GetNode_Node_Claim.Parse(obj),
         "Study" => GetNode_Node_Study.Parse(obj),
         "Topic" => GetNode_Node_Topic.Parse(obj),
-        _ => GetNode_Node_Unknown.Parse(obj),
+        _ => GetNode_Node_Other.Parse(obj),
     };
 }
 
@@ -147,11 +147,11 @@ public sealed record GetNode_Node_Topic(
 
 /// <summary>An object with a stable, opaque, globally unique id (Relay Global Object Identification).</summary>
 /// <param name="Id">The globally unique id; pass it to `Query.node` to refetch the object.</param>
-public sealed record GetNode_Node_Unknown(
+public sealed record GetNode_Node_Other(
     string TypeName,
     string Id) : IGetNode_Node
 {
-    public static GetNode_Node_Unknown Parse(JsonElement obj) => new(
+    public static GetNode_Node_Other Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"));
 }

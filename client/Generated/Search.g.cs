@@ -72,7 +72,7 @@ public interface ISearch_Search_Node
         "Article" => Search_Search_Node_Article.Parse(obj),
         "Claim" => Search_Search_Node_Claim.Parse(obj),
         "Study" => Search_Search_Node_Study.Parse(obj),
-        _ => Search_Search_Node_Unknown.Parse(obj),
+        _ => Search_Search_Node_Other.Parse(obj),
     };
 }
 
@@ -154,10 +154,10 @@ public sealed record Search_Search_Node_Study_Verification(
         obj.GetRequiredEnum("status", VerificationStatusValues.Parse));
 }
 
-public sealed record Search_Search_Node_Unknown(
+public sealed record Search_Search_Node_Other(
     string TypeName) : ISearch_Search_Node
 {
-    public static Search_Search_Node_Unknown Parse(JsonElement obj) => new(
+    public static Search_Search_Node_Other Parse(JsonElement obj) => new(
         obj.GetTypeName());
 }
 

@@ -73,7 +73,7 @@ public sealed class GeneratedClientTests
         var claim = Assert.IsType<Search_Search_Node_Claim>(data.Search[0].Node);
         Assert.Equal((ClaimKind.StudyFinding, EvidenceLevel.HumanTrial, 2.5), (claim.Kind, claim.EvidenceLevel, data.Search[0].Score));
         Assert.IsAssignableFrom<IClaimSummary>(claim);
-        var unknown = Assert.IsType<Search_Search_Node_Unknown>(data.Search[1].Node);
+        var unknown = Assert.IsType<Search_Search_Node_Other>(data.Search[1].Node);
         Assert.Equal("Podcast", unknown.TypeName);
     }
 

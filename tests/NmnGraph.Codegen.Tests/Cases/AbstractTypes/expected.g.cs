@@ -90,7 +90,7 @@ public interface IGetNode_Node
     {
         "Person" => GetNode_Node_Person.Parse(obj),
         "Robot" => GetNode_Node_Robot.Parse(obj),
-        _ => GetNode_Node_Unknown.Parse(obj),
+        _ => GetNode_Node_Other.Parse(obj),
     };
 }
 
@@ -129,11 +129,11 @@ public sealed record GetNode_Node_Robot(
         obj.GetRequiredString("model"));
 }
 
-public sealed record GetNode_Node_Unknown(
+public sealed record GetNode_Node_Other(
     string TypeName,
     string Id) : IGetNode_Node
 {
-    public static GetNode_Node_Unknown Parse(JsonElement obj) => new(
+    public static GetNode_Node_Other Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"));
 }
@@ -218,7 +218,7 @@ public interface IThings_Things
         "Person" => Things_Things_Person.Parse(obj),
         "Place" => Things_Things_Place.Parse(obj),
         "Robot" => Things_Things_Robot.Parse(obj),
-        _ => Things_Things_Unknown.Parse(obj),
+        _ => Things_Things_Other.Parse(obj),
     };
 }
 
@@ -249,10 +249,10 @@ public sealed record Things_Things_Robot(
         obj.GetRequiredString("name"));
 }
 
-public sealed record Things_Things_Unknown(
+public sealed record Things_Things_Other(
     string TypeName) : IThings_Things
 {
-    public static Things_Things_Unknown Parse(JsonElement obj) => new(
+    public static Things_Things_Other Parse(JsonElement obj) => new(
         obj.GetTypeName());
 }
 
@@ -264,17 +264,14 @@ public interface IThings_Named
     string Name { get; }
 
     /// <summary>Parses the object as the record of its <c>__typename</c>.</summary>
-    public static IThings_Named Parse(JsonElement obj) => obj.GetTypeName() switch
-    {
-        _ => Things_Named_Unknown.Parse(obj),
-    };
+    public static IThings_Named Parse(JsonElement obj) => Things_Named_Other.Parse(obj);
 }
 
-public sealed record Things_Named_Unknown(
+public sealed record Things_Named_Other(
     string TypeName,
     string Name) : IThings_Named
 {
-    public static Things_Named_Unknown Parse(JsonElement obj) => new(
+    public static Things_Named_Other Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredString("name"));
 }
