@@ -12,5 +12,13 @@ internal static class ScreenAssert
         }
     }
 
+    public static void Contains(Buffer buffer, string text)
+    {
+        if (!buffer.ToLines().Any(l => l.Contains(text, StringComparison.Ordinal)))
+        {
+            Assert.Fail($"The screen does not show \"{text}\":\n" + Frame(buffer.ToLines()));
+        }
+    }
+
     private static string Frame(IEnumerable<string> lines) => string.Join('\n', lines.Select(l => "|" + l + "|"));
 }

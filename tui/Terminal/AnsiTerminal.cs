@@ -1,19 +1,27 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading.Channels;
+using Microsoft.Win32.SafeHandles;
 using NmnGraph.Tui.Terminal.Input;
 
 namespace NmnGraph.Tui.Terminal;
 
 /// <summary>
-/// The real terminal on Linux/macOS: raw mode through libc's termios (tcgetattr/cfmakeraw/tcsetattr), input read on a
-/// background thread and decoded, SIGWINCH for resizes, and the terminal restored on every way out: normal exit,
-/// SIGINT/SIGTERM/SIGHUP/SIGQUIT, unhandled exceptions and process exit. This is the only place that touches
-/// <see cref="Console"/>.
+/// The real terminal on Linux/macOS: raw mode through libc's termios (tcgetattr/cfmakeraw/tcsetattr), input read
+/// from file descriptor 0 on a background thread and decoded, SIGWINCH for resizes, and the terminal restored on
+/// every way out: normal exit, SIGINT/SIGTERM/SIGHUP/SIGQUIT, unhandled exceptions and process exit.
 /// </summary>
+/// <remarks>
+/// It deliberately bypasses <see cref="Console"/> for input and output: on Unix, reading through the console
+/// stream switches on .NET's own line editing and echo and rewrites the terminal settings. Only the size falls back
+/// to <see cref="Console"/> where the TIOCGWINSZ ioctl is not known.
+/// </remarks>
 public sealed partial class AnsiTerminal : ITerminal
 {
     private const int StdinFd = 0;
+    private const int StdoutFd = 1;
+    private const int EIntr = 4;
+    private const nuint LinuxTiocgwinsz = 0x5413;
     private const int TcsaFlush = 2;
     private const int TermiosBufferSize = 256; // larger than struct termios on every libc we run on
 
@@ -35,7 +43,8 @@ public sealed partial class AnsiTerminal : ITerminal
     public AnsiTerminal(ColorSupport colorSupport)
     {
         ColorSupport = colorSupport;
-        _output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16)
+        var stdout = new FileStream(new SafeFileHandle(StdoutFd, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+        _output = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16)
         {
             AutoFlush = false,
         };
@@ -216,28 +225,25 @@ public sealed partial class AnsiTerminal : ITerminal
         var decoder = new InputDecoder();
         var events = new List<InputEvent>();
         byte[] chunk = new byte[4096];
-        try
+        while (true)
         {
-            using Stream input = Console.OpenStandardInput();
-            while (true)
+            nint read = ReadBytes(StdinFd, chunk, chunk.Length);
+            if (read < 0 && Marshal.GetLastPInvokeError() == EIntr)
             {
-                int read = input.Read(chunk, 0, chunk.Length);
-                if (read <= 0)
-                {
-                    break;
-                }
-
-                events.Clear();
-                decoder.Decode(chunk.AsSpan(0, read), events);
-                foreach (InputEvent e in events)
-                {
-                    _events.Writer.TryWrite(e);
-                }
+                continue; // a signal (SIGWINCH) interrupted the read
             }
-        }
-        catch (IOException)
-        {
-            // Input closed under us: end the stream below.
+
+            if (read <= 0)
+            {
+                break; // end of input or the terminal went away
+            }
+
+            events.Clear();
+            decoder.Decode(chunk.AsSpan(0, (int)read), events);
+            foreach (InputEvent e in events)
+            {
+                _events.Writer.TryWrite(e);
+            }
         }
 
         _events.Writer.TryComplete();
@@ -245,6 +251,11 @@ public sealed partial class AnsiTerminal : ITerminal
 
     private static TerminalSize ReadSize()
     {
+        if (OperatingSystem.IsLinux() && GetWindowSize(StdoutFd, LinuxTiocgwinsz, out WindowSize size) == 0 && size.Columns > 0 && size.Rows > 0)
+        {
+            return new TerminalSize(size.Columns, size.Rows);
+        }
+
         try
         {
             return new TerminalSize(Math.Max(1, Console.WindowWidth), Math.Max(1, Console.WindowHeight));
@@ -263,4 +274,19 @@ public sealed partial class AnsiTerminal : ITerminal
 
     [LibraryImport("libc", EntryPoint = "cfmakeraw")]
     private static partial void CfMakeRaw([In, Out] byte[] termios);
+
+    [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
+    private static partial nint ReadBytes(int fd, [Out] byte[] buffer, nint count);
+
+    [LibraryImport("libc", EntryPoint = "ioctl", SetLastError = true)]
+    private static partial int GetWindowSize(int fd, nuint request, out WindowSize size);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct WindowSize
+    {
+        public ushort Rows;
+        public ushort Columns;
+        public ushort PixelWidth;
+        public ushort PixelHeight;
+    }
 }

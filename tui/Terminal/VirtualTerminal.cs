@@ -90,12 +90,15 @@ public sealed partial class VirtualTerminal : ITerminal
 
     public void EnterRawMode() => InRawMode = true;
 
+    /// <summary>Like <see cref="AnsiTerminal.Restore"/>: leaves raw mode and writes the sequences that undo every mode.</summary>
     public void Restore()
     {
         RestoreCount++;
         if (InRawMode)
         {
             InRawMode = false;
+            Write(TerminalSequences.RestoreAll);
+            Flush();
         }
     }
 
@@ -110,6 +113,9 @@ public sealed partial class VirtualTerminal : ITerminal
 
     /// <summary>Feeds text (encoded as UTF-8) as if typed; escape sequences are decoded.</summary>
     public void InjectInput(string text) => InjectInput(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>Queues a key press.</summary>
+    public void Press(Key key, Modifiers modifiers = Modifiers.None) => _events.Writer.TryWrite(new KeyEvent(key, modifiers));
 
     /// <summary>Queues an already decoded event.</summary>
     public void Inject(InputEvent inputEvent) => _events.Writer.TryWrite(inputEvent);

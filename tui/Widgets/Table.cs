@@ -71,9 +71,15 @@ public sealed record Table(IReadOnlyList<TableColumn> Columns)
         int width = value.Width;
         if (width > cell.Width)
         {
-            // Cut to fit and mark the cut with an ellipsis in the last column.
-            value.Render(buffer, cell.X, cell.Y, cell.Width - 1, baseStyle);
-            buffer.SetString(cell.Right - 1, cell.Y, "…", baseStyle, 1);
+            // Cut to fit and mark the cut with an ellipsis right after the last visible character.
+            int used = value.Render(buffer, cell.X, cell.Y, cell.Width - 1, baseStyle);
+            int end = cell.X + used;
+            while (end > cell.X && buffer[end - 1, cell.Y].Text == " ")
+            {
+                end--;
+            }
+
+            buffer.SetString(end, cell.Y, "…", baseStyle, 1);
             return;
         }
 

@@ -16,7 +16,8 @@ public sealed class Lexer
     private int _position;
     private int _line = 1;
     private int _lineStart;
-    private HashSet<string>? _names;
+    private string[]? _names;
+    private int _nameCount;
     private StringBuilder? _builder;
 
     public Lexer(string source)
@@ -75,6 +76,15 @@ public sealed class Lexer
         while (position < length)
         {
             char code = body[position];
+
+            // Runs of spaces (indentation) are the most common ignored characters: skip them in one go.
+            if (code == ' ')
+            {
+                int run = body.AsSpan(position + 1).IndexOfAnyExcept(' ');
+                position = run < 0 ? length : position + 1 + run;
+                continue;
+            }
+
             switch (code)
             {
                 case '\uFEFF':
@@ -220,28 +230,84 @@ public sealed class Lexer
     {
         string body = _source;
         int position = start + 1;
-        while (position < body.Length && IsNameContinue(body[position]))
+        uint hash = body[start];
+        while (position < body.Length)
         {
+            char code = body[position];
+            if (!IsNameContinue(code))
+            {
+                break;
+            }
+
+            hash = (hash * 31) + code;
             position++;
         }
 
-        SetToken(TokenKind.Name, start, position, Intern(body.AsSpan(start, position - start)));
+        SetToken(TokenKind.Name, start, position, Intern(body.AsSpan(start, position - start), hash));
         _position = position;
         return TokenKind.Name;
     }
 
-    private string Intern(ReadOnlySpan<char> name)
+    /// <summary>Returns one string per distinct name of the document (open addressing on a hash taken while scanning).</summary>
+    private string Intern(ReadOnlySpan<char> name, uint hash)
     {
-        _names ??= new HashSet<string>(StringComparer.Ordinal);
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(name, out string? existing))
+        string[] names = _names ??= new string[64];
+        int mask = names.Length - 1;
+        int index = (int)(hash & (uint)mask);
+        while (true)
         {
-            return existing;
+            string? existing = names[index];
+            if (existing is null)
+            {
+                break;
+            }
+
+            if (name.SequenceEqual(existing))
+            {
+                return existing;
+            }
+
+            index = (index + 1) & mask;
         }
 
         string created = name.ToString();
-        _names.Add(created);
+        names[index] = created;
+        if (++_nameCount * 2 > names.Length)
+        {
+            GrowNames();
+        }
+
         return created;
+    }
+
+    private void GrowNames()
+    {
+        string[] old = _names!;
+        var names = new string[old.Length * 2];
+        int mask = names.Length - 1;
+        foreach (string? name in old)
+        {
+            if (name is null)
+            {
+                continue;
+            }
+
+            uint hash = name[0];
+            for (int i = 1; i < name.Length; i++)
+            {
+                hash = (hash * 31) + name[i];
+            }
+
+            int index = (int)(hash & (uint)mask);
+            while (names[index] is not null)
+            {
+                index = (index + 1) & mask;
+            }
+
+            names[index] = name;
+        }
+
+        _names = names;
     }
 
     /// <summary>
@@ -605,5 +671,18 @@ public sealed class Lexer
 
     private static bool IsNameStart(int code) => IsLetter(code) || code == '_';
 
-    private static bool IsNameContinue(int code) => IsLetter(code) || IsDigit(code) || code == '_';
+    private static bool IsNameContinue(int code) => (uint)code < 128 && NameContinueTable[code] != 0;
+
+    /// <summary>1 for the ASCII characters that may continue a name: letters, digits and underscore.</summary>
+    private static ReadOnlySpan<byte> NameContinueTable =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 }

@@ -93,8 +93,8 @@ public sealed partial class Parser
     private SelectionSetNode ParseSelectionSet()
     {
         Mark start = StartMark();
-        Expect(TokenKind.BraceL);
         EnterNesting();
+        Expect(TokenKind.BraceL);
         int mark = _stackCount;
         do
         {

@@ -7,9 +7,10 @@ public sealed partial class Parser
     {
         Mark start = StartMark();
         TypeNode type;
-        if (ExpectOptional(TokenKind.BracketL))
+        if (Peek(TokenKind.BracketL))
         {
             EnterNesting();
+            Advance();
             TypeNode inner = ParseTypeReference();
             Expect(TokenKind.BracketR);
             ExitNesting();

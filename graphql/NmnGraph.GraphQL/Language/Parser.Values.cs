@@ -80,8 +80,8 @@ public sealed partial class Parser
     private ListValueNode ParseList(bool isConst)
     {
         Mark start = StartMark();
-        Expect(TokenKind.BracketL);
         EnterNesting();
+        Expect(TokenKind.BracketL);
         int mark = _stackCount;
         while (!ExpectOptional(TokenKind.BracketR))
         {
@@ -96,8 +96,8 @@ public sealed partial class Parser
     private ObjectValueNode ParseObject(bool isConst)
     {
         Mark start = StartMark();
-        Expect(TokenKind.BraceL);
         EnterNesting();
+        Expect(TokenKind.BraceL);
         int mark = _stackCount;
         while (!ExpectOptional(TokenKind.BraceR))
         {

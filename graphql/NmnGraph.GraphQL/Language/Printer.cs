@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NmnGraph.GraphQL.Language;
@@ -14,6 +15,9 @@ public static class Printer
     public static string Print(SyntaxNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
+
+        // Parsed documents are depth-limited, but a tree built in code may not be: fail cleanly instead of overflowing.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         return node switch
         {
             NameNode n => n.Value,

@@ -115,7 +115,7 @@ public sealed class ListTests
         ScreenAssert.Lines(
             buffer,
             "Year Title          Level ",
-            "2023 NMN and bone … animal",
+            "2023 NMN and bone…  animal",
             "2021 Muscle insuli… human ",
             "2016 Age-associate… animal");
         Assert.Equal(Style.Reverse, buffer[25, 2].Style);
