@@ -12,10 +12,10 @@ for (int i = 0; i < args.Length - 1; i++)
     }
 }
 
-Workload workload;
+WorkloadFiles workload;
 try
 {
-    workload = Workload.Locate(workloadDirectory);
+    workload = WorkloadFiles.Locate(workloadDirectory);
 }
 catch (DirectoryNotFoundException exception)
 {

@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Running;
 
-// Suites are added by the engine benchmark issue; `dotnet run -c Release --project bench/NmnGraph.Bench -- --filter '*'`.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project bench/NmnGraph.Bench -- --filter '*'            (everything)
+// dotnet run -c Release --project bench/NmnGraph.Bench -- --job short --filter '*Parse*'
+// The workload comes from $NMNGRAPH_WORKLOAD or shared/bench/workload beside the repository root.
+BenchmarkSwitcher.FromAssembly(typeof(NmnGraph.Bench.ParseBenchmarks).Assembly).Run(args);

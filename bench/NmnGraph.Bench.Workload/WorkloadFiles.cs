@@ -1,9 +1,9 @@
 namespace NmnGraph.Bench.Workload;
 
 /// <summary>The benchmark workload folder (<c>shared/bench/workload</c>): schema, data and the q1–q6 queries.</summary>
-public sealed class Workload
+public sealed class WorkloadFiles
 {
-    private Workload(string directory)
+    private WorkloadFiles(string directory)
     {
         Directory = directory;
         Sdl = File.ReadAllText(Path.Combine(directory, "schema.graphql"));
@@ -26,21 +26,21 @@ public sealed class Workload
 
     public string DatasetPath => Path.Combine(Directory, "dataset.json");
 
-    public static Workload Open(string directory)
+    public static WorkloadFiles Open(string directory)
     {
         if (!File.Exists(Path.Combine(directory, "schema.graphql")))
         {
             throw new DirectoryNotFoundException($"No workload (schema.graphql, dataset.json, queries/) in \"{directory}\".");
         }
 
-        return new Workload(Path.GetFullPath(directory));
+        return new WorkloadFiles(Path.GetFullPath(directory));
     }
 
     /// <summary>
     /// <paramref name="explicitDirectory"/>, else <c>$NMNGRAPH_WORKLOAD</c>, else the first <c>shared/bench/workload</c>
     /// found walking up from <paramref name="start"/> (the build output), which finds it beside the repository root.
     /// </summary>
-    public static Workload Locate(string? explicitDirectory = null, string? start = null)
+    public static WorkloadFiles Locate(string? explicitDirectory = null, string? start = null)
     {
         if (!string.IsNullOrEmpty(explicitDirectory))
         {
