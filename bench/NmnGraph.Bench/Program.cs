@@ -7,6 +7,8 @@ if (args is ["--store-scale", ..])
     return await StoreScale.RunAsync(args, Console.Out);
 }
 
-// Suites: `dotnet run -c Release --project bench/NmnGraph.Bench -- --filter '*'`.
-BenchmarkSwitcher.FromAssembly(typeof(StoreBenchmarks).Assembly).Run(args);
+// dotnet run -c Release --project bench/NmnGraph.Bench -- --filter '*'            (everything)
+// dotnet run -c Release --project bench/NmnGraph.Bench -- --job short --filter '*Parse*'
+// The workload comes from $NMNGRAPH_WORKLOAD or shared/bench/workload beside the repository root.
+BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args);
 return 0;
