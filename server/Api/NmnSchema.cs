@@ -32,11 +32,15 @@ public sealed partial class NmnSchema
     }
 
     /// <summary>Builds the executable schema; throws <see cref="SchemaException"/> listing every binding problem.</summary>
-    public static Schema Build(NmnDatabase database, NmnApiOptions options, CorpusChangeFeed? feed = null)
+    public static Schema Build(NmnDatabase database, NmnApiOptions options, CorpusChangeFeed? feed = null) =>
+        Build(database, options, feed, SchemaText.Sdl);
+
+    /// <summary>Binds the resolvers to other SDL (tests prove that a drift between the two stops the build).</summary>
+    internal static Schema Build(NmnDatabase database, NmnApiOptions options, CorpusChangeFeed? feed, string sdl)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(options);
-        return new NmnSchema(database, options, feed ?? new CorpusChangeFeed(database)).Bind(SchemaBuilder.FromSdl(SchemaText.Sdl)).Build();
+        return new NmnSchema(database, options, feed ?? new CorpusChangeFeed(database)).Bind(SchemaBuilder.FromSdl(sdl)).Build();
     }
 
     /// <summary>The request's loaders, created on first use.</summary>
