@@ -25,6 +25,7 @@ public sealed class TuiRuntime<TState, TMsg> : IDisposable
     private bool _started;
     private bool _stopped;
     private bool _inputClosed;
+    private bool _dirty;
 
     public TuiRuntime(ITerminal terminal, ITuiProgram<TState, TMsg> program, TuiRuntimeOptions? options = null)
     {
@@ -176,7 +177,8 @@ public sealed class TuiRuntime<TState, TMsg> : IDisposable
             any = true;
         }
 
-        if (any && !HasQuit)
+        // Ticks the program ignores change nothing, so they cost no redraw.
+        if (_dirty && !HasQuit)
         {
             Draw();
         }
@@ -246,6 +248,7 @@ public sealed class TuiRuntime<TState, TMsg> : IDisposable
         {
             _frame = new Buffer(Math.Max(0, resize.Width), Math.Max(0, resize.Height));
             _renderer.Invalidate();
+            _dirty = true;
         }
 
         if (_options.QuitOnCtrlC && input is KeyEvent key && key.IsCtrl('c'))
@@ -289,6 +292,7 @@ public sealed class TuiRuntime<TState, TMsg> : IDisposable
     {
         (TState state, Command<TMsg>? command) = _program.Update(State, message);
         State = state;
+        _dirty = true;
         Execute(command);
     }
 
@@ -356,6 +360,7 @@ public sealed class TuiRuntime<TState, TMsg> : IDisposable
 
     private void Draw()
     {
+        _dirty = false;
         _frame.Clear();
         _program.View(State, _frame);
         _renderer.Render(_frame);

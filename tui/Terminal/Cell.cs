@@ -34,5 +34,11 @@ public readonly record struct Cell
 
     public static Cell Continuation(Style style) => new(string.Empty, style, 0);
 
+    /// <summary>Cells are equal when they look the same: a default cell equals an explicit blank space.</summary>
+    public bool Equals(Cell other) =>
+        Width == other.Width && Style == other.Style && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Text, Style, Width);
+
     public static Cell Space(Style style) => new(" ", style, 1);
 }

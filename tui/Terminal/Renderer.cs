@@ -105,7 +105,7 @@ public sealed class Renderer
             for (int x = 0; x < frame.Width; x++)
             {
                 Cell cell = frame[x, y];
-                if (cell.IsContinuation || SameCell(cell, previous[x, y]))
+                if (cell.IsContinuation || cell == previous[x, y])
                 {
                     continue;
                 }
@@ -147,9 +147,6 @@ public sealed class Renderer
             LastFrameLength = 0;
         }
     }
-
-    private static bool SameCell(Cell a, Cell b) =>
-        a.Width == b.Width && a.Style == b.Style && string.Equals(a.Text, b.Text, StringComparison.Ordinal);
 
     private void MoveTo(int x, int y)
     {

@@ -114,6 +114,22 @@ public sealed class TuiRuntimeTests
     }
 
     [Fact]
+    public void Ignored_input_and_ticks_cause_no_redraw()
+    {
+        var terminal = new VirtualTerminal(24, 4);
+        var program = new CounterProgram { TicksEnabled = false };
+        using var runtime = new TuiRuntime<CounterState, Msg>(terminal, program);
+        runtime.Start();
+        terminal.TakeOutput();
+        program.Views = 0;
+        runtime.Tick();
+        terminal.InjectInput("w");
+        Assert.True(runtime.ProcessPending());
+        Assert.Equal(0, program.Views);
+        Assert.Equal(string.Empty, terminal.TakeOutput());
+    }
+
+    [Fact]
     public void Ticks_are_messages_too()
     {
         var terminal = new VirtualTerminal(24, 4);
@@ -253,6 +269,10 @@ public sealed class TuiRuntimeTests
 
         public int QuitAfterTicks { get; init; } = int.MaxValue;
 
+        public bool TicksEnabled { get; init; } = true;
+
+        public int Views { get; set; }
+
         public (CounterState State, Command<Msg>? Command) Init() => (new CounterState(0, 0, "ready", 0, 0), null);
 
         public (CounterState State, Command<Msg>? Command) Update(CounterState state, Msg message) => message switch
@@ -281,6 +301,7 @@ public sealed class TuiRuntimeTests
 
         public void View(CounterState state, Buffer buffer)
         {
+            Views++;
             buffer.SetString(0, 0, string.Create(CultureInfo.InvariantCulture, $"count={state.Count} ticks={state.Ticks}"), Style.Default);
             buffer.SetString(0, 1, string.Create(CultureInfo.InvariantCulture, $"{buffer.Width}x{buffer.Height} {state.Status}"), Style.Bold);
             if (buffer.Height > 4)
@@ -302,7 +323,7 @@ public sealed class TuiRuntimeTests
             _ => null,
         };
 
-        public Msg? OnTick(CounterState state) => new Tick();
+        public Msg? OnTick(CounterState state) => TicksEnabled ? new Tick() : null;
 
         public Msg? OnCommandFailed(CounterState state, Exception error) => new Failed(error.Message);
     }

@@ -131,6 +131,15 @@ public sealed class BufferTests
     }
 
     [Fact]
+    public void Cells_compare_by_what_they_show()
+    {
+        Assert.Equal(Cell.Blank, Cell.Space(Style.Default));
+        Assert.Equal(Cell.Blank.GetHashCode(), Cell.Space(Style.Default).GetHashCode());
+        Assert.NotEqual(Cell.Blank, Cell.Space(Style.Bold));
+        Assert.NotEqual(new Cell("a", Style.Default, 1), new Cell("a", Style.Default, 2));
+    }
+
+    [Fact]
     public void Rect_helpers()
     {
         var rect = new Rect(2, 3, 10, 5);

@@ -134,6 +134,14 @@ public sealed class InputDecoderTests
     }
 
     [Fact]
+    public void An_endless_sequence_is_dropped_instead_of_buffered_forever()
+    {
+        var decoder = new InputDecoder();
+        Assert.Empty(decoder.Decode("\e[" + new string('1', 100)));
+        Assert.Equal([KeyEvent.Char('q')], decoder.Decode("q"));
+    }
+
+    [Fact]
     public void Invalid_utf8_is_dropped()
     {
         var decoder = new InputDecoder();

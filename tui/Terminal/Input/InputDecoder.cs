@@ -19,6 +19,7 @@ namespace NmnGraph.Tui.Terminal.Input;
 public sealed class InputDecoder
 {
     private const byte Esc = 0x1B;
+    private const int MaxSequenceLength = 64;
     private static readonly byte[] s_pasteEnd = "\e[201~"u8.ToArray();
 
     private readonly List<byte> _pending = [];
@@ -224,7 +225,8 @@ public sealed class InputDecoder
 
         if (i == data.Length)
         {
-            return 0;
+            // Wait for the rest, but not forever: no real sequence is this long.
+            return data.Length - pos > MaxSequenceLength ? data.Length - pos : 0;
         }
 
         byte final = data[i];
