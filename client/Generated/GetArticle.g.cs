@@ -120,12 +120,14 @@ public sealed record GetArticle_Article_Mentions(
 public sealed record GetArticle_Article_Mentions_Claim(
     string TypeName,
     string Id,
+    string Slug,
     string Statement,
     EvidenceLevel EvidenceLevel)
 {
     public static GetArticle_Article_Mentions_Claim Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
+        obj.GetRequiredString("slug"),
         obj.GetRequiredString("statement"),
         obj.GetRequiredEnum("evidenceLevel", EvidenceLevelValues.Parse));
 }
@@ -234,6 +236,7 @@ public sealed class GetArticleQuery(OperationExecutor executor)
               claim {
                 __typename
                 id
+                slug
                 statement
                 evidenceLevel
               }

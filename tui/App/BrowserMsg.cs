@@ -1,0 +1,32 @@
+using NmnGraph.Tui.Terminal.Input;
+
+namespace NmnGraph.Tui.App;
+
+/// <summary>The messages <see cref="BrowserProgram.Update"/> handles: input, ticks and the results of commands.</summary>
+public abstract record BrowserMsg
+{
+    /// <summary>A key press (already decoded).</summary>
+    public sealed record KeyPressed(KeyEvent Key) : BrowserMsg;
+
+    /// <summary>Text pasted into the terminal.</summary>
+    public sealed record Pasted(string Text) : BrowserMsg;
+
+    public sealed record Resized(int Width, int Height) : BrowserMsg;
+
+    /// <summary>The spinner's timer.</summary>
+    public sealed record Tick : BrowserMsg;
+
+    /// <summary>The server is ready (the embedded one has started); <paramref name="Description"/> says where it is.</summary>
+    public sealed record Connected(string Description) : BrowserMsg;
+
+    public sealed record ConnectFailed(string Error) : BrowserMsg;
+
+    /// <summary>A list tab's rows, or why they could not be loaded.</summary>
+    public sealed record ListLoaded(ListTab Tab, IReadOnlyList<ListItem>? Items, int? TotalCount, string? Error, bool Unreachable) : BrowserMsg;
+
+    /// <summary>An entity's detail, or why it could not be loaded.</summary>
+    public sealed record DetailLoaded(EntityRef Target, EntityDetail? Detail, string? Error, bool Unreachable) : BrowserMsg;
+
+    /// <summary>A command failed unexpectedly.</summary>
+    public sealed record Failed(string Error) : BrowserMsg;
+}

@@ -1,0 +1,390 @@
+using System.Collections.Immutable;
+using NmnGraph.Tui.Screens;
+using NmnGraph.Tui.Terminal;
+using NmnGraph.Tui.Terminal.Input;
+using NmnGraph.Tui.Widgets;
+
+namespace NmnGraph.Tui.App;
+
+public sealed partial class BrowserProgram
+{
+    /// <summary>The next state for a message, and the command to run (pure: all I/O is in the command).</summary>
+    public (BrowserState State, Command<BrowserMsg>? Command) Update(BrowserState state, BrowserMsg message)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(message);
+        return message switch
+        {
+            BrowserMsg.KeyPressed key => OnKey(state with { Notice = null }, key.Key),
+            BrowserMsg.Pasted paste => state.Mode is InputMode.Search or InputMode.Command
+                ? (state with { Input = state.Input.Insert(paste.Text) }, null)
+                : (state, null),
+            BrowserMsg.Resized resize => (Clamp(state with { Width = Math.Max(0, resize.Width), Height = Math.Max(0, resize.Height) }), null),
+            BrowserMsg.Tick => (state with { Tick = state.Tick + 1 }, null),
+            BrowserMsg.Connected connected => OnConnected(state, connected.Description),
+            BrowserMsg.ConnectFailed failed => (state with
+            {
+                Connection = ConnectionState.Failed,
+                ConnectionError = "Could not start the server: " + failed.Error,
+                Lists = state.Lists.ToImmutableDictionary(p => p.Key, p => p.Value.Loading ? p.Value with { Loading = false, Error = failed.Error } : p.Value),
+                Current = state.Current is { Loading: true } page ? page with { Loading = false, Error = failed.Error } : state.Current,
+            }, null),
+            BrowserMsg.ListLoaded loaded => OnListLoaded(state, loaded),
+            BrowserMsg.DetailLoaded loaded => OnDetailLoaded(state, loaded),
+            BrowserMsg.Failed failed => (state with { Notice = failed.Error }, null),
+            _ => (state, null),
+        };
+    }
+
+    private (BrowserState, Command<BrowserMsg>?) OnConnected(BrowserState state, string description)
+    {
+        state = state with { Connection = ConnectionState.Connected, ServerDescription = description, ConnectionError = null };
+        Command<BrowserMsg>? list = null;
+        ListPane pane = state.CurrentList;
+        if (state.Tab != ListTab.Search || state.SearchText is not null)
+        {
+            state = state.WithList(state.Tab, pane with { Loading = true, Error = null });
+            list = _commands.LoadList(state.Tab, state.SearchText);
+        }
+
+        Command<BrowserMsg>? detail = null;
+        if (state.Current is { Detail: null } page)
+        {
+            state = state with { Current = page with { Loading = true, Error = null } };
+            detail = _commands.LoadDetail(page.Target);
+        }
+
+        return (state, Command<BrowserMsg>.Batch(list, detail));
+    }
+
+    private static (BrowserState, Command<BrowserMsg>?) OnListLoaded(BrowserState state, BrowserMsg.ListLoaded loaded)
+    {
+        ListPane pane = state.ListOf(loaded.Tab);
+        if (loaded.Items is { } items)
+        {
+            ListState selection = items.Count == 0
+                ? ListState.Empty
+                : new ListState(Math.Clamp(Math.Max(0, pane.Selection.Selected), 0, items.Count - 1), 0);
+            pane = pane with { Items = items, TotalCount = loaded.TotalCount, Selection = selection, Loading = false, Error = null };
+            state = state with { Connection = ConnectionState.Connected, ConnectionError = null };
+        }
+        else
+        {
+            pane = pane with { Loading = false, Error = loaded.Error };
+            if (loaded.Unreachable)
+            {
+                state = Unreachable(state, loaded.Error);
+            }
+        }
+
+        return (state.WithList(loaded.Tab, pane), null);
+    }
+
+    private static (BrowserState, Command<BrowserMsg>?) OnDetailLoaded(BrowserState state, BrowserMsg.DetailLoaded loaded)
+    {
+        if (state.Current is not { } page || page.Target != loaded.Target)
+        {
+            return (state, null); // the user moved on; the client's store keeps the result for later
+        }
+
+        if (loaded.Detail is { } detail)
+        {
+            page = page with { Detail = detail, Loading = false, Error = null };
+            state = state with { Connection = ConnectionState.Connected, ConnectionError = null };
+        }
+        else
+        {
+            page = page with { Loading = false, Error = loaded.Error };
+            if (loaded.Unreachable)
+            {
+                state = Unreachable(state, loaded.Error);
+            }
+        }
+
+        return (Clamp(state with { Current = page }), null);
+    }
+
+    private static BrowserState Unreachable(BrowserState state, string? error) => state with
+    {
+        Connection = ConnectionState.Failed,
+        ConnectionError = $"Server unreachable ({state.ServerDescription ?? "no address"}): {error}",
+    };
+
+    private (BrowserState, Command<BrowserMsg>?) OnKey(BrowserState state, KeyEvent key) => state.Mode switch
+    {
+        InputMode.Help => (key.Key is Key.Escape or Key.Enter || key.IsChar('?') || key.IsChar('q') ? state with { Mode = InputMode.Browse } : state, null),
+        InputMode.Search or InputMode.Command => OnInputKey(state, key),
+        _ => OnBrowseKey(state, key),
+    };
+
+    private (BrowserState, Command<BrowserMsg>?) OnInputKey(BrowserState state, KeyEvent key)
+    {
+        if (key.Key == Key.Escape)
+        {
+            return (state with { Mode = InputMode.Browse, Input = TextInputState.Empty }, null);
+        }
+
+        if (key.Key == Key.Enter)
+        {
+            string text = state.Input.Text.Trim();
+            BrowserState browsing = state with { Mode = InputMode.Browse, Input = TextInputState.Empty };
+            if (text.Length == 0)
+            {
+                return (browsing, null);
+            }
+
+            return state.Mode == InputMode.Search ? Search(browsing, text) : Jump(browsing, text);
+        }
+
+        if (key.Key == Key.Backspace && state.Input.Text.Length == 0)
+        {
+            return (state with { Mode = InputMode.Browse }, null); // as in vim: deleting the prompt leaves it
+        }
+
+        (TextInputState input, _) = state.Input.Handle(key);
+        return (state with { Input = input }, null);
+    }
+
+    private (BrowserState, Command<BrowserMsg>?) OnBrowseKey(BrowserState state, KeyEvent key)
+    {
+        if (key.IsChar('q'))
+        {
+            return (state, Command<BrowserMsg>.Quit);
+        }
+
+        if (key.IsChar('?') || key.Key == Key.F1)
+        {
+            return (state with { Mode = InputMode.Help }, null);
+        }
+
+        if (key.IsChar('/'))
+        {
+            return (state with { Mode = InputMode.Search, Input = TextInputState.Empty }, null);
+        }
+
+        if (key.IsChar(':'))
+        {
+            return (state with { Mode = InputMode.Command, Input = TextInputState.Empty }, null);
+        }
+
+        if (key.IsChar('r'))
+        {
+            return Retry(state);
+        }
+
+        if (key.Key == Key.Tab)
+        {
+            return (SwitchPane(state), null);
+        }
+
+        if (key.Key == Key.Left && key.Alt)
+        {
+            return (GoBack(state), null);
+        }
+
+        if (key.Key == Key.Right && key.Alt)
+        {
+            return (GoForward(state), null);
+        }
+
+        if (key.Key is Key.Escape or Key.Backspace)
+        {
+            return (GoBack(state), null);
+        }
+
+        if (key.Key == Key.Char && key.Rune is { } rune && !key.Ctrl && !key.Alt && rune.Value is >= '1' and <= '5')
+        {
+            return SwitchTab(state, (ListTab)(rune.Value - '1'));
+        }
+
+        if (key.IsChar(']') || (key.Key == Key.Right && state.Focus == PaneFocus.List))
+        {
+            return SwitchTab(state, (ListTab)(((int)state.Tab + 1) % 5));
+        }
+
+        if (key.IsChar('[') || (key.Key == Key.Left && state.Focus == PaneFocus.List))
+        {
+            return SwitchTab(state, (ListTab)(((int)state.Tab + 4) % 5));
+        }
+
+        return state.Focus == PaneFocus.Detail && state.Current is not null ? OnDetailKey(state, key) : OnListKey(state, key);
+    }
+
+    private (BrowserState, Command<BrowserMsg>?) OnListKey(BrowserState state, KeyEvent key)
+    {
+        ListPane pane = state.CurrentList;
+        int count = pane.Items?.Count ?? 0;
+        if (key.Key == Key.Enter || key.Key == Key.Right || key.IsChar('l'))
+        {
+            return pane.SelectedItem is { } item ? Open(state, item.Target) : (state, null);
+        }
+
+        int height = Math.Max(1, BrowserLayout.For(state).ListInner.Height);
+        (ListState selection, bool handled) = pane.Selection.Handle(key, count, height);
+        return handled ? (state.WithList(state.Tab, pane with { Selection = selection }), null) : (state, null);
+    }
+
+    private (BrowserState, Command<BrowserMsg>?) OnDetailKey(BrowserState state, KeyEvent key)
+    {
+        Page page = state.Current!;
+        if (page.Detail is not { } detail)
+        {
+            return (state, null);
+        }
+
+        Rect viewport = BrowserLayout.DetailViewport(state);
+        int height = Math.Max(1, viewport.Height);
+        TextLayout layout = DetailDocument.Layout(detail, viewport.Width);
+        TextViewState view = page.View;
+        if (key.Key == Key.Enter)
+        {
+            return EntityRef.FromTag(view.SelectedTag(layout)) is { } target ? Open(state, target) : (state, null);
+        }
+
+        if (key.Key == Key.Down || key.IsChar('j'))
+        {
+            TextViewState next = view.NextLink(layout, height);
+            view = next.SelectedLink == view.SelectedLink ? view.ScrollBy(1, layout, height) : next;
+        }
+        else if (key.Key == Key.Up || key.IsChar('k'))
+        {
+            TextViewState previous = view.PreviousLink(layout, height);
+            view = previous.SelectedLink == view.SelectedLink ? view.ScrollBy(-1, layout, height) : previous;
+        }
+        else
+        {
+            (view, bool handled) = view.Handle(key, layout, height);
+            if (!handled)
+            {
+                return (state, null);
+            }
+        }
+
+        return (state with { Current = page with { View = view } }, null);
+    }
+
+    private (BrowserState, Command<BrowserMsg>?) Open(BrowserState state, EntityRef target)
+    {
+        if (state.Current is { } current && current.Target == target)
+        {
+            return (state with { Focus = PaneFocus.Detail }, null);
+        }
+
+        // A page seen before opens at once from what it already holds.
+        Page? known = state.Back.Concat(state.Forward).LastOrDefault(p => p.Target == target && p.Detail is not null);
+        Page page = known is not null ? new Page(target) { Detail = known.Detail } : new Page(target) { Loading = true };
+        state = state with
+        {
+            Back = state.Current is { } previous ? state.Back.Add(previous) : state.Back,
+            Forward = [],
+            Current = page,
+            Focus = PaneFocus.Detail,
+        };
+        return (state, page.Detail is null ? _commands.LoadDetail(target) : null);
+    }
+
+    private static BrowserState GoBack(BrowserState state)
+    {
+        if (state.Focus == PaneFocus.Detail && state.Back.IsEmpty)
+        {
+            return state with { Focus = PaneFocus.List };
+        }
+
+        if (state.Back.IsEmpty || state.Current is null)
+        {
+            return state;
+        }
+
+        return Clamp(state with
+        {
+            Current = state.Back[^1],
+            Back = state.Back.RemoveAt(state.Back.Count - 1),
+            Forward = state.Forward.Add(state.Current),
+            Focus = PaneFocus.Detail,
+        });
+    }
+
+    private static BrowserState GoForward(BrowserState state)
+    {
+        if (state.Forward.IsEmpty)
+        {
+            return state;
+        }
+
+        return Clamp(state with
+        {
+            Current = state.Forward[^1],
+            Forward = state.Forward.RemoveAt(state.Forward.Count - 1),
+            Back = state.Current is { } current ? state.Back.Add(current) : state.Back,
+            Focus = PaneFocus.Detail,
+        });
+    }
+
+    private static BrowserState SwitchPane(BrowserState state) =>
+        state.Focus == PaneFocus.List && state.Current is not null
+            ? state with { Focus = PaneFocus.Detail }
+            : state with { Focus = PaneFocus.List };
+
+    private (BrowserState, Command<BrowserMsg>?) SwitchTab(BrowserState state, ListTab tab)
+    {
+        state = state with { Tab = tab, Focus = PaneFocus.List };
+        ListPane pane = state.ListOf(tab);
+        bool searchable = tab != ListTab.Search || state.SearchText is not null;
+        if (pane.Items is null && !pane.Loading && searchable && state.Connection != ConnectionState.Connecting)
+        {
+            return (state.WithList(tab, pane with { Loading = true, Error = null }), _commands.LoadList(tab, state.SearchText));
+        }
+
+        return (state, null);
+    }
+
+    private (BrowserState, Command<BrowserMsg>?) Search(BrowserState state, string text)
+    {
+        state = state with { Tab = ListTab.Search, SearchText = text, Focus = PaneFocus.List };
+        return (state.WithList(ListTab.Search, new ListPane { Loading = true }), _commands.LoadList(ListTab.Search, text));
+    }
+
+    private (BrowserState, Command<BrowserMsg>?) Retry(BrowserState state)
+    {
+        if (state.ServerDescription is null)
+        {
+            // Never connected (the embedded server did not start): try again from the start.
+            BrowserState connecting = state with { Connection = ConnectionState.Connecting, ConnectionError = null };
+            if (connecting.CurrentList.Items is null)
+            {
+                connecting = connecting.WithList(state.Tab, connecting.CurrentList with { Loading = true, Error = null });
+            }
+
+            return (connecting, _commands.Connect());
+        }
+
+        Command<BrowserMsg>? list = null;
+        ListPane pane = state.CurrentList;
+        if ((pane.Error is not null || pane.Items is null) && !pane.Loading && (state.Tab != ListTab.Search || state.SearchText is not null))
+        {
+            state = state.WithList(state.Tab, pane with { Loading = true, Error = null });
+            list = _commands.LoadList(state.Tab, state.SearchText);
+        }
+
+        Command<BrowserMsg>? detail = null;
+        if (state.Current is { Error: not null } page)
+        {
+            state = state with { Current = page with { Loading = true, Error = null } };
+            detail = _commands.LoadDetail(page.Target);
+        }
+
+        return (state, Command<BrowserMsg>.Batch(list, detail));
+    }
+
+    private static BrowserState Clamp(BrowserState state)
+    {
+        if (state.Current is { Detail: { } detail } page)
+        {
+            Rect viewport = BrowserLayout.DetailViewport(state);
+            TextLayout layout = DetailDocument.Layout(detail, viewport.Width);
+            state = state with { Current = page with { View = page.View.Clamp(layout, Math.Max(1, viewport.Height)) } };
+        }
+
+        return state;
+    }
+}

@@ -1,0 +1,50 @@
+using NmnGraph.Tui.Screens;
+using NmnGraph.Tui.Terminal;
+using NmnGraph.Tui.Terminal.Input;
+
+namespace NmnGraph.Tui.App;
+
+/// <summary>
+/// The NmnGraph terminal browser as an Elm-style program: <see cref="Update"/> (in <c>BrowserProgram.Update.cs</c>)
+/// is pure and returns commands from <see cref="BrowserCommands"/>, the only code that calls the client;
+/// <see cref="View"/> draws through <see cref="BrowserView"/>.
+/// </summary>
+public sealed partial class BrowserProgram : ITuiProgram<BrowserState, BrowserMsg>
+{
+    private readonly BrowserCommands _commands;
+    private readonly TerminalSize _initialSize;
+
+    public BrowserProgram(BrowserBackend backend, TerminalSize initialSize)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        _commands = new BrowserCommands(backend);
+        _initialSize = initialSize;
+    }
+
+    public (BrowserState State, Command<BrowserMsg>? Command) Init()
+    {
+        var state = new BrowserState
+        {
+            Width = _initialSize.Width,
+            Height = _initialSize.Height,
+            Lists = BrowserState.NoLists.SetItem(ListTab.Articles, ListPane.NotLoaded with { Loading = true }),
+        };
+        return (state, _commands.Connect());
+    }
+
+    public void View(BrowserState state, Buffer buffer) => BrowserView.Render(state, buffer);
+
+    public BrowserMsg? OnInput(BrowserState state, InputEvent input) => input switch
+    {
+        KeyEvent key => new BrowserMsg.KeyPressed(key),
+        PasteEvent paste => new BrowserMsg.Pasted(paste.Text),
+        ResizeEvent resize => new BrowserMsg.Resized(resize.Width, resize.Height),
+        MouseEvent { Action: MouseAction.WheelDown } => new BrowserMsg.KeyPressed(new KeyEvent(Key.Down)),
+        MouseEvent { Action: MouseAction.WheelUp } => new BrowserMsg.KeyPressed(new KeyEvent(Key.Up)),
+        _ => null,
+    };
+
+    public BrowserMsg? OnTick(BrowserState state) => state.IsBusy ? new BrowserMsg.Tick() : null;
+
+    public BrowserMsg? OnCommandFailed(BrowserState state, Exception error) => new BrowserMsg.Failed(BrowserCommands.Describe(error));
+}

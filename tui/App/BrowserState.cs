@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using NmnGraph.Tui.Widgets;
+
+namespace NmnGraph.Tui.App;
+
+/// <summary>
+/// Everything the browser shows, as one immutable value: the list tabs, the detail history (back and forward), the
+/// mode, the input line, the screen size and the connection. <see cref="BrowserProgram.Update"/> makes new ones.
+/// </summary>
+public sealed record BrowserState
+{
+    /// <summary>No list loaded yet.</summary>
+    public static ImmutableDictionary<ListTab, ListPane> NoLists { get; } = ImmutableDictionary<ListTab, ListPane>.Empty;
+
+    public int Width { get; init; } = 80;
+
+    public int Height { get; init; } = 24;
+
+    public ListTab Tab { get; init; } = ListTab.Articles;
+
+    public ImmutableDictionary<ListTab, ListPane> Lists { get; init; } = NoLists;
+
+    /// <summary>The text of the search whose results are in the Search tab.</summary>
+    public string? SearchText { get; init; }
+
+    public PaneFocus Focus { get; init; } = PaneFocus.List;
+
+    /// <summary>The page on screen in the detail pane, or null before anything was opened.</summary>
+    public Page? Current { get; init; }
+
+    /// <summary>Pages to go back to, the most recent last.</summary>
+    public ImmutableList<Page> Back { get; init; } = [];
+
+    /// <summary>Pages to go forward to (after going back), the next one last.</summary>
+    public ImmutableList<Page> Forward { get; init; } = [];
+
+    public InputMode Mode { get; init; } = InputMode.Browse;
+
+    /// <summary>The search or jump line being typed.</summary>
+    public TextInputState Input { get; init; } = TextInputState.Empty;
+
+    public ConnectionState Connection { get; init; } = ConnectionState.Connecting;
+
+    /// <summary>Where the data comes from (the server URL, or the embedded database).</summary>
+    public string? ServerDescription { get; init; }
+
+    /// <summary>Why the connection failed, shown with the retry key.</summary>
+    public string? ConnectionError { get; init; }
+
+    /// <summary>A one-off message for the footer (an unknown jump command, say); cleared by the next key.</summary>
+    public string? Notice { get; init; }
+
+    /// <summary>Timer ticks while something loads (the spinner's frame).</summary>
+    public int Tick { get; init; }
+
+    public ListPane ListOf(ListTab tab) => Lists.TryGetValue(tab, out ListPane? pane) ? pane : ListPane.NotLoaded;
+
+    public ListPane CurrentList => ListOf(Tab);
+
+    public BrowserState WithList(ListTab tab, ListPane pane) => this with { Lists = Lists.SetItem(tab, pane) };
+
+    /// <summary>True when anything is being fetched (the spinner turns).</summary>
+    public bool IsBusy =>
+        Connection == ConnectionState.Connecting || Current?.Loading == true || Lists.Values.Any(l => l.Loading);
+
+    /// <summary>Too narrow or short for two panes: the detail replaces the list.</summary>
+    public bool SinglePane => Width < 70 || Height < 14;
+}

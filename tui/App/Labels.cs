@@ -1,0 +1,44 @@
+using NmnGraph.Client;
+
+namespace NmnGraph.Tui.App;
+
+/// <summary>Human words for the schema's enums (the colour is an extra, never the only sign).</summary>
+public static class Labels
+{
+    public static string Level(EvidenceLevel level) => level switch
+    {
+        EvidenceLevel.HumanTrial => "human trial",
+        EvidenceLevel.HumanObservational => "human observational",
+        EvidenceLevel.AnimalModel => "animal model",
+        EvidenceLevel.InVitro => "in vitro",
+        EvidenceLevel.None => "no evidence",
+        _ => "not applicable",
+    };
+
+    /// <summary>A fixed-width badge for list rows.</summary>
+    public static string LevelBadge(EvidenceLevel level) => level switch
+    {
+        EvidenceLevel.HumanTrial => "HUMAN",
+        EvidenceLevel.HumanObservational => "OBSRV",
+        EvidenceLevel.AnimalModel => "ANIML",
+        EvidenceLevel.InVitro => "VITRO",
+        EvidenceLevel.None => "NONE ",
+        _ => " n/a ",
+    };
+
+    public static string Kind(ClaimKind kind) => Words(kind.ToString());
+
+    public static string Stance(Stance stance) => Words(stance.ToString());
+
+    public static string Verification(VerificationStatus status) => status switch
+    {
+        VerificationStatus.Verified => "verified",
+        VerificationStatus.Partial => "partly verified",
+        VerificationStatus.Unidentified => "UNIDENTIFIED",
+        _ => "unknown",
+    };
+
+    /// <summary><c>StudyFinding</c> → <c>study finding</c>.</summary>
+    private static string Words(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

@@ -1,0 +1,14 @@
+using NmnGraph.Client;
+
+namespace NmnGraph.Tui.App;
+
+/// <summary>One row of a list tab: what it opens, its title, a dimmed detail, and the badges the row shows.</summary>
+public sealed record ListItem(EntityRef Target, string Title, string Detail)
+{
+    /// <summary>Indentation level (child topics).</summary>
+    public int Depth { get; init; }
+
+    public EvidenceLevel? Level { get; init; }
+
+    public VerificationStatus? Verification { get; init; }
+}

@@ -1,0 +1,455 @@
+using System.Globalization;
+using System.Text;
+using NmnGraph.Client;
+using NmnGraph.Tui.App;
+using NmnGraph.Tui.Terminal;
+using NmnGraph.Tui.Widgets;
+
+namespace NmnGraph.Tui.Screens;
+
+/// <summary>
+/// Builds the detail pane's text for an entity: metadata, sections, and every cross-reference as a tagged span
+/// (<see cref="EntityRef.ToTag"/>), which the pane selects with the arrows and follows with Enter.
+/// </summary>
+public static class DetailDocument
+{
+    private static readonly Lock s_cacheGate = new();
+    private static (EntityDetail Detail, int Width, TextLayout Layout)? s_cache;
+
+    /// <summary>The wrapped text for <paramref name="detail"/> at <paramref name="width"/> columns (the last one is reused).</summary>
+    public static TextLayout Layout(EntityDetail detail, int width)
+    {
+        ArgumentNullException.ThrowIfNull(detail);
+        lock (s_cacheGate)
+        {
+            if (s_cache is { } cached && ReferenceEquals(cached.Detail, detail) && cached.Width == width)
+            {
+                return cached.Layout;
+            }
+        }
+
+        TextLayout layout = TextLayout.Wrap(Build(detail), Math.Max(1, width));
+        lock (s_cacheGate)
+        {
+            s_cache = (detail, width, layout);
+        }
+
+        return layout;
+    }
+
+    public static StyledText Build(EntityDetail detail) => detail switch
+    {
+        EntityDetail.Article a => Article(a.Data),
+        EntityDetail.Claim c => Claim(c.Data),
+        EntityDetail.Study s => Study(s.Data),
+        EntityDetail.Topic t => Topic(t.Data),
+        _ => StyledText.Plain(detail.Title),
+    };
+
+    private static StyledText Article(GetArticle_Article a)
+    {
+        var text = new StyledText();
+        text.AppendLine(a.Title, Theme.Title);
+        Field(text, "By", Join(a.Author, a.Publisher));
+        Field(text, "Published", a.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Field(text, "Column", a.Column);
+        Field(text, "Source", a.SourceUrl);
+        if (a.Topics.Count > 0)
+        {
+            text.Append("Topics  ", Theme.Label);
+            for (int i = 0; i < a.Topics.Count; i++)
+            {
+                text.Append(i > 0 ? ", " : string.Empty);
+                text.Append(a.Topics[i].Label, default, new EntityRef(EntityKind.Topic, a.Topics[i].Slug).ToTag());
+            }
+
+            text.AppendLine();
+        }
+
+        if (a.Citations.Count > 0)
+        {
+            Section(text, $"Cites {a.Citations.Select(c => c.Study.Slug).Distinct(StringComparer.Ordinal).Count()} stud{(a.Citations.Count == 1 ? "y" : "ies")}");
+            foreach (IGrouping<string, GetArticle_Article_Citations> study in a.Citations.GroupBy(c => c.Study.Slug, StringComparer.Ordinal))
+            {
+                GetArticle_Article_Citations first = study.First();
+                text.Append(" • ");
+                text.Append(first.Study.Label, default, new EntityRef(EntityKind.Study, first.Study.Slug).ToTag());
+                if (first.Study.Doi is { } doi)
+                {
+                    text.Append("  doi:" + doi, Theme.Dim);
+                }
+
+                text.AppendLine();
+                foreach (GetArticle_Article_Citations citation in study)
+                {
+                    string mode = citation.Mode == CitationMode.FormalReference ? "reference" : "described";
+                    text.Append($"   {mode}: ", Theme.Label);
+                    text.AppendLine($"“{Clip(citation.Text, 160)}”", Theme.Dim);
+                }
+            }
+        }
+
+        List<GetArticle_Article_Mentions> mentions = [.. a.Mentions.OrderBy(m => m.Start)];
+        Section(text, $"Text — {mentions.Count} claim quote{(mentions.Count == 1 ? string.Empty : "s")} highlighted");
+        Body(text, a, mentions);
+
+        if (mentions.Count > 0)
+        {
+            Section(text, "Claims made");
+            for (int i = 0; i < mentions.Count; i++)
+            {
+                GetArticle_Article_Mentions m = mentions[i];
+                text.Append($"[{i + 1}] ", Theme.Marker);
+                text.Append(m.Claim.Statement, default, new EntityRef(EntityKind.Claim, m.Claim.Slug).ToTag());
+                text.Append("  ");
+                text.AppendLine(Labels.Level(m.Claim.EvidenceLevel), Theme.Level(m.Claim.EvidenceLevel));
+            }
+        }
+
+        if (a.Corrections.Count > 0)
+        {
+            Section(text, $"Corrections ({a.Corrections.Count} suspected transcription errors)");
+            foreach (GetArticle_Article_Corrections c in a.Corrections.OrderBy(c => c.Start))
+            {
+                text.Append(" • ");
+                text.Append($"“{c.Original}”", Theme.Warning);
+                text.Append(" → ");
+                text.Append($"“{c.LikelyIntended}”", Style.Fg(Color.Green));
+                text.AppendLine($"  ({c.Confidence.ToString().ToLowerInvariant()} confidence)", Theme.Dim);
+                if (!string.IsNullOrWhiteSpace(c.Rationale))
+                {
+                    text.AppendLine("   " + c.Rationale, Theme.Dim);
+                }
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// The article text with each claim quote highlighted, numbered ([1], [2]…) in text order and linked to its claim.
+    /// Offsets are UTF-16 indexes; a mention that overlaps the previous one keeps only its non-overlapping part.
+    /// </summary>
+    private static void Body(StyledText text, GetArticle_Article a, List<GetArticle_Article_Mentions> mentions)
+    {
+        string body = a.Text;
+        int position = 0;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            GetArticle_Article_Mentions m = mentions[i];
+            int start = Math.Clamp(m.Start, position, body.Length);
+            int end = Math.Clamp(m.End, start, body.Length);
+            Plain(text, a, body, position, start);
+            text.Append($"[{i + 1}]", Theme.Marker);
+            if (end > start)
+            {
+                text.Append(body[start..end], Theme.Level(m.Claim.EvidenceLevel), new EntityRef(EntityKind.Claim, m.Claim.Slug).ToTag());
+            }
+
+            position = end;
+        }
+
+        Plain(text, a, body, position, body.Length);
+        text.AppendLine();
+    }
+
+    // Unquoted text, styled by the block it belongs to, with runs of blank lines squeezed to one.
+    private static void Plain(StyledText text, GetArticle_Article a, string body, int from, int to)
+    {
+        int position = from;
+        while (position < to)
+        {
+            GetArticle_Article_Blocks? block = a.Blocks.FirstOrDefault(b => b.Start <= position && position < b.End);
+            int end = block is null ? NextBlockStart(a, position, to) : Math.Min(block.End, to);
+            end = Math.Max(end, position + 1);
+            Style style = block?.Kind switch
+            {
+                BlockKind.Title or BlockKind.Heading => Theme.Heading,
+                BlockKind.Caption => Theme.Caption,
+                BlockKind.Meta or BlockKind.Reference or BlockKind.Disclaimer => Theme.Dim,
+                _ => default,
+            };
+            text.Append(SqueezeBlankLines(body[position..end]), style);
+            position = end;
+        }
+    }
+
+    private static int NextBlockStart(GetArticle_Article a, int position, int limit)
+    {
+        int next = limit;
+        foreach (GetArticle_Article_Blocks b in a.Blocks)
+        {
+            if (b.Start > position && b.Start < next)
+            {
+                next = b.Start;
+            }
+        }
+
+        return next;
+    }
+
+    private static string SqueezeBlankLines(string s)
+    {
+        if (!s.Contains("\n\n\n", StringComparison.Ordinal) && !s.Contains('\r', StringComparison.Ordinal))
+        {
+            return s;
+        }
+
+        var builder = new StringBuilder(s.Length);
+        int newlines = 0;
+        foreach (char c in s)
+        {
+            if (c == '\r')
+            {
+                continue;
+            }
+
+            newlines = c == '\n' ? newlines + 1 : 0;
+            if (newlines <= 2)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static StyledText Claim(GetClaim_Claim c)
+    {
+        var text = new StyledText();
+        text.Append("Claim", Theme.Label);
+        text.Append($" · {Labels.Kind(c.Kind)} · evidence: ", Theme.Label);
+        text.AppendLine(Labels.Level(c.EvidenceLevel), Theme.Level(c.EvidenceLevel).Add(TextAttributes.Bold));
+        text.AppendLine(c.Statement, Theme.Title);
+        text.AppendLine(c.AboutNmn ? "About NMN / NAD+" : "Background or publication fact (not about NMN itself)", Theme.Dim);
+
+        Section(text, "Evidence chain");
+        if (c.Evidence.Count == 0)
+        {
+            text.AppendLine(" No study is linked as evidence.", Theme.Level(EvidenceLevel.None));
+        }
+
+        foreach (GetClaim_Claim_Evidence e in c.Evidence.OrderBy(e => e.Level))
+        {
+            Style level = Theme.Level(e.Level);
+            text.Append(" ● ", level);
+            text.Append(Labels.Level(e.Level).ToUpperInvariant(), level.Add(TextAttributes.Bold));
+            text.Append($"  {Labels.Stance(e.Stance)}  ");
+            text.Append(e.Study.Label, default, new EntityRef(EntityKind.Study, e.Study.Slug).ToTag());
+            if (e.Study.Verification.Status == VerificationStatus.Unidentified)
+            {
+                text.Append("  ⚠ UNIDENTIFIED study", Theme.Warning);
+            }
+
+            text.AppendLine();
+            if (!string.IsNullOrWhiteSpace(e.Note))
+            {
+                text.AppendLine("   " + e.Note, Theme.Dim);
+            }
+        }
+
+        if (c.Caveats.Count > 0)
+        {
+            Section(text, "Caveats");
+            foreach (string caveat in c.Caveats)
+            {
+                text.Append(" ! ", Theme.Warning);
+                text.AppendLine(caveat);
+            }
+        }
+
+        Section(text, $"Made by {c.Articles.Count} article{(c.Articles.Count == 1 ? string.Empty : "s")}");
+        foreach (GetClaim_Claim_Articles article in c.Articles)
+        {
+            text.Append(" • ");
+            text.Append(article.Title, default, new EntityRef(EntityKind.Article, article.Slug).ToTag());
+            text.AppendLine("  " + Join(article.Publisher ?? article.Author, article.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Theme.Dim);
+            foreach (GetClaim_Claim_Mentions mention in c.Mentions.Where(m => string.Equals(m.Article.Slug, article.Slug, StringComparison.Ordinal)))
+            {
+                text.AppendLine($"   “{Clip(mention.Quote, 300)}”", Theme.Dim);
+            }
+        }
+
+        Topics(text, c.Topics.Select(t => (t.Slug, t.Label)));
+        return text;
+    }
+
+    private static StyledText Study(GetStudy_Study s)
+    {
+        var text = new StyledText();
+        text.AppendLine(s.Label, Theme.Title);
+        if (s.Verification.Status == VerificationStatus.Unidentified)
+        {
+            text.AppendLine("⚠ UNIDENTIFIED — an article describes this study, but it could not be identified.", Theme.Warning);
+            text.AppendLine("  Nothing below has been completed from guesswork.", Theme.Warning);
+        }
+
+        text.AppendLine(s.Title ?? "(title unknown)", s.Title is null ? Theme.Dim : default);
+        Field(text, "Authors", s.Authors.Count == 0 ? null : string.Join(", ", s.Authors));
+        string? volume = s.Volume is null ? null : s.Volume + (s.Issue is null ? string.Empty : $"({s.Issue})") + (s.Pages is null ? string.Empty : ":" + s.Pages);
+        Field(text, "Journal", Join(s.Journal, s.Year?.ToString(CultureInfo.InvariantCulture), volume));
+        Field(text, "DOI", s.Doi);
+        Field(text, "PMID", s.Pmid);
+        Field(text, "Institutions", s.Institutions.Count == 0 ? null : string.Join("; ", s.Institutions));
+        text.Append("Verification  ", Theme.Label);
+        text.AppendLine(Labels.Verification(s.Verification.Status), Theme.Verification(s.Verification.Status));
+        if (!string.IsNullOrWhiteSpace(s.Verification.Note))
+        {
+            text.AppendLine("  " + s.Verification.Note, Theme.Dim);
+        }
+
+        foreach (string source in s.Verification.Sources)
+        {
+            text.AppendLine("  source: " + source, Theme.Dim);
+        }
+
+        if (s.EvidenceLevels.Count > 0)
+        {
+            text.Append("Evidence  ", Theme.Label);
+            for (int i = 0; i < s.EvidenceLevels.Count; i++)
+            {
+                text.Append(i > 0 ? ", " : string.Empty);
+                text.Append(Labels.Level(s.EvidenceLevels[i]), Theme.Level(s.EvidenceLevels[i]));
+            }
+
+            text.AppendLine();
+        }
+
+        Section(text, "Design");
+        text.AppendLine(" " + s.Design.Summary);
+        Field(text, " In vitro", s.Design.InVitro);
+        Field(text, " Animal", s.Design.Animal);
+        Field(text, " Species", s.Design.Species);
+        Field(text, " Dose", s.Design.Dose);
+        Field(text, " Route", s.Design.Route);
+        Field(text, " Duration", s.Design.Duration);
+        Field(text, " Human trial", s.Design.HumanTrial ? "yes" : "no");
+        if (s.Findings.Count > 0)
+        {
+            Section(text, "Findings");
+            foreach (string finding in s.Findings)
+            {
+                text.AppendLine(" • " + finding);
+            }
+        }
+
+        Section(text, $"Bears on {s.Claims.Count} claim{(s.Claims.Count == 1 ? string.Empty : "s")}");
+        foreach (GetStudy_Study_Claims claim in s.Claims)
+        {
+            text.Append(" " + Labels.LevelBadge(claim.EvidenceLevel) + " ", Theme.Level(claim.EvidenceLevel));
+            text.Append(claim.Statement, default, new EntityRef(EntityKind.Claim, claim.Slug).ToTag());
+            text.AppendLine();
+        }
+
+        Section(text, $"Cited by {s.CitedBy.TotalCount} article{(s.CitedBy.TotalCount == 1 ? string.Empty : "s")}");
+        foreach (GetStudy_Study_CitedBy_Edges edge in s.CitedBy.Edges)
+        {
+            text.Append(" • ");
+            text.Append(edge.Node.Title, default, new EntityRef(EntityKind.Article, edge.Node.Slug).ToTag());
+            text.AppendLine("  " + Join(edge.Node.Publisher ?? edge.Node.Author, edge.Node.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Theme.Dim);
+        }
+
+        Topics(text, s.Topics.Select(t => (t.Slug, t.Label)));
+        return text;
+    }
+
+    private static StyledText Topic(GetTopic_Topic t)
+    {
+        var text = new StyledText();
+        text.AppendLine(t.Label, Theme.Title);
+        if (t.Parent is { } parent)
+        {
+            text.Append("Part of  ", Theme.Label);
+            text.Append(parent.Label, default, new EntityRef(EntityKind.Topic, parent.Slug).ToTag());
+            text.AppendLine();
+        }
+
+        if (t.Children.Count > 0)
+        {
+            Topics(text, t.Children.Select(c => (c.Slug, c.Label)), "Narrower topics");
+        }
+
+        Section(text, $"Claims ({t.Claims.Count})");
+        foreach (GetTopic_Topic_Claims claim in t.Claims)
+        {
+            text.Append(" " + Labels.LevelBadge(claim.EvidenceLevel) + " ", Theme.Level(claim.EvidenceLevel));
+            text.Append(claim.Statement, default, new EntityRef(EntityKind.Claim, claim.Slug).ToTag());
+            text.AppendLine();
+        }
+
+        if (t.Studies.Count > 0)
+        {
+            Section(text, $"Studies ({t.Studies.Count})");
+            foreach (GetTopic_Topic_Studies study in t.Studies)
+            {
+                text.Append(" • ");
+                text.Append(study.Label, default, new EntityRef(EntityKind.Study, study.Slug).ToTag());
+                if (study.Verification.Status == VerificationStatus.Unidentified)
+                {
+                    text.Append("  ⚠ UNIDENTIFIED", Theme.Warning);
+                }
+
+                text.AppendLine();
+            }
+        }
+
+        if (t.Articles.Count > 0)
+        {
+            Section(text, $"Articles ({t.Articles.Count})");
+            foreach (GetTopic_Topic_Articles article in t.Articles)
+            {
+                text.Append(" • ");
+                text.Append(article.Title, default, new EntityRef(EntityKind.Article, article.Slug).ToTag());
+                text.AppendLine();
+            }
+        }
+
+        return text;
+    }
+
+    private static void Topics(StyledText text, IEnumerable<(string Slug, string Label)> topics, string title = "Topics")
+    {
+        List<(string Slug, string Label)> list = [.. topics];
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        Section(text, title);
+        foreach ((string slug, string label) in list)
+        {
+            text.Append(" • ");
+            text.Append(label, default, new EntityRef(EntityKind.Topic, slug).ToTag());
+            text.AppendLine();
+        }
+    }
+
+    private static void Section(StyledText text, string title)
+    {
+        text.AppendLine();
+        text.AppendLine("── " + title + " ──", Theme.Section);
+    }
+
+    private static void Field(StyledText text, string label, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        text.Append(label + "  ", Theme.Label);
+        text.AppendLine(value);
+    }
+
+    private static string? Join(params string?[] parts)
+    {
+        string joined = string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+        return joined.Length == 0 ? null : joined;
+    }
+
+    private static string Clip(string s, int max)
+    {
+        string flat = s.ReplaceLineEndings(" ");
+        return flat.Length <= max ? flat : flat[..(max - 1)] + "…";
+    }
+}
