@@ -19,15 +19,32 @@ public sealed class CodeWriter
         return this;
     }
 
-    /// <summary>Writes <paramref name="header"/>, an opening brace, the body indented, and the closing brace.</summary>
+    /// <summary>
+    /// Writes <paramref name="header"/> (unless empty), an opening brace, the body indented, and the closing brace.
+    /// </summary>
     public CodeWriter Block(string header, Action<CodeWriter> body, string closing = "}")
     {
         ArgumentNullException.ThrowIfNull(body);
-        Line(header).Line("{");
+        if (!string.IsNullOrEmpty(header))
+        {
+            Line(header);
+        }
+
+        Line("{");
         _indent++;
         body(this);
         _indent--;
         return Line(closing);
+    }
+
+    /// <summary>Writes the lines of <paramref name="body"/> one level deeper.</summary>
+    public CodeWriter Indented(Action<CodeWriter> body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        _indent++;
+        body(this);
+        _indent--;
+        return this;
     }
 
     public override string ToString() => _text.ToString();

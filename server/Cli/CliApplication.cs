@@ -7,7 +7,18 @@ public static class CliApplication
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("NmnGraph: NMN articles, the studies they cite and the claims they make.");
+        var root = new RootCommand("NmnGraph: NMN articles, the studies they cite and the claims they make.")
+        {
+            // With no command, nmngraph serves (the options of serve apply).
+            ServeCommand.Urls,
+            ServeCommand.Database,
+            ServeCommand.ApiKey,
+            ServeCommand.Development,
+        };
+        root.SetAction(ServeCommand.RunAsync);
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(QueryCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(RestoreCommand.Create());

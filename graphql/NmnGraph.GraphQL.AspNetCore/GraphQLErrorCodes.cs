@@ -1,0 +1,18 @@
+namespace NmnGraph.GraphQL.AspNetCore;
+
+/// <summary>The <c>extensions.code</c> values the HTTP layer puts on the errors it raises itself.</summary>
+public static class GraphQLErrorCodes
+{
+    public const string InvalidRequest = "INVALID_REQUEST";
+    public const string JsonParseError = "JSON_PARSE_ERROR";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string DocumentTooLong = "DOCUMENT_TOO_LONG";
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
+    public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
+    public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+}

@@ -1,0 +1,199 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+using NmnGraph.GraphQL.Execution;
+
+namespace NmnGraph.GraphQL.AspNetCore;
+
+internal static partial class GraphQLHttpHandler
+{
+    private static readonly JsonDocumentOptions s_jsonOptions = new() { MaxDepth = 64 };
+
+    /// <summary>GET: <c>?query=…&amp;operationName=…&amp;variables={json}&amp;extensions={json}</c>.</summary>
+    private static (HttpGraphQLRequest? Request, HttpFailure? Failure) ReadGet(HttpRequest request)
+    {
+        IQueryCollection query = request.Query;
+        if (query["query"].Count > 1 || query["operationName"].Count > 1 || query["variables"].Count > 1 || query["extensions"].Count > 1)
+        {
+            return (null, HttpFailure.BadRequest("Each of query, operationName, variables and extensions may be given once."));
+        }
+
+        (IReadOnlyDictionary<string, object?>? variables, HttpFailure? failure) = ReadJsonObjectParameter(query["variables"], "variables");
+        if (failure is not null)
+        {
+            return (null, failure);
+        }
+
+        (IReadOnlyDictionary<string, object?>? extensions, failure) = ReadJsonObjectParameter(query["extensions"], "extensions");
+        if (failure is not null)
+        {
+            return (null, failure);
+        }
+
+        string? operationName = query["operationName"].ToString();
+        return (new HttpGraphQLRequest(query["query"].ToString(), string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions), null);
+    }
+
+    private static (IReadOnlyDictionary<string, object?>? Value, HttpFailure? Failure) ReadJsonObjectParameter(StringValues value, string name)
+    {
+        string? text = value.ToString();
+        if (string.IsNullOrEmpty(text))
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(text, s_jsonOptions);
+            return document.RootElement.ValueKind switch
+            {
+                JsonValueKind.Object => ((IReadOnlyDictionary<string, object?>)JsonValues.FromElement(document.RootElement)!, null),
+                JsonValueKind.Null => (null, null),
+                _ => (null, HttpFailure.BadRequest($"The \"{name}\" parameter must be a JSON object.")),
+            };
+        }
+        catch (JsonException exception)
+        {
+            return (null, HttpFailure.BadRequest($"The \"{name}\" parameter is not valid JSON: {exception.Message}", GraphQLErrorCodes.JsonParseError));
+        }
+    }
+
+    /// <summary>POST with <c>Content-Type: application/json</c> (UTF-8): the body is <c>{query, operationName, variables, extensions}</c>.</summary>
+    private static async Task<(HttpGraphQLRequest? Request, HttpFailure? Failure)> ReadPostAsync(HttpRequest request, GraphQLServerOptions options, CancellationToken cancellationToken)
+    {
+        if (CheckContentType(request.ContentType) is { } unsupported)
+        {
+            return (null, unsupported);
+        }
+
+        long limit = options.MaxRequestBodySize;
+        if (request.ContentLength > limit)
+        {
+            return (null, TooLarge(limit));
+        }
+
+        PipeReader reader = request.BodyReader;
+        while (true)
+        {
+            ReadResult read = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            ReadOnlySequence<byte> buffer = read.Buffer;
+            if (buffer.Length > limit)
+            {
+                reader.AdvanceTo(buffer.End);
+                return (null, TooLarge(limit));
+            }
+
+            if (read.IsCompleted || read.IsCanceled)
+            {
+                try
+                {
+                    return ParseBody(buffer);
+                }
+                finally
+                {
+                    reader.AdvanceTo(buffer.End);
+                }
+            }
+
+            reader.AdvanceTo(buffer.Start, buffer.End);
+        }
+    }
+
+    private static HttpFailure TooLarge(long limit) => new(
+        StatusCodes.Status413PayloadTooLarge,
+        $"The request body is larger than the maximum of {limit} bytes.",
+        GraphQLErrorCodes.RequestTooLarge);
+
+    private static HttpFailure? CheckContentType(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType))
+        {
+            return new HttpFailure(StatusCodes.Status415UnsupportedMediaType, $"A POST request needs Content-Type: {GraphQLMediaTypes.Json}.", GraphQLErrorCodes.UnsupportedMediaType);
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(contentType, out MediaTypeHeaderValue? parsed)
+            || !parsed.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return new HttpFailure(StatusCodes.Status415UnsupportedMediaType, $"The Content-Type \"{contentType}\" is not supported; use {GraphQLMediaTypes.Json}.", GraphQLErrorCodes.UnsupportedMediaType);
+        }
+
+        if (parsed.Charset.HasValue && !parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            return new HttpFailure(StatusCodes.Status415UnsupportedMediaType, $"The charset \"{parsed.Charset}\" is not supported; use utf-8.", GraphQLErrorCodes.UnsupportedMediaType);
+        }
+
+        return null;
+    }
+
+    private static (HttpGraphQLRequest? Request, HttpFailure? Failure) ParseBody(ReadOnlySequence<byte> body)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, s_jsonOptions);
+        }
+        catch (JsonException exception)
+        {
+            return (null, HttpFailure.BadRequest($"The request body is not valid JSON: {exception.Message}", GraphQLErrorCodes.JsonParseError));
+        }
+
+        using (document)
+        {
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, HttpFailure.BadRequest("The request body must be a JSON object."));
+            }
+
+            string? query = null;
+            string? operationName = null;
+            IReadOnlyDictionary<string, object?>? variables = null;
+            IReadOnlyDictionary<string, object?>? extensions = null;
+            foreach (JsonProperty property in root.EnumerateObject())
+            {
+                JsonElement value = property.Value;
+                bool isNull = value.ValueKind == JsonValueKind.Null;
+                switch (property.Name)
+                {
+                    case "query":
+                        if (!isNull && value.ValueKind != JsonValueKind.String)
+                        {
+                            return (null, HttpFailure.BadRequest("The \"query\" parameter must be a string."));
+                        }
+
+                        query = value.GetString();
+                        break;
+                    case "operationName":
+                        if (!isNull && value.ValueKind != JsonValueKind.String)
+                        {
+                            return (null, HttpFailure.BadRequest("The \"operationName\" parameter must be a string or null."));
+                        }
+
+                        operationName = value.GetString();
+                        break;
+                    case "variables":
+                        if (!isNull && value.ValueKind != JsonValueKind.Object)
+                        {
+                            return (null, HttpFailure.BadRequest("The \"variables\" parameter must be a JSON object or null."));
+                        }
+
+                        variables = JsonValues.VariablesFromElement(value);
+                        break;
+                    case "extensions":
+                        if (!isNull && value.ValueKind != JsonValueKind.Object)
+                        {
+                            return (null, HttpFailure.BadRequest("The \"extensions\" parameter must be a JSON object or null."));
+                        }
+
+                        extensions = JsonValues.VariablesFromElement(value);
+                        break;
+                }
+            }
+
+            return (new HttpGraphQLRequest(query, operationName, variables, extensions), null);
+        }
+    }
+}

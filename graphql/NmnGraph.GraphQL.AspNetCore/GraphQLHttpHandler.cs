@@ -1,0 +1,217 @@
+using Microsoft.AspNetCore.Http;
+using NmnGraph.GraphQL.Errors;
+using NmnGraph.GraphQL.Execution;
+using NmnGraph.GraphQL.Language;
+
+namespace NmnGraph.GraphQL.AspNetCore;
+
+/// <summary>
+/// One GraphQL-over-HTTP exchange (graphql-over-http; GraphQL over SSE, distinct connections mode):
+/// method → <c>?sdl</c> → Accept → read the request → limits → execute → write.
+/// </summary>
+internal static partial class GraphQLHttpHandler
+{
+    public static async Task HandleAsync(HttpContext context, GraphQLServer server)
+    {
+        HttpRequest request = context.Request;
+        CancellationToken aborted = context.RequestAborted;
+        GraphQLServerOptions options = server.Options;
+        AcceptNegotiation accept = AcceptNegotiation.FromHeader(request.Headers.Accept);
+        try
+        {
+            bool isGet = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+            bool isPost = HttpMethods.IsPost(request.Method);
+            if (!isPost && !(isGet && (options.EnableGetRequests || options.EnableSdl)))
+            {
+                string allow = options.EnableGetRequests ? "GET, POST" : "POST";
+                await WriteFailureAsync(context, accept, new HttpFailure(StatusCodes.Status405MethodNotAllowed, $"The method {request.Method} is not supported; use {allow}.", GraphQLErrorCodes.MethodNotAllowed, allow)).ConfigureAwait(false);
+                return;
+            }
+
+            if (isGet && options.EnableSdl && request.Query.ContainsKey("sdl"))
+            {
+                await WriteSdlAsync(context, server).ConfigureAwait(false);
+                return;
+            }
+
+            if (isGet && !options.EnableGetRequests)
+            {
+                await WriteFailureAsync(context, accept, new HttpFailure(StatusCodes.Status405MethodNotAllowed, "GraphQL requests must use POST.", GraphQLErrorCodes.MethodNotAllowed, "POST")).ConfigureAwait(false);
+                return;
+            }
+
+            if (!accept.AcceptsAny)
+            {
+                await WriteFailureAsync(context, accept, new HttpFailure(
+                    StatusCodes.Status406NotAcceptable,
+                    $"The Accept header allows none of {GraphQLMediaTypes.GraphQLResponseJson}, {GraphQLMediaTypes.Json} and {GraphQLMediaTypes.EventStream}.",
+                    GraphQLErrorCodes.NotAcceptable)).ConfigureAwait(false);
+                return;
+            }
+
+            (HttpGraphQLRequest? parameters, HttpFailure? failure) = isPost
+                ? await ReadPostAsync(request, options, aborted).ConfigureAwait(false)
+                : ReadGet(request);
+            failure ??= CheckDocument(parameters!, options);
+            if (failure is not null)
+            {
+                await WriteFailureAsync(context, accept, failure).ConfigureAwait(false);
+                return;
+            }
+
+            OperationType? operationType = FindOperationType(server, parameters!.Query!, parameters.OperationName);
+            if (isGet && operationType == OperationType.Mutation)
+            {
+                await WriteFailureAsync(context, accept, new HttpFailure(StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent with GET; use POST.", GraphQLErrorCodes.MethodNotAllowed, "POST")).ConfigureAwait(false);
+                return;
+            }
+
+            bool isSubscription = operationType == OperationType.Subscription;
+            ResponseKind kind = accept.Choose(isSubscription);
+            if (isSubscription && kind != ResponseKind.EventStream)
+            {
+                await WriteFailureAsync(context, accept, new HttpFailure(StatusCodes.Status406NotAcceptable, $"Subscriptions are answered as {GraphQLMediaTypes.EventStream}; the Accept header does not allow it.", GraphQLErrorCodes.NotAcceptable)).ConfigureAwait(false);
+                return;
+            }
+
+            GraphQLRequest graphQLRequest = CreateRequest(context, server, parameters);
+            if (kind == ResponseKind.EventStream)
+            {
+                await WriteEventStreamAsync(context, server, graphQLRequest).ConfigureAwait(false);
+                return;
+            }
+
+            (ExecutionResult result, bool timedOut) = await ExecuteAsync(server, graphQLRequest, aborted).ConfigureAwait(false);
+            await WriteResultAsync(context, kind, result, StatusFor(kind, result, timedOut)).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            // The client went away; there is nobody to answer.
+        }
+        catch (Exception exception) when (!context.Response.HasStarted)
+        {
+            await WriteUnexpectedErrorAsync(context, accept, server, exception).ConfigureAwait(false);
+        }
+    }
+
+    private static GraphQLRequest CreateRequest(HttpContext context, GraphQLServer server, HttpGraphQLRequest parameters)
+    {
+        var contextData = new Dictionary<string, object?>(StringComparer.Ordinal) { [HttpResolverContextExtensions.HttpContextKey] = context };
+        server.Options.ConfigureContextData?.Invoke(context, contextData);
+        return new GraphQLRequest(parameters.Query!, parameters.Variables, parameters.OperationName)
+        {
+            Extensions = parameters.Extensions,
+            Services = context.RequestServices,
+            ContextData = contextData,
+        };
+    }
+
+    /// <summary>Runs a query or mutation under the execution timeout; a resolver that ignores cancellation cannot hold the response.</summary>
+    private static async Task<(ExecutionResult Result, bool TimedOut)> ExecuteAsync(GraphQLServer server, GraphQLRequest request, CancellationToken aborted)
+    {
+        if (server.Options.ExecutionTimeout is not { } timeout)
+        {
+            return (await server.Executor.ExecuteAsync(request, aborted).ConfigureAwait(false), false);
+        }
+
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        timeoutSource.CancelAfter(timeout);
+        Task<ExecutionResult> execution = server.Executor.ExecuteAsync(request, timeoutSource.Token);
+        try
+        {
+            return (await execution.WaitAsync(timeoutSource.Token).ConfigureAwait(false), false);
+        }
+        catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !aborted.IsCancellationRequested)
+        {
+            // Observe whatever the abandoned execution ends with.
+            _ = execution.ContinueWith(static task => _ = task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            var error = new GraphQLError(
+                $"The request did not finish within {timeout.TotalMilliseconds:0} ms and was cancelled.",
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = GraphQLErrorCodes.ExecutionTimeout });
+            return (ExecutionResult.FromError(error), true);
+        }
+    }
+
+    /// <summary>
+    /// application/graphql-response+json: 400 for a request error (nothing executed; 408 for a timeout), 200 once
+    /// execution started. Legacy application/json: 200 for every well-formed request.
+    /// </summary>
+    private static int StatusFor(ResponseKind kind, ExecutionResult result, bool timedOut)
+    {
+        if (kind == ResponseKind.Json || !result.IsRequestError)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        return timedOut ? StatusCodes.Status408RequestTimeout : StatusCodes.Status400BadRequest;
+    }
+
+    private static HttpFailure? CheckDocument(HttpGraphQLRequest parameters, GraphQLServerOptions options)
+    {
+        if (string.IsNullOrEmpty(parameters.Query))
+        {
+            return HttpFailure.BadRequest(ErrorMessages.MustProvideDocument());
+        }
+
+        if (parameters.Query.Length > options.MaxDocumentLength)
+        {
+            return HttpFailure.BadRequest(
+                $"The document is {parameters.Query.Length} characters long, more than the maximum of {options.MaxDocumentLength}.",
+                GraphQLErrorCodes.DocumentTooLong);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The type of the operation the request selects, parsing through the executor's cache so the executor does
+    /// not parse again; null when the document does not parse or the operation is ambiguous (the executor reports it).
+    /// </summary>
+    private static OperationType? FindOperationType(GraphQLServer server, string query, string? operationName)
+    {
+        DocumentNode document;
+        IDocumentCache? cache = server.Executor.Options.DocumentCache;
+        if (cache is not null && cache.TryGetDocument(query, out CachedDocument? cached))
+        {
+            document = cached.Document;
+        }
+        else
+        {
+            try
+            {
+                document = Parser.Parse(query, server.Executor.Options.ParserOptions);
+            }
+            catch (GraphQLException)
+            {
+                return null;
+            }
+
+            cache?.SetDocument(query, new CachedDocument(document));
+        }
+
+        OperationDefinitionNode? found = null;
+        foreach (DefinitionNode definition in document.Definitions)
+        {
+            if (definition is not OperationDefinitionNode operation)
+            {
+                continue;
+            }
+
+            if (operationName is null)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = operation;
+            }
+            else if (string.Equals(operation.Name?.Value, operationName, StringComparison.Ordinal))
+            {
+                return operation.Operation;
+            }
+        }
+
+        return found?.Operation;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http;
+using NmnGraph.GraphQL.Execution;
+
+namespace NmnGraph.GraphQL.AspNetCore;
+
+/// <summary>How <c>MapGraphQL</c> serves a schema: the validator, the request limits and the error policy.</summary>
+public sealed class GraphQLServerOptions
+{
+    /// <summary>The specified validation rules (or any validator); the limits below run before it.</summary>
+    public IDocumentValidator Validator { get; set; } = NoOpDocumentValidator.Instance;
+
+    /// <summary>Distinct documents kept parsed and validated; 0 disables the cache.</summary>
+    public int DocumentCacheCapacity { get; set; } = 1000;
+
+    /// <summary>The largest POST body in bytes; larger ones get 413 and <c>REQUEST_TOO_LARGE</c>.</summary>
+    public long MaxRequestBodySize { get; set; } = 1024 * 1024;
+
+    /// <summary>The longest document in characters; longer ones get <c>DOCUMENT_TOO_LONG</c> before parsing.</summary>
+    public int MaxDocumentLength { get; set; } = 100_000;
+
+    /// <summary>The most tokens the parser reads; null for no limit.</summary>
+    public int? MaxTokens { get; set; } = 20_000;
+
+    /// <summary>The deepest field nesting of an operation (<c>MAX_DEPTH_EXCEEDED</c>); null for no limit.</summary>
+    public int? MaxDepth { get; set; } = 32;
+
+    /// <summary>The most field selections of an operation, counted through fragments (<c>MAX_FIELDS_EXCEEDED</c>); null for no limit.</summary>
+    public int? MaxFields { get; set; } = 5_000;
+
+    /// <summary>The most aliases of an operation (<c>MAX_ALIASES_EXCEEDED</c>); null for no limit.</summary>
+    public int? MaxAliases { get; set; } = 1_000;
+
+    /// <summary>Cancels a query or mutation after this long and answers <c>EXECUTION_TIMEOUT</c>; null for none. Subscriptions are not limited.</summary>
+    public TimeSpan? ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether masked errors carry the exception's type and message; null follows the host environment
+    /// (on in Development, off otherwise).
+    /// </summary>
+    public bool? IncludeExceptionDetails { get; set; }
+
+    /// <summary>Whether queries may be sent with GET (mutations never may).</summary>
+    public bool EnableGetRequests { get; set; } = true;
+
+    /// <summary>Whether <c>GET …?sdl</c> answers the schema's SDL.</summary>
+    public bool EnableSdl { get; set; } = true;
+
+    /// <summary>Seeds each request's context data (user, API key…) from the HTTP request.</summary>
+    public Action<HttpContext, IDictionary<string, object?>>? ConfigureContextData { get; set; }
+}

@@ -1,0 +1,60 @@
+using NmnGraph.GraphQL.Errors;
+
+namespace NmnGraph.GraphQL.Execution;
+
+/// <summary>
+/// The result of a request (spec #sec-Response-Format): <see cref="Data"/> is present (possibly null) when
+/// execution started, absent for a request error; <see cref="Errors"/> is empty when there were none.
+/// For a subscription, <see cref="Stream"/> carries the response stream instead of data.
+/// </summary>
+public sealed class ExecutionResult
+{
+    private ExecutionResult(bool hasData, IReadOnlyDictionary<string, object?>? data, IReadOnlyList<GraphQLError> errors, IAsyncEnumerable<ExecutionResult>? stream)
+    {
+        HasData = hasData;
+        Data = data;
+        Errors = errors;
+        Stream = stream;
+    }
+
+    /// <summary>True when the response has a <c>data</c> entry (execution started).</summary>
+    public bool HasData { get; }
+
+    /// <summary>The result map in selection order; null when absent, or when a non-null root field failed.</summary>
+    public IReadOnlyDictionary<string, object?>? Data { get; }
+
+    public IReadOnlyList<GraphQLError> Errors { get; }
+
+    /// <summary>The <c>extensions</c> entry, written last; null for none.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
+    /// <summary>The response stream of a subscription (spec #sec-Subscription); null for queries and mutations.</summary>
+    public IAsyncEnumerable<ExecutionResult>? Stream { get; }
+
+    public bool IsRequestError => !HasData && Stream is null;
+
+    /// <summary>A result of an executed operation.</summary>
+    public static ExecutionResult FromData(IReadOnlyDictionary<string, object?>? data, IReadOnlyList<GraphQLError>? errors = null) =>
+        new(true, data, errors ?? [], null);
+
+    /// <summary>A request error result (spec #sec-Request-Error-Result): errors and no data.</summary>
+    public static ExecutionResult FromErrors(IReadOnlyList<GraphQLError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (errors.Count == 0)
+        {
+            throw new ArgumentException("A request error result needs at least one error.", nameof(errors));
+        }
+
+        return new ExecutionResult(false, null, errors, null);
+    }
+
+    public static ExecutionResult FromError(GraphQLError error) => FromErrors([error]);
+
+    /// <summary>A subscription's response stream.</summary>
+    public static ExecutionResult FromStream(IAsyncEnumerable<ExecutionResult> stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return new ExecutionResult(false, null, [], stream);
+    }
+}

@@ -1,0 +1,386 @@
+using System.Collections;
+using System.Text.Json;
+using NmnGraph.GraphQL.Errors;
+using NmnGraph.GraphQL.Types;
+
+namespace NmnGraph.GraphQL.Execution;
+
+internal sealed partial class ExecutionState
+{
+    /// <summary>
+    /// ExecuteSelectionSet (spec #sec-Executing-Selection-Sets): starts every field's resolver, then awaits the
+    /// asynchronous ones; synchronous fields complete without allocating tasks. Returns a <see cref="ResultMap"/>,
+    /// or <see cref="Invalid"/> when a non-null field failed.
+    /// </summary>
+    public ValueTask<object?> ExecuteSelectionAsync(SelectionPlan plan, object? parent, ResponsePath? path)
+    {
+        PlannedField[] fields = plan.Fields;
+        var values = new object?[fields.Length];
+        Task<object?>[]? pending = null;
+        for (int i = 0; i < fields.Length; i++)
+        {
+            ValueTask<object?> field = ExecuteFieldAsync(fields[i], parent, path);
+            if (field.IsCompletedSuccessfully)
+            {
+                values[i] = field.Result;
+            }
+            else
+            {
+                pending ??= new Task<object?>[fields.Length];
+                pending[i] = field.AsTask();
+            }
+        }
+
+        if (pending is null)
+        {
+            return new ValueTask<object?>(Finish(plan, values));
+        }
+
+        return new ValueTask<object?>(AwaitFieldsAsync(plan, values, pending));
+    }
+
+    /// <summary>Executes fields one after another, each completely (spec #sec-Normal-and-Serial-Execution), for mutations.</summary>
+    public async ValueTask<object?> ExecuteSelectionSeriallyAsync(SelectionPlan plan, object? parent)
+    {
+        PlannedField[] fields = plan.Fields;
+        var values = new object?[fields.Length];
+        for (int i = 0; i < fields.Length; i++)
+        {
+            ValueTask<object?> field;
+            Batching.Enter();
+            try
+            {
+                field = ExecuteFieldAsync(fields[i], parent, null);
+            }
+            finally
+            {
+                Batching.Exit();
+            }
+
+            values[i] = await field.ConfigureAwait(false);
+        }
+
+        return Finish(plan, values);
+    }
+
+    private static async Task<object?> AwaitFieldsAsync(SelectionPlan plan, object?[] values, Task<object?>[] pending)
+    {
+        for (int i = 0; i < pending.Length; i++)
+        {
+            if (pending[i] is { } task)
+            {
+                values[i] = await task.ConfigureAwait(false);
+            }
+        }
+
+        return Finish(plan, values);
+    }
+
+    private static object Finish(SelectionPlan plan, object?[] values)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (ReferenceEquals(values[i], Invalid))
+            {
+                return Invalid;
+            }
+        }
+
+        return new ResultMap(plan.ResponseNames, values);
+    }
+
+    /// <summary>ExecuteField (spec #sec-Executing-Fields): coerce arguments, resolve, complete. Never throws a field error.</summary>
+    public ValueTask<object?> ExecuteFieldAsync(PlannedField field, object? parent, ResponsePath? parentPath)
+    {
+        ResponsePath path = parentPath is null ? ResponsePath.Root(field.ResponseName) : parentPath.Append(field.ResponseName);
+        OutputField definition = field.Definition;
+        ResolverContext context;
+        ValueTask<object?> resolved;
+        try
+        {
+            IReadOnlyDictionary<string, object?> arguments = field.CoerceArguments(Variables);
+            context = new ResolverContext(this, field, parent, path, arguments);
+            FieldResolver resolver = definition.Resolver ?? DefaultFieldResolver.For(definition.Name);
+            resolved = resolver(context);
+        }
+        catch (Exception exception) when (!IsRequestCancellation(exception))
+        {
+            ReportError(exception, field, path);
+            return new ValueTask<object?>(Absorb(Invalid, definition.Type));
+        }
+
+        if (resolved.IsCompletedSuccessfully)
+        {
+            return CompleteFieldAsync(context, resolved.Result);
+        }
+
+        return new ValueTask<object?>(AwaitResolverAsync(context, resolved));
+    }
+
+    /// <summary>Completes the value a subscription event produced for the root field (spec #sec-Response-Stream).</summary>
+    public ValueTask<object?> CompleteEventFieldAsync(PlannedField field, object? rootValue, object? eventValue, IReadOnlyDictionary<string, object?> arguments)
+    {
+        var context = new ResolverContext(this, field, rootValue, ResponsePath.Root(field.ResponseName), arguments);
+        return CompleteFieldAsync(context, eventValue);
+    }
+
+    private async Task<object?> AwaitResolverAsync(ResolverContext context, ValueTask<object?> resolved)
+    {
+        object? value;
+        try
+        {
+            value = await resolved.ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!IsRequestCancellation(exception))
+        {
+            ReportError(exception, context.PlannedField, context.Path);
+            return Absorb(Invalid, context.Field.Type);
+        }
+
+        // The resolver finished later than the executor's synchronous pass: completing its value may start
+        // sub-field resolvers, whose DataLoader keys must join the batch of their level.
+        ValueTask<object?> completion;
+        Batching.Enter();
+        try
+        {
+            completion = CompleteFieldAsync(context, value);
+        }
+        finally
+        {
+            Batching.Exit();
+        }
+
+        return await completion.ConfigureAwait(false);
+    }
+
+    private ValueTask<object?> CompleteFieldAsync(ResolverContext context, object? value)
+    {
+        IType type = context.Field.Type;
+        ValueTask<object?> completed = CompleteValueAsync(type, context, value, context.Path);
+        if (completed.IsCompletedSuccessfully)
+        {
+            return new ValueTask<object?>(Absorb(completed.Result, type));
+        }
+
+        return new ValueTask<object?>(AbsorbAsync(completed, type));
+    }
+
+    private static async Task<object?> AbsorbAsync(ValueTask<object?> completed, IType type) =>
+        Absorb(await completed.ConfigureAwait(false), type);
+
+    /// <summary>An error stops at the first nullable position, which becomes null (spec #sec-Handling-Execution-Errors).</summary>
+    private static object? Absorb(object? value, IType type) =>
+        ReferenceEquals(value, Invalid) && type is not NonNullType ? null : value;
+
+    private bool IsRequestCancellation(Exception exception) =>
+        exception is OperationCanceledException && CancellationToken.IsCancellationRequested;
+
+    /// <summary>CompleteValue (spec #sec-Value-Completion).</summary>
+    private ValueTask<object?> CompleteValueAsync(IType type, ResolverContext context, object? value, ResponsePath path)
+    {
+        if (type is NonNullType nonNull)
+        {
+            ValueTask<object?> inner = CompleteValueAsync(nonNull.OfType, context, value, path);
+            if (inner.IsCompletedSuccessfully)
+            {
+                return new ValueTask<object?>(CheckNonNull(inner.Result, context, path));
+            }
+
+            return new ValueTask<object?>(CheckNonNullAsync(inner, context, path));
+        }
+
+        if (value is null || value is DBNull)
+        {
+            return default;
+        }
+
+        switch (type)
+        {
+            case ScalarType scalar:
+                return new ValueTask<object?>(SerializeLeaf(scalar, null, context, value, path));
+            case EnumType enumType:
+                return new ValueTask<object?>(SerializeLeaf(null, enumType, context, value, path));
+            case ListType list:
+                return CompleteListAsync(list, context, value, path);
+            case ObjectType obj:
+                return ExecuteSelectionAsync(context.PlannedField.GetSubPlan(obj), value, path);
+            default:
+                ObjectType? runtimeType = ResolveAbstractType((NamedType)type, context, value, path);
+                return runtimeType is null
+                    ? new ValueTask<object?>(Invalid)
+                    : ExecuteSelectionAsync(context.PlannedField.GetSubPlan(runtimeType), value, path);
+        }
+    }
+
+    private object? CheckNonNull(object? value, ResolverContext context, ResponsePath path)
+    {
+        if (value is null)
+        {
+            ReportError(ErrorMessages.CannotReturnNull(context.Field.Coordinate), context.PlannedField, path);
+            return Invalid;
+        }
+
+        return value;
+    }
+
+    private async Task<object?> CheckNonNullAsync(ValueTask<object?> inner, ResolverContext context, ResponsePath path) =>
+        CheckNonNull(await inner.ConfigureAwait(false), context, path);
+
+    private object? SerializeLeaf(ScalarType? scalar, EnumType? enumType, ResolverContext context, object value, ResponsePath path)
+    {
+        try
+        {
+            if (value is JsonElement element)
+            {
+                value = JsonValues.FromElement(element)!;
+            }
+
+            return scalar is not null ? scalar.Serialize(value) : enumType!.Serialize(value);
+        }
+        catch (Exception exception) when (!IsRequestCancellation(exception))
+        {
+            ReportError(exception, context.PlannedField, path);
+            return Invalid;
+        }
+    }
+
+    private ValueTask<object?> CompleteListAsync(ListType list, ResolverContext context, object value, ResponsePath path)
+    {
+        if (value is not IEnumerable items || value is string || value is IDictionary || value is IReadOnlyDictionary<string, object?>)
+        {
+            ReportError(ErrorMessages.ExpectedIterable(context.Field.Coordinate), context.PlannedField, path);
+            return new ValueTask<object?>(Invalid);
+        }
+
+        IType itemType = list.OfType;
+        var results = new List<object?>(items is ICollection collection ? collection.Count : 4);
+        List<(int Index, Task<object?> Task)>? pending = null;
+        int index = 0;
+        foreach (object? item in items)
+        {
+            ValueTask<object?> completed = CompleteValueAsync(itemType, context, item, path.Append(index));
+            if (completed.IsCompletedSuccessfully)
+            {
+                object? result = Absorb(completed.Result, itemType);
+                if (ReferenceEquals(result, Invalid) && pending is null)
+                {
+                    return new ValueTask<object?>(Invalid);
+                }
+
+                results.Add(result);
+            }
+            else
+            {
+                (pending ??= []).Add((index, completed.AsTask()));
+                results.Add(null);
+            }
+
+            index++;
+        }
+
+        if (pending is null)
+        {
+            return new ValueTask<object?>(results);
+        }
+
+        return new ValueTask<object?>(AwaitItemsAsync(results, pending, itemType));
+    }
+
+    private static async Task<object?> AwaitItemsAsync(List<object?> results, List<(int Index, Task<object?> Task)> pending, IType itemType)
+    {
+        bool invalid = false;
+        foreach ((int index, Task<object?> task) in pending)
+        {
+            results[index] = Absorb(await task.ConfigureAwait(false), itemType);
+        }
+
+        foreach (object? result in results)
+        {
+            invalid |= ReferenceEquals(result, Invalid);
+        }
+
+        return invalid ? Invalid : results;
+    }
+
+    /// <summary>ResolveAbstractType (spec #sec-Value-Completion): the bound resolver, else <c>__typename</c>, else the CLR type map.</summary>
+    private ObjectType? ResolveAbstractType(NamedType abstractType, ResolverContext context, object value, ResponsePath path)
+    {
+        string? typeName;
+        try
+        {
+            TypeResolver? resolver = abstractType switch
+            {
+                InterfaceType iface => iface.ResolveType,
+                UnionType union => union.ResolveType,
+                _ => null,
+            };
+            typeName = resolver?.Invoke(value, context) ?? DefaultTypeName(abstractType, value);
+        }
+        catch (Exception exception) when (!IsRequestCancellation(exception))
+        {
+            ReportError(exception, context.PlannedField, path);
+            return null;
+        }
+
+        if (typeName is null)
+        {
+            ReportError(ErrorMessages.AbstractTypeUnresolved(abstractType.Name, context.Field.Coordinate), context.PlannedField, path);
+            return null;
+        }
+
+        NamedType? runtimeType = Schema.GetType(typeName);
+        if (runtimeType is null)
+        {
+            ReportError(ErrorMessages.AbstractTypeResolvedToUnknown(abstractType.Name, typeName), context.PlannedField, path);
+            return null;
+        }
+
+        if (runtimeType is not ObjectType obj)
+        {
+            ReportError(ErrorMessages.AbstractTypeResolvedToNonObject(abstractType.Name, typeName), context.PlannedField, path);
+            return null;
+        }
+
+        if (!Schema.IsSubType(abstractType, obj))
+        {
+            ReportError(ErrorMessages.NotPossibleType(obj.Name, abstractType.Name), context.PlannedField, path);
+            return null;
+        }
+
+        return obj;
+    }
+
+    private string? DefaultTypeName(NamedType abstractType, object value)
+    {
+        switch (value)
+        {
+            case IReadOnlyDictionary<string, object?> map:
+                return map.TryGetValue("__typename", out object? name) ? name as string : null;
+            case IDictionary<string, object?> map:
+                return map.TryGetValue("__typename", out object? typeName) ? typeName as string : null;
+            case JsonElement element:
+                return element.ValueKind == JsonValueKind.Object
+                    && element.TryGetProperty("__typename", out JsonElement property)
+                    && property.ValueKind == JsonValueKind.String
+                    ? property.GetString()
+                    : null;
+        }
+
+        Type clrType = value.GetType();
+        if (Schema.GetObjectTypeForRuntimeType(clrType) is { } mapped)
+        {
+            return mapped.Name;
+        }
+
+        // Convention: a CLR type named like one of the possible types.
+        foreach (ObjectType possible in Schema.GetPossibleTypes(abstractType))
+        {
+            if (string.Equals(possible.Name, clrType.Name, StringComparison.Ordinal))
+            {
+                return possible.Name;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,144 @@
+using NmnGraph.GraphQL.Errors;
+using NmnGraph.GraphQL.Language;
+using NmnGraph.GraphQL.Types;
+
+namespace NmnGraph.GraphQL.Execution;
+
+/// <summary>One response key of a selection plan: the merged field nodes, the field definition and its sub-plans.</summary>
+internal sealed class PlannedField
+{
+    private readonly OperationPlan _operation;
+    private readonly ulong _mask;
+    private SelectionPlan? _objectSubPlan;
+    private Dictionary<ObjectType, SelectionPlan>? _abstractSubPlans;
+
+    public PlannedField(OperationPlan operation, ulong mask, ObjectType parentType, string responseName, OutputField definition, FieldNode[] nodes)
+    {
+        _operation = operation;
+        _mask = mask;
+        ParentType = parentType;
+        ResponseName = responseName;
+        Definition = definition;
+        Nodes = nodes;
+        var locations = new List<SourceLocation>(nodes.Length);
+        foreach (FieldNode node in nodes)
+        {
+            if (node.Location is { } location)
+            {
+                locations.Add(location.StartLocation);
+            }
+        }
+
+        Locations = locations;
+
+        FieldNode first = nodes[0];
+        bool usesVariables = false;
+        foreach (ArgumentNode argument in first.Arguments)
+        {
+            usesVariables |= ValueCoercion.ContainsVariable(argument.Value);
+        }
+
+        HasVariableArguments = usesVariables;
+        if (!usesVariables)
+        {
+            try
+            {
+                StaticArguments = definition.Arguments.Count == 0 && first.Arguments.Count == 0
+                    ? s_noArguments
+                    : ValueCoercion.CoerceArgumentValues(definition.Arguments, first.Arguments, null, first);
+            }
+            catch (GraphQLException exception)
+            {
+                StaticArgumentError = exception;
+            }
+        }
+    }
+
+    private static readonly Dictionary<string, object?> s_noArguments = new(StringComparer.Ordinal);
+
+    public ObjectType ParentType { get; }
+
+    public string ResponseName { get; }
+
+    public OutputField Definition { get; }
+
+    public FieldNode[] Nodes { get; }
+
+    public IReadOnlyList<SourceLocation> Locations { get; }
+
+    public bool HasVariableArguments { get; }
+
+    /// <summary>The arguments coerced once at planning time when they use no variables.</summary>
+    public IReadOnlyDictionary<string, object?>? StaticArguments { get; }
+
+    public GraphQLException? StaticArgumentError { get; }
+
+    public IReadOnlyDictionary<string, object?> CoerceArguments(IReadOnlyDictionary<string, object?> variables)
+    {
+        if (StaticArguments is not null)
+        {
+            return StaticArguments;
+        }
+
+        if (StaticArgumentError is not null)
+        {
+            throw StaticArgumentError;
+        }
+
+        return ValueCoercion.CoerceArgumentValues(Definition.Arguments, Nodes[0].Arguments, variables, Nodes[0]);
+    }
+
+    /// <summary>The fields to execute on a value of <paramref name="objectType"/> (spec #sec-Value-Completion, CollectSubfields).</summary>
+    public SelectionPlan GetSubPlan(ObjectType objectType)
+    {
+        SelectionPlan? plan = _objectSubPlan;
+        if (plan is not null && ReferenceEquals(plan.Type, objectType))
+        {
+            return plan;
+        }
+
+        if (_abstractSubPlans is { } map && map.TryGetValue(objectType, out plan))
+        {
+            return plan;
+        }
+
+        lock (this)
+        {
+            if (_objectSubPlan is null)
+            {
+                _objectSubPlan = plan = CreateSubPlan(objectType);
+                return plan;
+            }
+
+            if (ReferenceEquals(_objectSubPlan.Type, objectType))
+            {
+                return _objectSubPlan;
+            }
+
+            // Copy on write: readers use the published dictionary without locking.
+            var copy = _abstractSubPlans is null ? new Dictionary<ObjectType, SelectionPlan>() : new Dictionary<ObjectType, SelectionPlan>(_abstractSubPlans);
+            if (!copy.TryGetValue(objectType, out plan))
+            {
+                plan = CreateSubPlan(objectType);
+                copy[objectType] = plan;
+                _abstractSubPlans = copy;
+            }
+
+            return plan;
+        }
+    }
+
+    private SelectionPlan CreateSubPlan(ObjectType objectType)
+    {
+        var selectionSets = new List<SelectionSetNode>(Nodes.Length);
+        foreach (FieldNode node in Nodes)
+        {
+            if (node.SelectionSet is not null)
+            {
+                selectionSets.Add(node.SelectionSet);
+            }
+        }
+
+        return new SelectionPlan(_operation, _mask, objectType, selectionSets);
+    }
+}

@@ -1,0 +1,228 @@
+using NmnGraph.GraphQL.Errors;
+using NmnGraph.GraphQL.Language;
+using NmnGraph.GraphQL.Types;
+
+namespace NmnGraph.GraphQL.Execution;
+
+/// <summary>
+/// The request pipeline: parse (or take the cached document) → validate (<see cref="RequestExecutorOptions.Validator"/>)
+/// → select the operation → coerce variables → execute (spec §6) → <see cref="ExecutionResult"/>.
+/// </summary>
+public sealed partial class RequestExecutor : IRequestExecutor
+{
+    public RequestExecutor(Schema schema, RequestExecutorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        Schema = schema;
+        Options = options ?? new RequestExecutorOptions();
+    }
+
+    public Schema Schema { get; }
+
+    public RequestExecutorOptions Options { get; }
+
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Prepared prepared = Prepare(request);
+        if (prepared.Error is not null)
+        {
+            return prepared.Error;
+        }
+
+        OperationPlan plan = prepared.Plan!;
+        if (plan.Operation.Operation == OperationType.Subscription)
+        {
+            return ExecutionResult.FromStream(SubscribeCore(prepared, request, cancellationToken));
+        }
+
+        using CancellationTokenSource? timeout = CreateTimeout(cancellationToken, out CancellationToken token);
+        var state = CreateState(prepared, request, token);
+        object? data;
+        try
+        {
+            SelectionPlan root = plan.GetRootPlan(state.ConditionMask);
+            ValueTask<object?> execution;
+            state.Batching.Enter();
+            try
+            {
+                execution = plan.Operation.Operation == OperationType.Mutation
+                    ? state.ExecuteSelectionSeriallyAsync(root, request.RootValue)
+                    : state.ExecuteSelectionAsync(root, request.RootValue, null);
+            }
+            finally
+            {
+                state.Batching.Exit();
+            }
+
+            data = execution.IsCompletedSuccessfully ? execution.Result : await execution.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return ExecutionResult.FromError(new GraphQLError(
+                ErrorMessages.ExecutionTimedOut(Options.ExecutionTimeout!.Value),
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = "TIMEOUT" }));
+        }
+
+        return ExecutionResult.FromData(ReferenceEquals(data, ExecutionState.Invalid) ? null : (ResultMap?)data, state.Errors);
+    }
+
+    public IAsyncEnumerable<ExecutionResult> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Prepared prepared = Prepare(request);
+        if (prepared.Error is not null)
+        {
+            return Single(prepared.Error);
+        }
+
+        if (prepared.Plan!.Operation.Operation != OperationType.Subscription)
+        {
+            return ExecuteAsStream(request, cancellationToken);
+        }
+
+        return SubscribeCore(prepared, request, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<ExecutionResult> ExecuteAsStream(GraphQLRequest request, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        yield return await ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async IAsyncEnumerable<ExecutionResult> Single(ExecutionResult result)
+    {
+        await Task.CompletedTask.ConfigureAwait(false);
+        yield return result;
+    }
+
+    private CancellationTokenSource? CreateTimeout(CancellationToken cancellationToken, out CancellationToken token)
+    {
+        if (Options.ExecutionTimeout is not { } timeout)
+        {
+            token = cancellationToken;
+            return null;
+        }
+
+        var source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        source.CancelAfter(timeout);
+        token = source.Token;
+        return source;
+    }
+
+    private ExecutionState CreateState(Prepared prepared, GraphQLRequest request, CancellationToken token) => new(
+        prepared.Plan!,
+        prepared.Variables!,
+        prepared.Plan!.GetConditionMask(prepared.Variables!),
+        Options,
+        request.Services,
+        request.ContextData ?? new Dictionary<string, object?>(StringComparer.Ordinal),
+        token);
+
+    /// <summary>Everything before execution; any failure here is a request error (no data).</summary>
+    private Prepared Prepare(GraphQLRequest request)
+    {
+        CachedDocument? cached = null;
+        DocumentNode? document = request.Document;
+        if (document is null)
+        {
+            if (string.IsNullOrEmpty(request.Query))
+            {
+                return new Prepared(ExecutionResult.FromError(new GraphQLError(ErrorMessages.MustProvideDocument())));
+            }
+
+            if (Options.DocumentCache is { } cache && cache.TryGetDocument(request.Query, out cached))
+            {
+                document = cached.Document;
+            }
+            else
+            {
+                try
+                {
+                    ParseDocument(request.Query, ref document);
+                }
+                catch (GraphQLException exception)
+                {
+                    return new Prepared(ExecutionResult.FromErrors(exception.Errors));
+                }
+
+                if (document is null)
+                {
+                    return new Prepared(ExecutionResult.FromError(new GraphQLError(ErrorMessages.MustProvideDocument())));
+                }
+
+                if (Options.DocumentCache is { } documentCache)
+                {
+                    cached = new CachedDocument(document);
+                    documentCache.SetDocument(request.Query, cached);
+                }
+            }
+        }
+
+        if (cached is null || !cached.IsValidatedFor(Schema))
+        {
+            IReadOnlyList<GraphQLError> validationErrors = Options.Validator.Validate(Schema, document);
+            if (validationErrors.Count > 0)
+            {
+                return new Prepared(ExecutionResult.FromErrors(validationErrors));
+            }
+
+            if (cached is not null)
+            {
+                cached.MarkValidated(Schema);
+            }
+        }
+
+        string planKey = request.OperationName ?? string.Empty;
+        OperationPlan? plan = null;
+        if (cached is not null && cached.Plans.TryGetValue(planKey, out OperationPlan? cachedPlan) && ReferenceEquals(cachedPlan.Schema, Schema))
+        {
+            plan = cachedPlan;
+        }
+        else
+        {
+            plan = OperationPlan.TryCreate(Schema, document, request.OperationName, out GraphQLError? operationError);
+            if (plan is null)
+            {
+                return new Prepared(ExecutionResult.FromError(operationError!));
+            }
+
+            cached?.Plans.TryAdd(planKey, plan);
+        }
+
+        if (Options.MaxExecutionDepth is { } maxDepth && plan.Depth > maxDepth)
+        {
+            return new Prepared(ExecutionResult.FromError(new GraphQLError(
+                ErrorMessages.MaxDepthExceeded(plan.Depth, maxDepth),
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = "MAX_DEPTH_EXCEEDED" })));
+        }
+
+        var variableErrors = new List<GraphQLError>();
+        Dictionary<string, object?> variables = ValueCoercion.CoerceVariableValues(Schema, plan.Operation, request.Variables, variableErrors);
+        if (variableErrors.Count > 0)
+        {
+            return new Prepared(ExecutionResult.FromErrors(variableErrors));
+        }
+
+        return new Prepared(plan, variables);
+    }
+
+    /// <summary>Parses the document text with the language parser.</summary>
+    private partial void ParseDocument(string query, ref DocumentNode? document);
+
+    private sealed class Prepared
+    {
+        public Prepared(ExecutionResult error) => Error = error;
+
+        public Prepared(OperationPlan plan, Dictionary<string, object?> variables)
+        {
+            Plan = plan;
+            Variables = variables;
+        }
+
+        public ExecutionResult? Error { get; }
+
+        public OperationPlan? Plan { get; }
+
+        public Dictionary<string, object?>? Variables { get; }
+    }
+}

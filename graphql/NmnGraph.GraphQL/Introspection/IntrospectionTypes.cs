@@ -1,0 +1,272 @@
+using NmnGraph.GraphQL.Execution;
+using NmnGraph.GraphQL.Language;
+using NmnGraph.GraphQL.Types;
+
+namespace NmnGraph.GraphQL.Introspection;
+
+/// <summary>
+/// The introspection types of Appendix D (spec #sec-Schema-Introspection). They are ordinary object and enum types
+/// whose resolvers read the schema; every schema contains them.
+/// </summary>
+public static class IntrospectionTypes
+{
+    private static readonly IType s_string = ScalarType.String;
+    private static readonly IType s_nonNullString = new NonNullType(ScalarType.String);
+    private static readonly IType s_boolean = ScalarType.Boolean;
+    private static readonly IType s_nonNullBoolean = new NonNullType(ScalarType.Boolean);
+
+    static IntrospectionTypes()
+    {
+        Schema = new ObjectType("__Schema", "A GraphQL schema: its types, its root operation types and its directives.") { IsBuiltIn = true };
+        Type = new ObjectType("__Type", "A type of the schema, or a list or non-null wrapper of one. Which fields are set depends on `kind`.") { IsBuiltIn = true };
+        Field = new ObjectType("__Field", "A field of an object or interface type.") { IsBuiltIn = true };
+        InputValue = new ObjectType("__InputValue", "An argument, or a field of an input object type.") { IsBuiltIn = true };
+        EnumValue = new ObjectType("__EnumValue", "A value of an enum type.") { IsBuiltIn = true };
+        Directive = new ObjectType("__Directive", "A directive definition: where the directive may be used and which arguments it takes.") { IsBuiltIn = true };
+        TypeKind = new EnumType("__TypeKind", "The kinds of type that `__Type` describes.") { IsBuiltIn = true };
+        DirectiveLocation = new EnumType("__DirectiveLocation", "The places in a document or a schema where a directive may appear.") { IsBuiltIn = true };
+
+        DefineTypeKind();
+        DefineDirectiveLocation();
+        DefineSchema();
+        DefineType();
+        DefineField();
+        DefineInputValue();
+        DefineEnumValue();
+        DefineDirective();
+
+        All = [Schema, Type, TypeKind, Field, InputValue, EnumValue, Directive, DirectiveLocation];
+    }
+
+    public static ObjectType Schema { get; }
+
+    public static ObjectType Type { get; }
+
+    public static ObjectType Field { get; }
+
+    public static ObjectType InputValue { get; }
+
+    public static ObjectType EnumValue { get; }
+
+    public static ObjectType Directive { get; }
+
+    public static EnumType TypeKind { get; }
+
+    public static EnumType DirectiveLocation { get; }
+
+    /// <summary>The eight introspection types, in the order graphql-js lists them.</summary>
+    public static IReadOnlyList<NamedType> All { get; }
+
+    public static bool IsIntrospectionTypeName(string name) => name.StartsWith("__", StringComparison.Ordinal);
+
+    private static void DefineTypeKind()
+    {
+        (string Name, string Description)[] kinds =
+        [
+            ("SCALAR", "Indicates this type is a scalar."),
+            ("OBJECT", "Indicates this type is an object. `fields` and `interfaces` are valid fields."),
+            ("INTERFACE", "Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields."),
+            ("UNION", "Indicates this type is a union. `possibleTypes` is a valid field."),
+            ("ENUM", "Indicates this type is an enum. `enumValues` is a valid field."),
+            ("INPUT_OBJECT", "Indicates this type is an input object. `inputFields` is a valid field."),
+            ("LIST", "Indicates this type is a list. `ofType` is a valid field."),
+            ("NON_NULL", "Indicates this type is a non-null. `ofType` is a valid field."),
+        ];
+        Types.TypeKind[] values =
+        [
+            Types.TypeKind.Scalar, Types.TypeKind.Object, Types.TypeKind.Interface, Types.TypeKind.Union,
+            Types.TypeKind.Enum, Types.TypeKind.InputObject, Types.TypeKind.List, Types.TypeKind.NonNull,
+        ];
+        for (int i = 0; i < kinds.Length; i++)
+        {
+            TypeKind.AddValue(new Types.EnumValue(kinds[i].Name, TypeKind.Name, kinds[i].Description) { Value = values[i] });
+        }
+    }
+
+    private static void DefineDirectiveLocation()
+    {
+        foreach (Types.DirectiveLocation location in DirectiveLocations.Split((Types.DirectiveLocation)((1 << 19) - 1)))
+        {
+            string name = DirectiveLocations.GetName(location);
+            DirectiveLocation.AddValue(new Types.EnumValue(name, DirectiveLocation.Name, DescribeLocation(location)) { Value = location });
+        }
+    }
+
+    private static string DescribeLocation(Types.DirectiveLocation location) => location switch
+    {
+        Types.DirectiveLocation.Query => "Location adjacent to a query operation.",
+        Types.DirectiveLocation.Mutation => "Location adjacent to a mutation operation.",
+        Types.DirectiveLocation.Subscription => "Location adjacent to a subscription operation.",
+        Types.DirectiveLocation.Field => "Location adjacent to a field.",
+        Types.DirectiveLocation.FragmentDefinition => "Location adjacent to a fragment definition.",
+        Types.DirectiveLocation.FragmentSpread => "Location adjacent to a fragment spread.",
+        Types.DirectiveLocation.InlineFragment => "Location adjacent to an inline fragment.",
+        Types.DirectiveLocation.VariableDefinition => "Location adjacent to a variable definition.",
+        Types.DirectiveLocation.Schema => "Location adjacent to a schema definition.",
+        Types.DirectiveLocation.Scalar => "Location adjacent to a scalar definition.",
+        Types.DirectiveLocation.Object => "Location adjacent to an object type definition.",
+        Types.DirectiveLocation.FieldDefinition => "Location adjacent to a field definition.",
+        Types.DirectiveLocation.ArgumentDefinition => "Location adjacent to an argument definition.",
+        Types.DirectiveLocation.Interface => "Location adjacent to an interface definition.",
+        Types.DirectiveLocation.Union => "Location adjacent to a union definition.",
+        Types.DirectiveLocation.Enum => "Location adjacent to an enum definition.",
+        Types.DirectiveLocation.EnumValue => "Location adjacent to an enum value definition.",
+        Types.DirectiveLocation.InputObject => "Location adjacent to an input object type definition.",
+        _ => "Location adjacent to an input object field definition.",
+    };
+
+    private static void DefineSchema()
+    {
+        Add(Schema, "description", s_string, static ctx => ctx.ParentAs<Types.Schema>().Description);
+        Add(Schema, "types", NonNullListOf(Type), "A list of all types supported by this server.", static ctx => ctx.ParentAs<Types.Schema>().Types);
+        Add(Schema, "queryType", new NonNullType(Type), "The type that query operations will be rooted at.", static ctx => ctx.ParentAs<Types.Schema>().QueryType);
+        Add(Schema, "mutationType", Type, "If this server supports mutation, the type that mutation operations will be rooted at.", static ctx => ctx.ParentAs<Types.Schema>().MutationType);
+        Add(Schema, "subscriptionType", Type, "If this server supports subscription, the type that subscription operations will be rooted at.", static ctx => ctx.ParentAs<Types.Schema>().SubscriptionType);
+        Add(Schema, "directives", NonNullListOf(Directive), "A list of all directives supported by this server.", static ctx => ctx.ParentAs<Types.Schema>().DirectiveDefinitions);
+    }
+
+    private static void DefineType()
+    {
+        Add(Type, "kind", new NonNullType(TypeKind), static ctx => ctx.ParentAs<IType>().Kind);
+        Add(Type, "name", s_string, static ctx => (ctx.Parent as NamedType)?.Name);
+        Add(Type, "description", s_string, static ctx => (ctx.Parent as NamedType)?.Description);
+        Add(Type, "specifiedByURL", s_string, static ctx => (ctx.Parent as ScalarType)?.SpecifiedByUrl);
+        Add(Type, "fields", ListOf(Field), static ctx =>
+        {
+            if (ctx.Parent is not ComplexOutputType complex)
+            {
+                return null;
+            }
+
+            bool includeDeprecated = ctx.ArgumentOrDefault("includeDeprecated", false);
+            var fields = new List<OutputField>(complex.Fields.Count);
+            foreach (OutputField field in complex.Fields)
+            {
+                if (includeDeprecated || !field.IsDeprecated)
+                {
+                    fields.Add(field);
+                }
+            }
+
+            return fields;
+        }).Arguments = IncludeDeprecatedArgument("__Type.fields");
+        Add(Type, "interfaces", ListOf(Type), static ctx => (ctx.Parent as ComplexOutputType)?.Interfaces);
+        Add(Type, "possibleTypes", ListOf(Type), static ctx => ctx.Parent is NamedType named && named.IsAbstractType()
+            ? ctx.Schema.GetPossibleTypes(named)
+            : null);
+        Add(Type, "enumValues", ListOf(EnumValue), static ctx =>
+        {
+            if (ctx.Parent is not EnumType enumType)
+            {
+                return null;
+            }
+
+            bool includeDeprecated = ctx.ArgumentOrDefault("includeDeprecated", false);
+            var values = new List<Types.EnumValue>(enumType.Values.Count);
+            foreach (Types.EnumValue value in enumType.Values)
+            {
+                if (includeDeprecated || !value.IsDeprecated)
+                {
+                    values.Add(value);
+                }
+            }
+
+            return values;
+        }).Arguments = IncludeDeprecatedArgument("__Type.enumValues");
+        Add(Type, "inputFields", ListOf(InputValue), static ctx => ctx.Parent is InputObjectType input
+            ? FilterDeprecated(input.Fields, ctx.ArgumentOrDefault("includeDeprecated", false))
+            : null).Arguments = IncludeDeprecatedArgument("__Type.inputFields");
+        Add(Type, "ofType", Type, static ctx => ctx.Parent switch
+        {
+            ListType list => list.OfType,
+            NonNullType nonNull => nonNull.OfType,
+            _ => null,
+        });
+        Add(Type, "isOneOf", s_boolean, static ctx => ctx.Parent is InputObjectType input ? input.IsOneOf : null);
+    }
+
+    private static void DefineField()
+    {
+        Add(Field, "name", s_nonNullString, static ctx => ctx.ParentAs<OutputField>().Name);
+        Add(Field, "description", s_string, static ctx => ctx.ParentAs<OutputField>().Description);
+        Add(Field, "args", NonNullListOf(InputValue), static ctx =>
+            FilterDeprecated(ctx.ParentAs<OutputField>().Arguments, ctx.ArgumentOrDefault("includeDeprecated", false)))
+            .Arguments = IncludeDeprecatedArgument("__Field.args");
+        Add(Field, "type", new NonNullType(Type), static ctx => ctx.ParentAs<OutputField>().Type);
+        Add(Field, "isDeprecated", s_nonNullBoolean, static ctx => ctx.ParentAs<OutputField>().IsDeprecated);
+        Add(Field, "deprecationReason", s_string, static ctx => ctx.ParentAs<OutputField>().DeprecationReason);
+    }
+
+    private static void DefineInputValue()
+    {
+        Add(InputValue, "name", s_nonNullString, static ctx => ctx.ParentAs<Types.InputValue>().Name);
+        Add(InputValue, "description", s_string, static ctx => ctx.ParentAs<Types.InputValue>().Description);
+        Add(InputValue, "type", new NonNullType(Type), static ctx => ctx.ParentAs<Types.InputValue>().Type);
+        Add(InputValue, "defaultValue", s_string, "A GraphQL-formatted string representing the default value for this input value.", static ctx =>
+            ctx.ParentAs<Types.InputValue>().DefaultValue is { } literal ? ValueFormatter.Print(literal) : null);
+        Add(InputValue, "isDeprecated", s_nonNullBoolean, static ctx => ctx.ParentAs<Types.InputValue>().IsDeprecated);
+        Add(InputValue, "deprecationReason", s_string, static ctx => ctx.ParentAs<Types.InputValue>().DeprecationReason);
+    }
+
+    private static void DefineEnumValue()
+    {
+        Add(EnumValue, "name", s_nonNullString, static ctx => ctx.ParentAs<Types.EnumValue>().Name);
+        Add(EnumValue, "description", s_string, static ctx => ctx.ParentAs<Types.EnumValue>().Description);
+        Add(EnumValue, "isDeprecated", s_nonNullBoolean, static ctx => ctx.ParentAs<Types.EnumValue>().IsDeprecated);
+        Add(EnumValue, "deprecationReason", s_string, static ctx => ctx.ParentAs<Types.EnumValue>().DeprecationReason);
+    }
+
+    private static void DefineDirective()
+    {
+        Add(Directive, "name", s_nonNullString, static ctx => ctx.ParentAs<DirectiveDefinition>().Name);
+        Add(Directive, "description", s_string, static ctx => ctx.ParentAs<DirectiveDefinition>().Description);
+        Add(Directive, "isRepeatable", s_nonNullBoolean, static ctx => ctx.ParentAs<DirectiveDefinition>().IsRepeatable);
+        Add(Directive, "locations", new NonNullType(new ListType(new NonNullType(DirectiveLocation))), static ctx =>
+            DirectiveLocations.Split(ctx.ParentAs<DirectiveDefinition>().Locations));
+        Add(Directive, "args", NonNullListOf(InputValue), static ctx =>
+            FilterDeprecated(ctx.ParentAs<DirectiveDefinition>().Arguments, ctx.ArgumentOrDefault("includeDeprecated", false)))
+            .Arguments = IncludeDeprecatedArgument("__Directive.args");
+    }
+
+    private static List<Types.InputValue> FilterDeprecated(FieldCollection<Types.InputValue> values, bool includeDeprecated)
+    {
+        var result = new List<Types.InputValue>(values.Count);
+        foreach (Types.InputValue value in values)
+        {
+            if (includeDeprecated || !value.IsDeprecated)
+            {
+                result.Add(value);
+            }
+        }
+
+        return result;
+    }
+
+    private static FieldCollection<Types.InputValue> IncludeDeprecatedArgument(string fieldCoordinate)
+    {
+        var arguments = new FieldCollection<Types.InputValue>();
+        arguments.TryAdd(new Types.InputValue(
+            "includeDeprecated",
+            s_boolean,
+            fieldCoordinate + "(includeDeprecated:)",
+            defaultValue: new BooleanValueNode(false)));
+        return arguments;
+    }
+
+    private static NonNullType NonNullListOf(IType itemType) => new(new ListType(new NonNullType(itemType)));
+
+    private static ListType ListOf(IType itemType) => new(new NonNullType(itemType));
+
+    private static OutputField Add(ObjectType owner, string name, IType type, Func<IResolverContext, object?> resolve) =>
+        Add(owner, name, type, null, resolve);
+
+    private static OutputField Add(ObjectType owner, string name, IType type, string? description, Func<IResolverContext, object?> resolve)
+    {
+        var field = new OutputField(name, type, owner.Name, description)
+        {
+            Resolver = ctx => new ValueTask<object?>(resolve(ctx)),
+        };
+        owner.AddField(field);
+        return field;
+    }
+}

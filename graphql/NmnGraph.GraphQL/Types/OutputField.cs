@@ -1,0 +1,50 @@
+using NmnGraph.GraphQL.Execution;
+using NmnGraph.GraphQL.Language;
+
+namespace NmnGraph.GraphQL.Types;
+
+/// <summary>A field of an object or interface type (spec #sec-Objects, FieldDefinition).</summary>
+public sealed class OutputField : INamedMember
+{
+    public OutputField(string name, IType type, string declaringTypeName, string? description = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(type);
+        Name = name;
+        Type = type;
+        Description = description;
+        Coordinate = declaringTypeName + "." + name;
+    }
+
+    public string Name { get; }
+
+    public string? Description { get; internal set; }
+
+    /// <summary>The field's type; an output type.</summary>
+    public IType Type { get; internal set; }
+
+    public FieldCollection<InputValue> Arguments { get; internal set; } = FieldCollection<InputValue>.Empty;
+
+    /// <summary>The reason given by <c>@deprecated</c>, or null when the field is not deprecated.</summary>
+    public string? DeprecationReason { get; internal set; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    /// <summary><c>Type.field</c>, e.g. <c>Article.claims</c>.</summary>
+    public string Coordinate { get; }
+
+    /// <summary>The resolver bound to the field; null means the default resolver serves it.</summary>
+    public FieldResolver? Resolver { get; internal set; }
+
+    /// <summary>For subscription root fields: produces the source stream (spec #sec-Source-Stream).</summary>
+    public SubscribeResolver? Subscriber { get; internal set; }
+
+    /// <summary>True for <c>__typename</c>, <c>__schema</c> and <c>__type</c>.</summary>
+    public bool IsIntrospection { get; internal set; }
+
+    public IReadOnlyList<DirectiveNode> Directives { get; internal set; } = [];
+
+    public FieldDefinitionNode? AstNode { get; internal set; }
+
+    public override string ToString() => Coordinate;
+}

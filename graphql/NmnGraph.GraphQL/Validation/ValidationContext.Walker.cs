@@ -1,0 +1,638 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using NmnGraph.GraphQL.Language;
+using NmnGraph.GraphQL.Types;
+
+namespace NmnGraph.GraphQL.Validation;
+
+/// <summary>
+/// The one traversal that drives every rule (graphql-js visitInParallel + visitWithTypeInfo). Each node
+/// kind has a table of the rules that override its Enter or Leave method, so a rule costs nothing on nodes it
+/// does not look at. A rule that skips a node's children is muted until the walk leaves that node.
+/// </summary>
+public sealed partial class ValidationContext
+{
+    private const int HookCount = 13;
+    private static readonly ConcurrentDictionary<Type, (int Enter, int Leave)> s_overrides = new();
+    private static readonly ConditionalWeakTable<object, DispatchTables> s_tables = [];
+    private static readonly string[] s_hookNames =
+    [
+        "Document", "OperationDefinition", "FragmentDefinition", "VariableDefinition", "SelectionSet", "Field",
+        "FragmentSpread", "InlineFragment", "Directive", "Argument", "Value", "ObjectField", "NamedType",
+    ];
+
+    private readonly ValidationRule[] _rules;
+    private readonly SyntaxNode?[] _skipping;
+    private readonly int[][] _enter;
+    private readonly int[][] _leave;
+    private ExecutableDefinitionNode? _currentDefinition;
+    private bool _inVariableDefinition;
+
+    /// <summary>Where the directive being visited is applied (graphql-js getDirectiveLocationForASTPath).</summary>
+    public DirectiveLocation CurrentDirectiveLocation { get; private set; }
+
+    private enum Hook
+    {
+        Document,
+        OperationDefinition,
+        FragmentDefinition,
+        VariableDefinition,
+        SelectionSet,
+        Field,
+        FragmentSpread,
+        InlineFragment,
+        Directive,
+        Argument,
+        Value,
+        ObjectField,
+        NamedType,
+    }
+
+    /// <summary>
+    /// The dispatch tables for a rule list, built once per list of rule factories (the rules a factory list
+    /// creates are assumed to be of the same types every time).
+    /// </summary>
+    internal static DispatchTables GetDispatchTables(ValidationRule[] rules, object rulesKey)
+    {
+        if (s_tables.TryGetValue(rulesKey, out DispatchTables? tables) && tables.RuleCount == rules.Length)
+        {
+            return tables;
+        }
+
+        tables = BuildDispatchTables(rules);
+        s_tables.AddOrUpdate(rulesKey, tables);
+        return tables;
+    }
+
+    private static DispatchTables BuildDispatchTables(ValidationRule[] rules)
+    {
+        var enter = new List<int>[HookCount];
+        var leave = new List<int>[HookCount];
+        for (int h = 0; h < HookCount; h++)
+        {
+            enter[h] = [];
+            leave[h] = [];
+        }
+
+        for (int r = 0; r < rules.Length; r++)
+        {
+            (int enterMask, int leaveMask) = s_overrides.GetOrAdd(rules[r].GetType(), FindOverrides);
+            for (int h = 0; h < HookCount; h++)
+            {
+                if ((enterMask & (1 << h)) != 0)
+                {
+                    enter[h].Add(r);
+                }
+
+                if ((leaveMask & (1 << h)) != 0)
+                {
+                    leave[h].Add(r);
+                }
+            }
+        }
+
+        var enterTable = new int[HookCount][];
+        var leaveTable = new int[HookCount][];
+        for (int h = 0; h < HookCount; h++)
+        {
+            enterTable[h] = [.. enter[h]];
+            leaveTable[h] = [.. leave[h]];
+        }
+
+        return new DispatchTables(rules.Length, enterTable, leaveTable);
+    }
+
+    internal sealed record DispatchTables(int RuleCount, int[][] Enter, int[][] Leave);
+
+    private static (int Enter, int Leave) FindOverrides(Type ruleType)
+    {
+        int enterMask = 0;
+        int leaveMask = 0;
+        for (int h = 0; h < HookCount; h++)
+        {
+            if (IsOverridden(ruleType, "Enter" + s_hookNames[h]))
+            {
+                enterMask |= 1 << h;
+            }
+
+            if (IsOverridden(ruleType, "Leave" + s_hookNames[h]))
+            {
+                leaveMask |= 1 << h;
+            }
+        }
+
+        return (enterMask, leaveMask);
+    }
+
+    private static bool IsOverridden(Type ruleType, string methodName)
+    {
+        MethodInfo? method = ruleType.GetMethod(methodName, BindingFlags.Public | BindingFlags.Instance);
+        return method is not null && method.DeclaringType != typeof(ValidationRule);
+    }
+
+    internal void Run()
+    {
+        DocumentNode document = Document;
+        int[] enter = _enter[(int)Hook.Document];
+        for (int i = 0; i < enter.Length; i++)
+        {
+            int r = enter[i];
+            if (_rules[r].EnterDocument(document, this) == VisitAction.SkipChildren)
+            {
+                _skipping[r] = document;
+            }
+        }
+
+        IReadOnlyList<DefinitionNode> definitions = document.Definitions;
+        for (int i = 0; i < definitions.Count; i++)
+        {
+            switch (definitions[i])
+            {
+                case OperationDefinitionNode operation:
+                    VisitOperation(operation);
+                    break;
+                case FragmentDefinitionNode fragment:
+                    VisitFragmentDefinition(fragment);
+                    break;
+            }
+        }
+
+        int[] leave = _leave[(int)Hook.Document];
+        for (int i = 0; i < leave.Length; i++)
+        {
+            int r = leave[i];
+            if (_skipping[r] is null)
+            {
+                _rules[r].LeaveDocument(document, this);
+            }
+        }
+    }
+
+    private void VisitOperation(OperationDefinitionNode node)
+    {
+        _currentDefinition = node;
+        EnterTypeInfo(node);
+        int[] enter = _enter[(int)Hook.OperationDefinition];
+        for (int i = 0; i < enter.Length; i++)
+        {
+            int r = enter[i];
+            if (_skipping[r] is null && _rules[r].EnterOperationDefinition(node, this) == VisitAction.SkipChildren)
+            {
+                _skipping[r] = node;
+            }
+        }
+
+        IReadOnlyList<VariableDefinitionNode> variables = node.VariableDefinitions;
+        for (int i = 0; i < variables.Count; i++)
+        {
+            VisitVariableDefinition(variables[i]);
+        }
+
+        VisitDirectives(node.Directives, node.Operation switch
+        {
+            OperationType.Mutation => DirectiveLocation.Mutation,
+            OperationType.Subscription => DirectiveLocation.Subscription,
+            _ => DirectiveLocation.Query,
+        });
+        VisitSelectionSet(node.SelectionSet);
+
+        int[] leave = _leave[(int)Hook.OperationDefinition];
+        for (int i = 0; i < leave.Length; i++)
+        {
+            int r = leave[i];
+            if (_skipping[r] is null)
+            {
+                _rules[r].LeaveOperationDefinition(node, this);
+            }
+        }
+
+        Unskip(enter, node);
+        LeaveTypeInfo(node);
+        _currentDefinition = null;
+    }
+
+    private void VisitFragmentDefinition(FragmentDefinitionNode node)
+    {
+        _currentDefinition = node;
+        EnterTypeInfo(node);
+        int[] enter = _enter[(int)Hook.FragmentDefinition];
+        for (int i = 0; i < enter.Length; i++)
+        {
+            int r = enter[i];
+            if (_skipping[r] is null && _rules[r].EnterFragmentDefinition(node, this) == VisitAction.SkipChildren)
+            {
+                _skipping[r] = node;
+            }
+        }
+
+        VisitNamedType(node.TypeCondition);
+        VisitDirectives(node.Directives, DirectiveLocation.FragmentDefinition);
+        VisitSelectionSet(node.SelectionSet);
+
+        int[] leave = _leave[(int)Hook.FragmentDefinition];
+        for (int i = 0; i < leave.Length; i++)
+        {
+            int r = leave[i];
+            if (_skipping[r] is null)
+            {
+                _rules[r].LeaveFragmentDefinition(node, this);
+            }
+        }
+
+        Unskip(enter, node);
+        LeaveTypeInfo(node);
+        _currentDefinition = null;
+    }
+
+    private void VisitVariableDefinition(VariableDefinitionNode node)
+    {
+        _inVariableDefinition = true;
+        EnterTypeInfo(node);
+        int[] enter = _enter[(int)Hook.VariableDefinition];
+        for (int i = 0; i < enter.Length; i++)
+        {
+            int r = enter[i];
+            if (_skipping[r] is null && _rules[r].EnterVariableDefinition(node, this) == VisitAction.SkipChildren)
+            {
+                _skipping[r] = node;
+            }
+        }
+
+        VisitValue(node.Variable);
+        VisitNamedType(InnermostNamedType(node.Type));
+        if (node.DefaultValue is { } defaultValue)
+        {
+            VisitValue(defaultValue);
+        }
+
+        VisitDirectives(node.Directives, DirectiveLocation.VariableDefinition);
+
+        int[] leave = _leave[(int)Hook.VariableDefinition];
+        for (int i = 0; i < leave.Length; i++)
+        {
+            int r = leave[i];
+            if (_skipping[r] is null)
+            {
+                _rules[r].LeaveVariableDefinition(node, this);
+            }
+        }
+
+        Unskip(enter, node);
+        LeaveTypeInfo(node);
+        _inVariableDefinition = false;
+    }
+
+    private static NamedTypeNode InnermostNamedType(TypeNode type)
+    {
+        while (true)
+        {
+            switch (type)
+            {
+                case NamedTypeNode named:
+                    return named;
+                case ListTypeNode list:
+                    type = list.Type;
+                    break;
+                case NonNullTypeNode nonNull:
+                    type = nonNull.Type;
+                    break;
+                default:
+                    throw new InvalidOperationException("Unknown type node " + type.Kind + ".");
+            }
+        }
+    }
+
+    private void VisitSelectionSet(SelectionSetNode node)
+    {
+        EnterTypeInfo(node);
+        int[] enter = _enter[(int)Hook.SelectionSet];
+        for (int i = 0; i < enter.Length; i++)
+        {
+            int r = enter[i];
+            if (_skipping[r] is null && _rules[r].EnterSelectionSet(node, this) == VisitAction.SkipChildren)
+            {
+                _skipping[r] = node;
+            }
+        }
+
+        IReadOnlyList<SelectionNode> selections = node.Selections;
+        for (int i = 0; i < selections.Count; i++)
+        {
+            switch (selections[i])
+            {
+                case FieldNode field:
+                    VisitField(field);
+                    break;
+                case FragmentSpreadNode spread:
+                    VisitFragmentSpread(spread);
+                    break;
+                case InlineFragmentNode inline:
+                    VisitInlineFragment(inline);
+                    break;
+            }
+        }
+
+        int[] leave = _leave[(int)Hook.SelectionSet];
+        for (int i = 0; i < leave.Length; i++)
+        {
+            int r = leave[i];
+            if (_skipping[r] is null)
+            {
+                _rules[r].LeaveSelectionSet(node, this);
+            }
+        }
+
+        Unskip(enter, node);
+        LeaveTypeInfo(node);
+    }
+
+    private void VisitField(FieldNode node)
+    {
+        EnterTypeInfo(node);
+        int[] enter = _enter[(int)Hook.Field];
+        for (int i = 0; i < enter.Length; i++)
+        {
+            int r = enter[i];
+            if (_skipping[r] is null && _rules[r].EnterField(node, this) == VisitAction.SkipChildren)
+            {
+                _skipping[r] = node;
+            }
+        }
+
+        IReadOnlyList<ArgumentNode> arguments = node.Arguments;
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            VisitArgument(arguments[i]);
+        }
+
+        VisitDirectives(node.Directives, DirectiveLocation.Field);
+        if (node.SelectionSet is { } selectionSet)
+        {
+            VisitSelectionSet(selectionSet);
+        }
+
+        int[] leave = _leave[(int)Hook.Field];
+        for (int i = 0; i < leave.Length; i++)
+        {
+            int r = leave[i];
+            if (_skipping[r] is null)
+            {
+                _rules[r].LeaveField(node, this);
+            }
+        }
+
+        Unskip(enter, node);
+        LeaveTypeInfo(node);
+    }
+
+    private void VisitFragmentSpread(FragmentSpreadNode node)
+    {
+        int[] enter = _enter[(int)Hook.FragmentSpread];
+        for (int i = 0; i < enter.Length; i++)
+        {
+            int r = enter[i];
+            if (_skipping[r] is null && _rules[r].EnterFragmentSpread(node, this) == VisitAction.SkipChildren)
+            {
+                _skipping[r] = node;
+            }
+        }
+
+        VisitDirectives(node.Directives, DirectiveLocation.FragmentSpread);
+
+        int[] leave = _leave[(int)Hook.FragmentSpread];
+        for (int i = 0; i < leave.Length; i++)
+        {
+            int r = leave[i];
+            if (_skipping[r] is null)
+            {
+                _rules[r].LeaveFragmentSpread(node, this);
+            }
+        }
+
+        Unskip(enter, node);
+    }
+
+    private void VisitInlineFragment(InlineFragmentNode node)
+    {
+        EnterTypeInfo(node);
+        int[] enter = _enter[(int)Hook.InlineFragment];
+        for (int i = 0; i < enter.Length; i++)
+        {
+            int r = enter[i];
+            if (_skipping[r] is null && _rules[r].EnterInlineFragment(node, this) == VisitAction.SkipChildren)
+            {
+                _skipping[r] = node;
+            }
+        }
+
+        if (node.TypeCondition is { } typeCondition)
+        {
+            VisitNamedType(typeCondition);
+        }
+
+        VisitDirectives(node.Directives, DirectiveLocation.InlineFragment);
+        VisitSelectionSet(node.SelectionSet);
+
+        int[] leave = _leave[(int)Hook.InlineFragment];
+        for (int i = 0; i < leave.Length; i++)
+        {
+            int r = leave[i];
+            if (_skipping[r] is null)
+            {
+                _rules[r].LeaveInlineFragment(node, this);
+            }
+        }
+
+        Unskip(enter, node);
+        LeaveTypeInfo(node);
+    }
+
+    private void VisitDirectives(IReadOnlyList<DirectiveNode> directives, DirectiveLocation location)
+    {
+        if (directives.Count == 0)
+        {
+            return;
+        }
+
+        for (int d = 0; d < directives.Count; d++)
+        {
+            DirectiveNode node = directives[d];
+            CurrentDirectiveLocation = location;
+            EnterTypeInfo(node);
+            int[] enter = _enter[(int)Hook.Directive];
+            for (int i = 0; i < enter.Length; i++)
+            {
+                int r = enter[i];
+                if (_skipping[r] is null && _rules[r].EnterDirective(node, this) == VisitAction.SkipChildren)
+                {
+                    _skipping[r] = node;
+                }
+            }
+
+            IReadOnlyList<ArgumentNode> arguments = node.Arguments;
+            for (int i = 0; i < arguments.Count; i++)
+            {
+                VisitArgument(arguments[i]);
+            }
+
+            int[] leave = _leave[(int)Hook.Directive];
+            for (int i = 0; i < leave.Length; i++)
+            {
+                int r = leave[i];
+                if (_skipping[r] is null)
+                {
+                    _rules[r].LeaveDirective(node, this);
+                }
+            }
+
+            Unskip(enter, node);
+            LeaveTypeInfo(node);
+            CurrentDirectiveLocation = DirectiveLocation.None;
+        }
+    }
+
+    private void VisitArgument(ArgumentNode node)
+    {
+        EnterTypeInfo(node);
+        int[] enter = _enter[(int)Hook.Argument];
+        for (int i = 0; i < enter.Length; i++)
+        {
+            int r = enter[i];
+            if (_skipping[r] is null && _rules[r].EnterArgument(node, this) == VisitAction.SkipChildren)
+            {
+                _skipping[r] = node;
+            }
+        }
+
+        VisitValue(node.Value);
+
+        int[] leave = _leave[(int)Hook.Argument];
+        for (int i = 0; i < leave.Length; i++)
+        {
+            int r = leave[i];
+            if (_skipping[r] is null)
+            {
+                _rules[r].LeaveArgument(node, this);
+            }
+        }
+
+        Unskip(enter, node);
+        LeaveTypeInfo(node);
+    }
+
+    private void VisitValue(ValueNode node)
+    {
+        EnterTypeInfo(node);
+        if (node is VariableNode variable)
+        {
+            RecordVariableUsage(variable);
+        }
+
+        int[] enter = _enter[(int)Hook.Value];
+        for (int i = 0; i < enter.Length; i++)
+        {
+            int r = enter[i];
+            if (_skipping[r] is null && _rules[r].EnterValue(node, this) == VisitAction.SkipChildren)
+            {
+                _skipping[r] = node;
+            }
+        }
+
+        if (node is ListValueNode list)
+        {
+            IReadOnlyList<ValueNode> values = list.Values;
+            for (int i = 0; i < values.Count; i++)
+            {
+                VisitValue(values[i]);
+            }
+        }
+        else if (node is ObjectValueNode objectValue)
+        {
+            IReadOnlyList<ObjectFieldNode> fields = objectValue.Fields;
+            for (int i = 0; i < fields.Count; i++)
+            {
+                VisitObjectField(fields[i]);
+            }
+        }
+
+        int[] leave = _leave[(int)Hook.Value];
+        for (int i = 0; i < leave.Length; i++)
+        {
+            int r = leave[i];
+            if (_skipping[r] is null)
+            {
+                _rules[r].LeaveValue(node, this);
+            }
+        }
+
+        Unskip(enter, node);
+        LeaveTypeInfo(node);
+    }
+
+    private void VisitObjectField(ObjectFieldNode node)
+    {
+        EnterTypeInfo(node);
+        int[] enter = _enter[(int)Hook.ObjectField];
+        for (int i = 0; i < enter.Length; i++)
+        {
+            int r = enter[i];
+            if (_skipping[r] is null && _rules[r].EnterObjectField(node, this) == VisitAction.SkipChildren)
+            {
+                _skipping[r] = node;
+            }
+        }
+
+        VisitValue(node.Value);
+
+        int[] leave = _leave[(int)Hook.ObjectField];
+        for (int i = 0; i < leave.Length; i++)
+        {
+            int r = leave[i];
+            if (_skipping[r] is null)
+            {
+                _rules[r].LeaveObjectField(node, this);
+            }
+        }
+
+        Unskip(enter, node);
+        LeaveTypeInfo(node);
+    }
+
+    private void VisitNamedType(NamedTypeNode node)
+    {
+        int[] enter = _enter[(int)Hook.NamedType];
+        for (int i = 0; i < enter.Length; i++)
+        {
+            int r = enter[i];
+            if (_skipping[r] is null && _rules[r].EnterNamedType(node, this) == VisitAction.SkipChildren)
+            {
+                _skipping[r] = node;
+            }
+        }
+
+        int[] leave = _leave[(int)Hook.NamedType];
+        for (int i = 0; i < leave.Length; i++)
+        {
+            int r = leave[i];
+            if (_skipping[r] is null)
+            {
+                _rules[r].LeaveNamedType(node, this);
+            }
+        }
+
+        Unskip(enter, node);
+    }
+
+    private void Unskip(int[] enterRules, SyntaxNode node)
+    {
+        for (int i = 0; i < enterRules.Length; i++)
+        {
+            int r = enterRules[i];
+            if (ReferenceEquals(_skipping[r], node))
+            {
+                _skipping[r] = null;
+            }
+        }
+    }
+}

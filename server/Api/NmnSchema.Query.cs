@@ -1,0 +1,115 @@
+using System.Globalization;
+using NmnGraph.GraphQL.Execution;
+using NmnGraph.GraphQL.Types;
+using NmnGraph.Server.Api.Paging;
+using NmnGraph.Server.Api.Resolvers;
+using NmnGraph.Server.Domain;
+using NmnGraph.Server.Store.Querying;
+
+namespace NmnGraph.Server.Api;
+
+public sealed partial class NmnSchema
+{
+    private void BindQuery(SchemaBuilder builder)
+    {
+        builder.BindAsync("Query.node", ctx => NodeAsync(ctx, ctx.Argument<string>("id")));
+        builder.BindAsync("Query.nodes", NodesAsync);
+
+        builder.BindAsync("Query.articles", async ctx => new Connection<ArticleRecord>(await StoreCallAsync(() => _database.Articles.ListAsync(
+            ApiInput.ArticleFilter(ctx.ArgumentOrDefault<object?>("where", null)),
+            ApiInput.ArticleOrder(ctx.ArgumentOrDefault<object?>("orderBy", null)),
+            PagingArguments.Read(ctx),
+            ctx.RequestAborted)).ConfigureAwait(false)));
+        builder.BindAsync("Query.studies", async ctx => new Connection<StudyRecord>(await StoreCallAsync(() => _database.Studies.ListAsync(
+            ApiInput.StudyFilter(ctx.ArgumentOrDefault<object?>("where", null)),
+            ApiInput.StudyOrder(ctx.ArgumentOrDefault<object?>("orderBy", null)),
+            PagingArguments.Read(ctx),
+            ctx.RequestAborted)).ConfigureAwait(false)));
+        builder.BindAsync("Query.claims", async ctx => new Connection<ClaimRecord>(await StoreCallAsync(() => _database.Claims.ListAsync(
+            ApiInput.ClaimFilter(ctx.ArgumentOrDefault<object?>("where", null)),
+            ApiInput.ClaimOrder(ctx.ArgumentOrDefault<object?>("orderBy", null)),
+            PagingArguments.Read(ctx),
+            ctx.RequestAborted)).ConfigureAwait(false)));
+        builder.BindAsync("Query.topics", ctx => _database.Topics.GetAllAsync(ctx.RequestAborted));
+
+        builder.BindAsync("Query.article", ctx => _database.Articles.GetBySlugAsync(ctx.Argument<string>("slug"), ctx.RequestAborted));
+        builder.BindAsync("Query.study", StudyAsync);
+        builder.BindAsync("Query.claim", ctx => _database.Claims.GetBySlugAsync(ctx.Argument<string>("slug"), ctx.RequestAborted));
+        builder.BindAsync("Query.topic", ctx => _database.Topics.GetBySlugAsync(ctx.Argument<string>("slug"), ctx.RequestAborted));
+
+        builder.BindAsync("Query.search", SearchAsync);
+        builder.BindAsync("Query.stats", ctx => _database.GetStatsAsync(ctx.RequestAborted));
+    }
+
+    private async Task<object?> NodeAsync(IResolverContext context, string id)
+    {
+        if (!GlobalId.TryDecode(id, out EntityKind kind, out long databaseId))
+        {
+            throw ApiErrors.BadUserInput($"'{id}' is not a valid id.");
+        }
+
+        return await Loaders(context).NodeAsync(kind, databaseId, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private async Task<object?[]> NodesAsync(IResolverContext context)
+    {
+        IReadOnlyList<string> ids = ApiInputLists.Strings(context.Arguments["ids"]);
+        if (ids.Count > _options.MaxNodeIds)
+        {
+            throw ApiErrors.Create(
+                string.Create(CultureInfo.InvariantCulture, $"nodes accepts at most {_options.MaxNodeIds} ids (got {ids.Count})."),
+                ApiErrors.TooManyIdsCode,
+                new Dictionary<string, object?>(StringComparer.Ordinal) { ["maxIds"] = _options.MaxNodeIds });
+        }
+
+        return await Task.WhenAll(ids.Select(id => NodeAsync(context, id))).ConfigureAwait(false);
+    }
+
+    private async Task<StudyRecord?> StudyAsync(IResolverContext context)
+    {
+        string? doi = context.ArgumentOrDefault<string?>("doi", null);
+        string? slug = context.ArgumentOrDefault<string?>("slug", null);
+        if (doi is null && slug is null)
+        {
+            throw ApiErrors.BadUserInput("study needs a doi or a slug.");
+        }
+
+        StudyRecord? study = doi is not null
+            ? await _database.Studies.GetByDoiAsync(doi, context.RequestAborted).ConfigureAwait(false)
+            : await _database.Studies.GetBySlugAsync(slug!, context.RequestAborted).ConfigureAwait(false);
+
+        // Both given: they must name the same study.
+        return study is not null && slug is not null && !string.Equals(study.Slug, slug, StringComparison.Ordinal) ? null : study;
+    }
+
+    private async Task<IReadOnlyList<SearchHit>> SearchAsync(IResolverContext context)
+    {
+        string text = context.Argument<string>("text");
+        int first = context.ArgumentOrDefault("first", 20);
+        if (first < 0 || first > _options.MaxSearchResults)
+        {
+            throw ApiErrors.Create(
+                string.Create(CultureInfo.InvariantCulture, $"first must be between 0 and {_options.MaxSearchResults} (got {first})."),
+                first < 0 ? ApiErrors.BadUserInputCode : ApiErrors.PageSizeExceededCode);
+        }
+
+        if (string.IsNullOrWhiteSpace(text) || first == 0)
+        {
+            return [];
+        }
+
+        IReadOnlyList<SearchHitRecord> hits = await _database.Search.SearchAsync(text, first, context.RequestAborted).ConfigureAwait(false);
+        Loading.NmnLoaders loaders = Loaders(context);
+        object?[] nodes = await Task.WhenAll(hits.Select(h => loaders.NodeAsync(h.Kind, h.EntityId, context.RequestAborted))).ConfigureAwait(false);
+        var results = new List<SearchHit>(hits.Count);
+        for (int i = 0; i < hits.Count; i++)
+        {
+            if (nodes[i] is { } node)
+            {
+                results.Add(new SearchHit(node, hits[i].Snippet, hits[i].Score));
+            }
+        }
+
+        return results;
+    }
+}

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Text.Json;
+using NmnGraph.GraphQL.Execution;
+using NmnGraph.Server.Api;
+using NmnGraph.Server.Hosting;
+using NmnGraph.Server.Store;
+
+namespace NmnGraph.Server.Cli;
+
+/// <summary>
+/// <c>nmngraph query DOCUMENT [--variables JSON] [--operation NAME] [--db PATH] [--api-key KEY]</c>: runs one
+/// request in-process and prints the JSON response; DOCUMENT is the query text, or <c>@file.graphql</c> to
+/// read it from a file. Exits 1 when the response has errors, 2 when the input cannot be read.
+/// </summary>
+public static class QueryCommand
+{
+    public static Command Create()
+    {
+        var document = new Argument<string>("DOCUMENT") { Description = "The GraphQL document, or @FILE to read it from a file." };
+        var variables = new Option<string?>("--variables") { Description = "Variable values as a JSON object.", HelpName = "JSON" };
+        var operation = new Option<string?>("--operation") { Description = "The operation to run when the document has several.", HelpName = "NAME" };
+        var apiKey = new Option<string?>("--api-key") { Description = "The API key for mutations (default: $NMNGRAPH_API_KEY, appsettings NmnGraph:ApiKey).", HelpName = "KEY" };
+        Option<string?> database = DatabaseOption.Create();
+        var command = new Command("query", "Run a GraphQL request in-process and print the JSON response.") { document, variables, operation, database, apiKey };
+        command.SetAction((parseResult, cancellationToken) => DatabaseOption.GuardAsync(parseResult, async (output, error) =>
+        {
+            string text = parseResult.GetValue(document)!;
+            if (text.StartsWith('@'))
+            {
+                string path = text[1..];
+                if (!File.Exists(path))
+                {
+                    await error.WriteLineAsync($"nmngraph: no document file '{path}'.").ConfigureAwait(false);
+                    return 2;
+                }
+
+                text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            }
+
+            IReadOnlyDictionary<string, object?>? values = null;
+            if (parseResult.GetValue(variables) is { } json)
+            {
+                try
+                {
+                    using JsonDocument parsed = JsonDocument.Parse(json);
+                    if (parsed.RootElement.ValueKind != JsonValueKind.Object)
+                    {
+                        await error.WriteLineAsync("nmngraph: --variables must be a JSON object.").ConfigureAwait(false);
+                        return 2;
+                    }
+
+                    values = (IReadOnlyDictionary<string, object?>?)JsonValues.FromElement(parsed.RootElement);
+                }
+                catch (JsonException exception)
+                {
+                    await error.WriteLineAsync($"nmngraph: --variables is not valid JSON: {exception.Message}").ConfigureAwait(false);
+                    return 2;
+                }
+            }
+
+            Configuration.ServerSettings settings = Configuration.ServerSettings.Resolve(null, parseResult.GetValue(database), parseResult.GetValue(apiKey));
+            await using NmnDatabase db = await NmnDatabase.OpenAsync(settings.DatabasePath, cancellationToken).ConfigureAwait(false);
+            IRequestExecutor executor = NmnServiceCollectionExtensions.CreateExecutor(
+                NmnSchema.Build(db, new NmnApiOptions { ApiKey = settings.ApiKey }), includeExceptionDetails: false);
+            var context = new Dictionary<string, object?>(StringComparer.Ordinal);
+            if (settings.ApiKey is not null)
+            {
+                // The operator running the command holds the key.
+                context[NmnSchema.AuthorizationKey] = settings.ApiKey;
+            }
+
+            ExecutionResult result = await executor.ExecuteAsync(
+                new GraphQLRequest(text, values, parseResult.GetValue(operation)) { ContextData = context }, cancellationToken).ConfigureAwait(false);
+            if (result.Stream is not null)
+            {
+                await error.WriteLineAsync("nmngraph: subscriptions need the server: use 'nmngraph serve' and an SSE client.").ConfigureAwait(false);
+                return 2;
+            }
+
+            await output.WriteLineAsync(ExecutionResultWriter.ToJson(result, indented: true)).ConfigureAwait(false);
+            return result.Errors.Count == 0 ? 0 : 1;
+        }));
+        return command;
+    }
+}

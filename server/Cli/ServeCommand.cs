@@ -1,0 +1,42 @@
+using System.CommandLine;
+using NmnGraph.Server.Configuration;
+using NmnGraph.Server.Hosting;
+
+namespace NmnGraph.Server.Cli;
+
+/// <summary><c>nmngraph serve [--urls URL] [--db PATH] [--api-key KEY]</c> (the default command): GraphQL at <c>/graphql</c>, health at <c>/healthz</c>.</summary>
+public static class ServeCommand
+{
+    public static readonly Option<string?> Urls = new("--urls") { Description = $"Where to listen (default: $NMNGRAPH_URLS, appsettings NmnGraph:Urls, else {NmnServerOptions.DefaultUrls}).", HelpName = "URL" };
+
+    public static readonly Option<string?> ApiKey = new("--api-key") { Description = "The key mutations need as 'Authorization: Bearer KEY' (default: $NMNGRAPH_API_KEY, appsettings NmnGraph:ApiKey; none refuses mutations).", HelpName = "KEY" };
+
+    public static readonly Option<bool> Development = new("--dev") { Description = "Show exception details in errors (never in production)." };
+
+    public static readonly Option<string?> Database = DatabaseOption.Create();
+
+    public static Command Create()
+    {
+        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Development };
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    public static Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken) =>
+        DatabaseOption.GuardAsync(parseResult, async (output, error) =>
+        {
+            ServerSettings settings = ServerSettings.Resolve(parseResult.GetValue(Urls), parseResult.GetValue(Database), parseResult.GetValue(ApiKey));
+            await using NmnServerHandle server = await NmnServerHost.StartAsync(new NmnServerOptions
+            {
+                DatabasePath = settings.DatabasePath,
+                Urls = settings.Urls,
+                ApiKey = settings.ApiKey,
+                IncludeExceptionDetails = parseResult.GetValue(Development),
+            }, cancellationToken).ConfigureAwait(false);
+            await output.WriteLineAsync($"nmngraph: serving {server.GraphQLEndpoint} on '{settings.DatabasePath}'"
+                + (settings.ApiKey is null ? " (no API key: mutations are refused)" : string.Empty)).ConfigureAwait(false);
+            _ = error;
+            await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
+        });
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+
+namespace NmnGraph.Server.Configuration;
+
+/// <summary>
+/// Server settings from, in order of precedence: command-line flags, environment variables
+/// (<c>NMNGRAPH_URLS</c>, <c>NMNGRAPH_DB</c>, <c>NMNGRAPH_API_KEY</c>) and <c>appsettings.json</c>
+/// (section <c>NmnGraph</c>: <c>Urls</c>, <c>Database</c>, <c>ApiKey</c>) in the working directory or beside the program.
+/// </summary>
+public sealed record ServerSettings(string Urls, string DatabasePath, string? ApiKey)
+{
+    public static ServerSettings Resolve(string? urlsFlag, string? databaseFlag, string? apiKeyFlag) =>
+        Resolve(urlsFlag, databaseFlag, apiKeyFlag, Environment.GetEnvironmentVariable, LoadAppSettings());
+
+    public static ServerSettings Resolve(string? urlsFlag, string? databaseFlag, string? apiKeyFlag, Func<string, string?> environment, IConfiguration appSettings)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(appSettings);
+        string urls = First(urlsFlag, environment("NMNGRAPH_URLS"), appSettings["NmnGraph:Urls"]) ?? Hosting.NmnServerOptions.DefaultUrls;
+        string database = First(databaseFlag, environment("NMNGRAPH_DB"), appSettings["NmnGraph:Database"])
+            ?? DefaultDatabasePath.Resolve(environment, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
+        string? apiKey = First(apiKeyFlag, environment("NMNGRAPH_API_KEY"), appSettings["NmnGraph:ApiKey"]);
+        return new ServerSettings(urls, database, apiKey);
+    }
+
+    /// <summary><c>appsettings.json</c> beside the program, overridden by one in the working directory.</summary>
+    public static IConfiguration LoadAppSettings() => new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)
+        .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false)
+        .Build();
+
+    private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+}

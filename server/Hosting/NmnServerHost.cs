@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NmnGraph.GraphQL.Execution;
+using NmnGraph.Server.Api;
+using NmnGraph.Server.Configuration;
+using NmnGraph.Server.Store;
+
+namespace NmnGraph.Server.Hosting;
+
+/// <summary>
+/// Starts an NmnGraph server, standalone (<c>nmngraph serve</c>) or inside another program (the terminal
+/// browser's embedded mode): <c>await using var server = await NmnServerHost.StartAsync(options, ct);</c>.
+/// </summary>
+public static class NmnServerHost
+{
+    /// <summary>Opens (creating and seeding) the database, builds the app and starts listening.</summary>
+    public static async Task<NmnServerHandle> StartAsync(NmnServerOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        WebApplication app = await BuildAsync(options, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? options.Urls;
+        var baseUri = new Uri(address.Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        return new NmnServerHandle(app, new Uri(baseUri, "graphql"), app.Services.GetRequiredService<IRequestExecutor>(), app.Services.GetRequiredService<NmnDatabase>());
+    }
+
+    /// <summary>The server as an ASP.NET Core app: the table of contents of what it serves.</summary>
+    public static async Task<WebApplication> BuildAsync(NmnServerOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        NmnDatabase database = await NmnDatabase.OpenAsync(
+            options.DatabasePath ?? DefaultDatabasePath.Resolve(),
+            new NmnDatabaseOptions { SeedCorpus = options.SeedCorpus },
+            cancellationToken).ConfigureAwait(false);
+        try
+        {
+            WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "nmngraph" });
+            builder.WebHost.UseUrls(options.Urls);
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ServerLimits.MaxRequestBodyBytes);
+            builder.Logging.ClearProviders();
+            if (options.ConsoleLogging)
+            {
+                builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+            }
+
+            builder.Services.AddNmnDatabase(database);
+            builder.Services.AddNmnGraphQL(new NmnApiOptions { ApiKey = options.ApiKey }, options.IncludeExceptionDetails);
+
+            WebApplication app = builder.Build();
+            app.MapGet("/healthz", () => Results.Text("ok"));
+            app.MapNmnGraphQL("/graphql");
+
+            // Build the schema now: an unbound field must stop the server at startup, not at the first request.
+            _ = app.Services.GetRequiredService<IRequestExecutor>();
+            return app;
+        }
+        catch
+        {
+            await database.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace NmnGraph.Server.Hosting;
+
+/// <summary>What an NmnGraph server serves and where; every property has a working default.</summary>
+public sealed record NmnServerOptions
+{
+    /// <summary>The default listening address of <c>nmngraph serve</c>.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>The database file (created and seeded with the corpus when new); null for the default database.</summary>
+    public string? DatabasePath { get; init; }
+
+    /// <summary>Where Kestrel listens, e.g. <c>http://127.0.0.1:0</c> for an ephemeral loopback port.</summary>
+    public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>The key mutations need; null refuses every mutation.</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>Development: unexpected errors carry the exception's type and message.</summary>
+    public bool IncludeExceptionDetails { get; init; }
+
+    /// <summary>Seed an empty new database with the embedded corpus.</summary>
+    public bool SeedCorpus { get; init; } = true;
+
+    /// <summary>Log through the console (the standalone server); an embedding host usually turns this off.</summary>
+    public bool ConsoleLogging { get; init; } = true;
+}
