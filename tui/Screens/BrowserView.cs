@@ -121,7 +121,7 @@ public static class BrowserView
     private static string Crumb(Page page)
     {
         string kind = page.Target.Kind.ToString();
-        return DisplayWidth.TruncateWithEllipsis($"{kind}: {page.Title}", 34);
+        return DisplayWidth.TruncateWithEllipsis($"{kind}: {page.Title}", 40);
     }
 
     private static int Width(List<string> parts, int first, string separator) =>
@@ -185,11 +185,12 @@ public static class BrowserView
             spans.Add(" ");
         }
 
-        spans.Add(item.Title);
         if (item.Verification == VerificationStatus.Unidentified)
         {
-            spans.Add(new Span(" ⚠ UNIDENTIFIED", Theme.Warning));
+            spans.Add(new Span("⚠ ", Theme.Warning));
         }
+
+        spans.Add(item.Title);
 
         if (item.Target.Kind != EntityKind.Claim && item.Target.Kind != EntityKind.Topic && item.Detail.Length > 0)
         {
