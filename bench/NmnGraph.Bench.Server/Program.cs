@@ -1,3 +1,36 @@
-// The workload server is completed by the engine part 2 issue.
-Console.Error.WriteLine("usage: NmnGraph.Bench.Server --urls URL [--workload DIR]");
-return 2;
+using NmnGraph.Bench.Workload;
+using NmnGraph.GraphQL.AspNetCore;
+
+// The benchmark host: the workload schema and data served by MapGraphQL.
+// dotnet run -c Release --project bench/NmnGraph.Bench.Server -- --urls http://127.0.0.1:5090 [--workload DIR]
+string? workloadDirectory = null;
+for (int i = 0; i < args.Length - 1; i++)
+{
+    if (string.Equals(args[i], "--workload", StringComparison.Ordinal))
+    {
+        workloadDirectory = args[i + 1];
+    }
+}
+
+WorkloadFiles workload;
+try
+{
+    workload = WorkloadFiles.Locate(workloadDirectory);
+}
+catch (DirectoryNotFoundException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    Console.Error.WriteLine("usage: NmnGraph.Bench.Server --urls URL [--workload DIR]");
+    return 2;
+}
+
+WorkloadData data = WorkloadData.Load(workload.DatasetPath);
+WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.Services.AddGraphQLServer(WorkloadSchema.Build(workload.Sdl, data));
+
+WebApplication app = builder.Build();
+app.MapGraphQL("/graphql");
+Console.WriteLine($"Serving {data.Articles.Count} articles, {data.Studies.Count} studies, {data.Claims.Count} claims from {workload.Directory}");
+await app.RunAsync();
+return 0;

@@ -1,4 +1,14 @@
 using BenchmarkDotNet.Running;
+using NmnGraph.Bench;
 
-// Suites are added by the engine benchmark issue; `dotnet run -c Release --project bench/NmnGraph.Bench -- --filter '*'`.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `--store-scale [N]` is a quick store measurement without BenchmarkDotNet (StoreScale.cs).
+if (args is ["--store-scale", ..])
+{
+    return await StoreScale.RunAsync(args, Console.Out);
+}
+
+// dotnet run -c Release --project bench/NmnGraph.Bench -- --filter '*'            (everything)
+// dotnet run -c Release --project bench/NmnGraph.Bench -- --job short --filter '*Parse*'
+// The workload comes from $NMNGRAPH_WORKLOAD or shared/bench/workload beside the repository root.
+BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args);
+return 0;

@@ -76,9 +76,6 @@ public interface IStudySummary
     /// <summary>A short human label (`Lu et al. 2023, J Gerontol A`).</summary>
     string Label { get; }
 
-    /// <summary>Null when the study could not be identified.</summary>
-    string? Title { get; }
-
     int? Year { get; }
 
     string? Journal { get; }

@@ -85,14 +85,12 @@ public sealed record GetClaim_Claim_Evidence(
 
 /// <summary>A scientific study cited by the corpus.</summary>
 /// <param name="Label">A short human label (`Lu et al. 2023, J Gerontol A`).</param>
-/// <param name="Title">Null when the study could not be identified.</param>
 /// <param name="EvidenceLevels">The levels of evidence the study provides.</param>
 public sealed record GetClaim_Claim_Evidence_Study(
     string TypeName,
     string Id,
     string Slug,
     string Label,
-    string? Title,
     int? Year,
     string? Journal,
     string? Doi,
@@ -104,7 +102,6 @@ public sealed record GetClaim_Claim_Evidence_Study(
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
         obj.GetRequiredString("label"),
-        obj.GetOptionalString("title"),
         obj.GetOptionalInt("year"),
         obj.GetOptionalString("journal"),
         obj.GetOptionalString("doi"),
@@ -262,7 +259,6 @@ public sealed class GetClaimQuery(OperationExecutor executor)
           id
           slug
           label
-          title
           year
           journal
           doi

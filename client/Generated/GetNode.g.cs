@@ -49,7 +49,7 @@ public interface IGetNode_Node
         "Claim" => GetNode_Node_Claim.Parse(obj),
         "Study" => GetNode_Node_Study.Parse(obj),
         "Topic" => GetNode_Node_Topic.Parse(obj),
-        _ => GetNode_Node_Unknown.Parse(obj),
+        _ => GetNode_Node_Other.Parse(obj),
     };
 }
 
@@ -95,14 +95,12 @@ public sealed record GetNode_Node_Claim(
 
 /// <summary>A scientific study cited by the corpus.</summary>
 /// <param name="Label">A short human label (`Lu et al. 2023, J Gerontol A`).</param>
-/// <param name="Title">Null when the study could not be identified.</param>
 /// <param name="EvidenceLevels">The levels of evidence the study provides.</param>
 public sealed record GetNode_Node_Study(
     string TypeName,
     string Id,
     string Slug,
     string Label,
-    string? Title,
     int? Year,
     string? Journal,
     string? Doi,
@@ -114,7 +112,6 @@ public sealed record GetNode_Node_Study(
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
         obj.GetRequiredString("label"),
-        obj.GetOptionalString("title"),
         obj.GetOptionalInt("year"),
         obj.GetOptionalString("journal"),
         obj.GetOptionalString("doi"),
@@ -150,11 +147,11 @@ public sealed record GetNode_Node_Topic(
 
 /// <summary>An object with a stable, opaque, globally unique id (Relay Global Object Identification).</summary>
 /// <param name="Id">The globally unique id; pass it to `Query.node` to refetch the object.</param>
-public sealed record GetNode_Node_Unknown(
+public sealed record GetNode_Node_Other(
     string TypeName,
     string Id) : IGetNode_Node
 {
-    public static GetNode_Node_Unknown Parse(JsonElement obj) => new(
+    public static GetNode_Node_Other Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"));
 }
@@ -206,7 +203,6 @@ public sealed class GetNodeQuery(OperationExecutor executor)
           id
           slug
           label
-          title
           year
           journal
           doi

@@ -58,8 +58,8 @@ public sealed record GetStudyResult(
 
 /// <summary>A scientific study cited by the corpus.</summary>
 /// <param name="Label">A short human label (`Lu et al. 2023, J Gerontol A`).</param>
-/// <param name="Title">Null when the study could not be identified.</param>
 /// <param name="EvidenceLevels">The levels of evidence the study provides.</param>
+/// <param name="Title">Null when the study could not be identified.</param>
 /// <param name="Claims">Claims the study bears on as evidence.</param>
 /// <param name="CitedBy">Articles that cite the study, in publication order.</param>
 public sealed record GetStudy_Study(
@@ -67,12 +67,12 @@ public sealed record GetStudy_Study(
     string Id,
     string Slug,
     string Label,
-    string? Title,
     int? Year,
     string? Journal,
     string? Doi,
     IReadOnlyList<EvidenceLevel> EvidenceLevels,
     GetStudy_Study_Verification Verification,
+    string? Title,
     IReadOnlyList<string> Authors,
     string? Volume,
     string? Issue,
@@ -90,12 +90,12 @@ public sealed record GetStudy_Study(
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
         obj.GetRequiredString("label"),
-        obj.GetOptionalString("title"),
         obj.GetOptionalInt("year"),
         obj.GetOptionalString("journal"),
         obj.GetOptionalString("doi"),
         obj.GetRequiredList("evidenceLevels", static item => item.ToRequiredEnum(EvidenceLevelValues.Parse)),
         obj.GetRequiredObject("verification", GetStudy_Study_Verification.Parse),
+        obj.GetOptionalString("title"),
         obj.GetRequiredList("authors", static item => item.ToRequiredString()),
         obj.GetOptionalString("volume"),
         obj.GetOptionalString("issue"),
@@ -238,6 +238,7 @@ public sealed class GetStudyQuery(OperationExecutor executor)
             __typename
             id
             ...StudySummary
+            title
             authors
             volume
             issue
@@ -309,7 +310,6 @@ public sealed class GetStudyQuery(OperationExecutor executor)
           id
           slug
           label
-          title
           year
           journal
           doi

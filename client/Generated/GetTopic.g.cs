@@ -108,14 +108,12 @@ public sealed record GetTopic_Topic_Articles(
 
 /// <summary>A scientific study cited by the corpus.</summary>
 /// <param name="Label">A short human label (`Lu et al. 2023, J Gerontol A`).</param>
-/// <param name="Title">Null when the study could not be identified.</param>
 /// <param name="EvidenceLevels">The levels of evidence the study provides.</param>
 public sealed record GetTopic_Topic_Studies(
     string TypeName,
     string Id,
     string Slug,
     string Label,
-    string? Title,
     int? Year,
     string? Journal,
     string? Doi,
@@ -127,7 +125,6 @@ public sealed record GetTopic_Topic_Studies(
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
         obj.GetRequiredString("label"),
-        obj.GetOptionalString("title"),
         obj.GetOptionalInt("year"),
         obj.GetOptionalString("journal"),
         obj.GetOptionalString("doi"),
@@ -227,7 +224,6 @@ public sealed class GetTopicQuery(OperationExecutor executor)
           id
           slug
           label
-          title
           year
           journal
           doi

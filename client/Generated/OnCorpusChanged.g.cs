@@ -46,19 +46,16 @@ public interface IOnCorpusChanged_CorpusChanged_Node
     string Id { get; }
 
     /// <summary>Parses the object as the record of its <c>__typename</c>.</summary>
-    public static IOnCorpusChanged_CorpusChanged_Node Parse(JsonElement obj) => obj.GetTypeName() switch
-    {
-        _ => OnCorpusChanged_CorpusChanged_Node_Unknown.Parse(obj),
-    };
+    public static IOnCorpusChanged_CorpusChanged_Node Parse(JsonElement obj) => OnCorpusChanged_CorpusChanged_Node_Other.Parse(obj);
 }
 
 /// <summary>An object with a stable, opaque, globally unique id (Relay Global Object Identification).</summary>
 /// <param name="Id">The globally unique id; pass it to `Query.node` to refetch the object.</param>
-public sealed record OnCorpusChanged_CorpusChanged_Node_Unknown(
+public sealed record OnCorpusChanged_CorpusChanged_Node_Other(
     string TypeName,
     string Id) : IOnCorpusChanged_CorpusChanged_Node
 {
-    public static OnCorpusChanged_CorpusChanged_Node_Unknown Parse(JsonElement obj) => new(
+    public static OnCorpusChanged_CorpusChanged_Node_Other Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"));
 }

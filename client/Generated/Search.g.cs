@@ -72,7 +72,7 @@ public interface ISearch_Search_Node
         "Article" => Search_Search_Node_Article.Parse(obj),
         "Claim" => Search_Search_Node_Claim.Parse(obj),
         "Study" => Search_Search_Node_Study.Parse(obj),
-        _ => Search_Search_Node_Unknown.Parse(obj),
+        _ => Search_Search_Node_Other.Parse(obj),
     };
 }
 
@@ -118,14 +118,12 @@ public sealed record Search_Search_Node_Claim(
 
 /// <summary>A scientific study cited by the corpus.</summary>
 /// <param name="Label">A short human label (`Lu et al. 2023, J Gerontol A`).</param>
-/// <param name="Title">Null when the study could not be identified.</param>
 /// <param name="EvidenceLevels">The levels of evidence the study provides.</param>
 public sealed record Search_Search_Node_Study(
     string TypeName,
     string Id,
     string Slug,
     string Label,
-    string? Title,
     int? Year,
     string? Journal,
     string? Doi,
@@ -137,7 +135,6 @@ public sealed record Search_Search_Node_Study(
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
         obj.GetRequiredString("label"),
-        obj.GetOptionalString("title"),
         obj.GetOptionalInt("year"),
         obj.GetOptionalString("journal"),
         obj.GetOptionalString("doi"),
@@ -157,10 +154,10 @@ public sealed record Search_Search_Node_Study_Verification(
         obj.GetRequiredEnum("status", VerificationStatusValues.Parse));
 }
 
-public sealed record Search_Search_Node_Unknown(
+public sealed record Search_Search_Node_Other(
     string TypeName) : ISearch_Search_Node
 {
-    public static Search_Search_Node_Unknown Parse(JsonElement obj) => new(
+    public static Search_Search_Node_Other Parse(JsonElement obj) => new(
         obj.GetTypeName());
 }
 
@@ -212,7 +209,6 @@ public sealed class SearchQuery(OperationExecutor executor)
           id
           slug
           label
-          title
           year
           journal
           doi

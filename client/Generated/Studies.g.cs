@@ -128,14 +128,12 @@ public sealed record Studies_Studies_Edges(
 
 /// <summary>A scientific study cited by the corpus.</summary>
 /// <param name="Label">A short human label (`Lu et al. 2023, J Gerontol A`).</param>
-/// <param name="Title">Null when the study could not be identified.</param>
 /// <param name="EvidenceLevels">The levels of evidence the study provides.</param>
 public sealed record Studies_Studies_Edges_Node(
     string TypeName,
     string Id,
     string Slug,
     string Label,
-    string? Title,
     int? Year,
     string? Journal,
     string? Doi,
@@ -147,7 +145,6 @@ public sealed record Studies_Studies_Edges_Node(
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
         obj.GetRequiredString("label"),
-        obj.GetOptionalString("title"),
         obj.GetOptionalInt("year"),
         obj.GetOptionalString("journal"),
         obj.GetOptionalString("doi"),
@@ -205,7 +202,6 @@ public sealed class StudiesQuery(OperationExecutor executor)
           id
           slug
           label
-          title
           year
           journal
           doi

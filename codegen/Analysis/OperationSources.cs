@@ -44,7 +44,14 @@ internal sealed class OperationSources
             line += text.Count(c => c == '\n') + 1;
         }
 
-        return ok ? new OperationSources(GraphQL.Language.Parser.Parse(combined.ToString()), starts) : null;
+        if (!ok)
+        {
+            return null;
+        }
+
+        // No operation files: nothing to generate, which is not an error.
+        DocumentNode document = starts.Count == 0 ? new DocumentNode([]) : GraphQL.Language.Parser.Parse(combined.ToString());
+        return new OperationSources(document, starts);
     }
 
     /// <summary>The fragments an operation spreads, directly or through other fragments, in first-use order.</summary>

@@ -82,7 +82,7 @@ internal sealed partial class ShapeBuilder(Schema schema, IReadOnlyDictionary<st
             }
         }
 
-        shape.Fallback = BuildRecord(name + "_Unknown", abstractType, concrete: null, set, [shape]);
+        shape.Fallback = BuildRecord(name + "_Other", abstractType, concrete: null, set, [shape]);
         return shape;
     }
 

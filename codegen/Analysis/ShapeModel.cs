@@ -34,7 +34,7 @@ public sealed class ShapeModel(string name, ShapeKind kind, string graphQLTypeNa
     /// <summary>For <see cref="ShapeKind.Dispatch"/>: the record per concrete type name, sorted by type name.</summary>
     public List<KeyValuePair<string, ShapeModel>> Concretes { get; } = [];
 
-    /// <summary>For <see cref="ShapeKind.Dispatch"/>: the record for every other type name.</summary>
+    /// <summary>For <see cref="ShapeKind.Dispatch"/>: the record (<c>…_Other</c>) for every other type name, known or not.</summary>
     public ShapeModel? Fallback { get; set; }
 
     public bool IsInterface => Kind != ShapeKind.Record;

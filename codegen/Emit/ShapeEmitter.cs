@@ -136,6 +136,12 @@ internal static class ShapeEmitter
                 }
 
                 w.Line("/// <summary>Parses the object as the record of its <c>__typename</c>.</summary>");
+                if (shape.Concretes.Count == 0)
+                {
+                    w.Line($"public static {shape.Name} Parse(JsonElement obj) => {shape.Fallback!.Name}.Parse(obj);");
+                    return;
+                }
+
                 w.Line($"public static {shape.Name} Parse(JsonElement obj) => obj.GetTypeName() switch");
                 w.Block("", arms =>
                 {

@@ -6,8 +6,8 @@ namespace NmnGraph.GraphQL.AspNetCore;
 /// <summary>How <c>MapGraphQL</c> serves a schema: the validator, the request limits and the error policy.</summary>
 public sealed class GraphQLServerOptions
 {
-    /// <summary>The specified validation rules (or any validator); the limits below run before it.</summary>
-    public IDocumentValidator Validator { get; set; } = NoOpDocumentValidator.Instance;
+    /// <summary>The validation step: the specified rules by default; the limits below run before it.</summary>
+    public IDocumentValidator Validator { get; set; } = SpecifiedRulesValidator.Instance;
 
     /// <summary>Distinct documents kept parsed and validated; 0 disables the cache.</summary>
     public int DocumentCacheCapacity { get; set; } = 1000;

@@ -27,5 +27,6 @@ public static class CliApplication
     }
 
     public static Task<int> RunAsync(string[] args, InvocationConfiguration? configuration, CancellationToken cancellationToken) =>
-        Build().Parse(args).InvokeAsync(configuration, cancellationToken);
+        // No response files: `nmngraph query @file.graphql` reads the document itself.
+        Build().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).InvokeAsync(configuration, cancellationToken);
 }

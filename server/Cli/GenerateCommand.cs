@@ -15,7 +15,7 @@ public static class GenerateCommand
         Option<string?> database = DatabaseOption.Create(required: true);
         articles.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 0)
+            if (result.Tokens is [{ } token] && int.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out int value) && value < 0)
             {
                 result.AddError("--articles must not be negative.");
             }

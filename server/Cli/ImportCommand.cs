@@ -16,6 +16,17 @@ public static class ImportCommand
     public static Command Create()
     {
         var files = new Argument<FileInfo[]>("FILE") { Description = "Article text files in the seed format.", Arity = ArgumentArity.OneOrMore };
+        files.Validators.Add(result =>
+        {
+            // An unknown flag would otherwise be taken for a file name.
+            foreach (System.CommandLine.Parsing.Token token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && !File.Exists(token.Value))
+                {
+                    result.AddError($"Unrecognized option '{token.Value}'.");
+                }
+            }
+        });
         Option<string?> database = DatabaseOption.Create();
         var command = new Command("import", "Import article text files (title line, metadata line, paragraphs, △ captions, Reference: lines).")
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -168,7 +169,10 @@ public static class GraphQLHttpEndpoint
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = (legacy ? LegacyJson : GraphQLResponseJson) + "; charset=utf-8";
-        await ExecutionResultWriter.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+        // Serialized in memory first: Kestrel refuses synchronous writes to the body.
+        var buffer = new ArrayBufferWriter<byte>();
+        ExecutionResultWriter.Write(buffer, result);
+        await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static async Task WriteEventStreamAsync(HttpContext context, IAsyncEnumerable<ExecutionResult> stream)
@@ -177,14 +181,18 @@ public static class GraphQLHttpEndpoint
         context.Response.ContentType = EventStream;
         context.Response.Headers.CacheControl = "no-cache";
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
-        await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        IAsyncEnumerator<ExecutionResult> events = stream.GetAsyncEnumerator(context.RequestAborted);
         try
         {
-            await foreach (ExecutionResult item in stream.WithCancellation(context.RequestAborted).ConfigureAwait(false))
+            // Start listening before the headers go out: a client that sees them may rely on being subscribed.
+            ValueTask<bool> next = events.MoveNextAsync();
+            await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            while (await next.ConfigureAwait(false))
             {
-                string json = ExecutionResultWriter.ToJson(item);
+                string json = ExecutionResultWriter.ToJson(events.Current);
                 await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes($"event: next\ndata: {json}\n\n"), context.RequestAborted).ConfigureAwait(false);
                 await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+                next = events.MoveNextAsync();
             }
 
             await context.Response.Body.WriteAsync("event: complete\ndata: \n\n"u8.ToArray(), context.RequestAborted).ConfigureAwait(false);
@@ -192,6 +200,10 @@ public static class GraphQLHttpEndpoint
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client went away.
+        }
+        finally
+        {
+            await events.DisposeAsync().ConfigureAwait(false);
         }
     }
 

@@ -10,7 +10,7 @@ internal static class Rows
         new(new EntityRef(EntityKind.Article, a.Slug), a.Title, Join(a.Publisher ?? a.Author, a.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), column));
 
     public static ListItem Study(IStudySummary s) =>
-        new(new EntityRef(EntityKind.Study, s.Slug), s.Label, Join(s.Title ?? "(not identified)", s.Year?.ToString(CultureInfo.InvariantCulture)))
+        new(new EntityRef(EntityKind.Study, s.Slug), s.Label, Join(s.Journal ?? "(journal unknown)", s.Year?.ToString(CultureInfo.InvariantCulture)))
         {
             Verification = s.Verification.Status,
             Level = s.EvidenceLevels.Count > 0 ? s.EvidenceLevels.Min() : null,

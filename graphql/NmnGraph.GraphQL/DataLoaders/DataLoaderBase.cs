@@ -142,6 +142,10 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher
 
     private void Complete(List<KeyValuePair<TKey, TaskCompletionSource<TValue>>> batch, Task<IReadOnlyDictionary<TKey, TValue>> fetch)
     {
+        // Awaiting continuations run inline only where no SynchronizationContext is current (a UI or test
+        // framework context would queue them, and the next level would go out in pieces).
+        SynchronizationContext? context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
         Scheduler.Enter();
         try
         {
@@ -175,6 +179,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher
         finally
         {
             Scheduler.Exit();
+            SynchronizationContext.SetSynchronizationContext(context);
         }
     }
 }

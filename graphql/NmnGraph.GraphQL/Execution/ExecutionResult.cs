@@ -33,6 +33,10 @@ public sealed class ExecutionResult
 
     public bool IsRequestError => !HasData && Stream is null;
 
+    /// <summary>A copy of this result with the given <c>extensions</c> entry (e.g. tracing or cost added by the host).</summary>
+    public ExecutionResult WithExtensions(IReadOnlyDictionary<string, object?>? extensions) =>
+        new(HasData, Data, Errors, Stream) { Extensions = extensions };
+
     /// <summary>A result of an executed operation.</summary>
     public static ExecutionResult FromData(IReadOnlyDictionary<string, object?>? data, IReadOnlyList<GraphQLError>? errors = null) =>
         new(true, data, errors ?? [], null);

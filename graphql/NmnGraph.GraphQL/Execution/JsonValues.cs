@@ -116,12 +116,25 @@ public static class JsonValues
         }
     }
 
+    private static object FromNumber(JsonElement element)
+    {
+        if (element.TryGetInt32(out int small))
+        {
+            return small;
+        }
+
+        if (element.TryGetInt64(out long large))
+        {
+            return large;
+        }
+
+        return element.GetDouble();
+    }
+
     private static object? FromScalar(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt32(out int small) ? small
-            : element.TryGetInt64(out long large) ? large
-            : element.GetDouble(),
+        JsonValueKind.Number => FromNumber(element),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,

@@ -220,7 +220,7 @@ public static class ValueCoercion
         {
             if (!input.Fields.ContainsName(key))
             {
-                onError(path.ToArray(), value, ErrorMessages.InputFieldNotDefined(key, input.Name));
+                onError(path.ToArray(), value, ErrorMessages.InputFieldNotDefined(key, input.Name) + Validation.Suggestions.DidYouMean(Validation.Suggestions.List(key, input.Fields.Select(f => f.Name))));
             }
         }
 

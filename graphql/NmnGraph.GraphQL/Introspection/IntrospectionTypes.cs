@@ -222,7 +222,7 @@ public static class IntrospectionTypes
         Add(Directive, "description", s_string, static ctx => ctx.ParentAs<DirectiveDefinition>().Description);
         Add(Directive, "isRepeatable", s_nonNullBoolean, static ctx => ctx.ParentAs<DirectiveDefinition>().IsRepeatable);
         Add(Directive, "locations", new NonNullType(new ListType(new NonNullType(DirectiveLocation))), static ctx =>
-            DirectiveLocations.Split(ctx.ParentAs<DirectiveDefinition>().Locations));
+            ctx.ParentAs<DirectiveDefinition>().LocationList);
         Add(Directive, "args", NonNullListOf(InputValue), static ctx =>
             FilterDeprecated(ctx.ParentAs<DirectiveDefinition>().Arguments, ctx.ArgumentOrDefault("includeDeprecated", false)))
             .Arguments = IncludeDeprecatedArgument("__Directive.args");

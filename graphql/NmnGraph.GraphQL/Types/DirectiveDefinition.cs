@@ -5,6 +5,8 @@ namespace NmnGraph.GraphQL.Types;
 /// <summary>A directive definition (spec #sec-Type-System.Directives).</summary>
 public sealed class DirectiveDefinition
 {
+    private IReadOnlyList<DirectiveLocation>? _locationList;
+
     public DirectiveDefinition(string name, DirectiveLocation locations, bool isRepeatable = false, string? description = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
@@ -24,6 +26,13 @@ public sealed class DirectiveDefinition
     public DirectiveLocation Locations { get; }
 
     public bool IsRepeatable { get; }
+
+    /// <summary>The locations in the order the definition lists them (spec order for built-in directives).</summary>
+    public IReadOnlyList<DirectiveLocation> LocationList
+    {
+        get => _locationList ??= DirectiveLocations.Split(Locations);
+        internal set => _locationList = value;
+    }
 
     /// <summary>True for <c>@skip</c>, <c>@include</c>, <c>@deprecated</c>, <c>@specifiedBy</c> and <c>@oneOf</c>.</summary>
     public bool IsBuiltIn { get; internal set; }

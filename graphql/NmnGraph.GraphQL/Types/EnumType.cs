@@ -25,12 +25,12 @@ public sealed class EnumType : NamedType
         ArgumentNullException.ThrowIfNull(literal);
         if (literal is not EnumValueNode enumLiteral)
         {
-            throw new GraphQLException(ErrorMessages.EnumNonEnumLiteral(Name, ValueFormatter.Print(literal)));
+            throw new GraphQLException(ErrorMessages.EnumNonEnumLiteral(Name, ValueFormatter.Print(literal)) + DidYouMean(ValueFormatter.Print(literal)));
         }
 
         return Values.TryGetValue(enumLiteral.Value, out EnumValue? value)
             ? value.Value
-            : throw new GraphQLException(ErrorMessages.EnumValueDoesNotExist(Name, enumLiteral.Value));
+            : throw new GraphQLException(ErrorMessages.EnumValueDoesNotExist(Name, enumLiteral.Value) + DidYouMean(enumLiteral.Value));
     }
 
     /// <summary>Input coercion of a variable value (the value's name as a string).</summary>
@@ -39,12 +39,12 @@ public sealed class EnumType : NamedType
         ArgumentNullException.ThrowIfNull(value);
         if (value is not string name)
         {
-            throw new GraphQLException(ErrorMessages.EnumNonStringValue(Name, ValueFormatter.Inspect(value)));
+            throw new GraphQLException(ErrorMessages.EnumNonStringValue(Name, ValueFormatter.Inspect(value)) + DidYouMean(ValueFormatter.Inspect(value)));
         }
 
         return Values.TryGetValue(name, out EnumValue? enumValue)
             ? enumValue.Value
-            : throw new GraphQLException(ErrorMessages.EnumValueDoesNotExist(Name, name));
+            : throw new GraphQLException(ErrorMessages.EnumValueDoesNotExist(Name, name) + DidYouMean(name));
     }
 
     /// <summary>
@@ -56,6 +56,18 @@ public sealed class EnumType : NamedType
         ArgumentNullException.ThrowIfNull(value);
         return FindByRuntimeValue(value)?.Name
             ?? throw new GraphQLException(ErrorMessages.EnumCannotRepresent(Name, ValueFormatter.Inspect(value)));
+    }
+
+    /// <summary>graphql-js <c>didYouMeanEnumValue</c>: " Did you mean the enum value "X"?" or nothing.</summary>
+    private string DidYouMean(string input)
+    {
+        var names = new List<string>(Values.Count);
+        foreach (EnumValue value in Values)
+        {
+            names.Add(value.Name);
+        }
+
+        return Validation.Suggestions.DidYouMean("the enum value", Validation.Suggestions.List(input, names));
     }
 
     private EnumValue? FindByRuntimeValue(object value)

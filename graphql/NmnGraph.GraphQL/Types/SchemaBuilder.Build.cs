@@ -178,10 +178,16 @@ public sealed partial class SchemaBuilder
             }
 
             DirectiveLocation locations = DirectiveLocation.None;
+            var locationList = new List<DirectiveLocation>();
             foreach (NameNode locationName in definition.Locations)
             {
                 if (DirectiveLocations.TryParse(locationName.Value, out DirectiveLocation location))
                 {
+                    if ((locations & location) == 0)
+                    {
+                        locationList.Add(location);
+                    }
+
                     locations |= location;
                 }
                 else
@@ -193,6 +199,7 @@ public sealed partial class SchemaBuilder
             var directive = new DirectiveDefinition(name, locations, definition.Repeatable, definition.Description?.Value)
             {
                 AstNode = definition,
+                LocationList = locationList,
             };
             state.Directives[name] = directive;
             state.DirectiveOrder.Add(directive);

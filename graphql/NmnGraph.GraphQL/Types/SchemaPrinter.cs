@@ -113,7 +113,7 @@ public static class SchemaPrinter
             builder.Append(" repeatable");
         }
 
-        builder.Append(" on ").Append(string.Join(" | ", DirectiveLocations.Split(directive.Locations).Select(DirectiveLocations.GetName)));
+        builder.Append(" on ").Append(string.Join(" | ", directive.LocationList.Select(DirectiveLocations.GetName)));
         return builder.ToString();
     }
 

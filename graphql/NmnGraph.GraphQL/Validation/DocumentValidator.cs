@@ -1,4 +1,5 @@
 using NmnGraph.GraphQL.Errors;
+using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Language;
 using NmnGraph.GraphQL.Types;
 
@@ -7,9 +8,23 @@ namespace NmnGraph.GraphQL.Validation;
 /// <summary>
 /// Validates an executable document against a schema (spec §5 Validation): every rule of
 /// <see cref="SpecifiedRules"/> (or the rules given in the options) runs over one shared traversal.
+/// An instance is the executor's validation step: <c>new RequestExecutorOptions { Validator = DocumentValidator.Default }</c>.
 /// </summary>
-public static class DocumentValidator
+public sealed class DocumentValidator : IDocumentValidator
 {
+    private static readonly ValidationOptions s_defaultOptions = new();
+    private readonly ValidationOptions _options;
+
+    public DocumentValidator(ValidationOptions? options = null)
+    {
+        _options = options ?? s_defaultOptions;
+    }
+
+    /// <summary>Runs the specified rules with the default error limit.</summary>
+    public static DocumentValidator Default { get; } = new();
+
+    IReadOnlyList<GraphQLError> IDocumentValidator.Validate(Schema schema, DocumentNode document) => Validate(schema, document, _options);
+
     /// <summary>
     /// Returns the validation errors of the document, in the order the rules found them; empty if it is valid.
     /// At most <see cref="ValidationOptions.MaxErrors"/> errors are reported, followed by a note that validation aborted.
@@ -39,6 +54,4 @@ public static class DocumentValidator
 
         return context.Errors.Count == 0 ? [] : context.Errors;
     }
-
-    private static readonly ValidationOptions s_defaultOptions = new();
 }

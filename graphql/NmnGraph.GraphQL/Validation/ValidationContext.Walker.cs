@@ -29,6 +29,9 @@ public sealed partial class ValidationContext
     private ExecutableDefinitionNode? _currentDefinition;
     private bool _inVariableDefinition;
 
+    // The nodes at which some rule is muted, innermost last; leaving any other node needs no unmuting pass.
+    private readonly List<SyntaxNode> _mutedAt = [];
+
     /// <summary>Where the directive being visited is applied (graphql-js getDirectiveLocationForASTPath).</summary>
     public DirectiveLocation CurrentDirectiveLocation { get; private set; }
 
@@ -140,7 +143,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_rules[r].EnterDocument(document, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = document;
+                Mute(r, document);
             }
         }
 
@@ -179,7 +182,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterOperationDefinition(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
+                Mute(r, node);
             }
         }
 
@@ -222,7 +225,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterFragmentDefinition(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
+                Mute(r, node);
             }
         }
 
@@ -255,7 +258,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterVariableDefinition(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
+                Mute(r, node);
             }
         }
 
@@ -312,7 +315,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterSelectionSet(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
+                Mute(r, node);
             }
         }
 
@@ -356,7 +359,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterField(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
+                Mute(r, node);
             }
         }
 
@@ -394,7 +397,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterFragmentSpread(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
+                Mute(r, node);
             }
         }
 
@@ -422,7 +425,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterInlineFragment(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
+                Mute(r, node);
             }
         }
 
@@ -466,7 +469,7 @@ public sealed partial class ValidationContext
                 int r = enter[i];
                 if (_skipping[r] is null && _rules[r].EnterDirective(node, this) == VisitAction.SkipChildren)
                 {
-                    _skipping[r] = node;
+                    Mute(r, node);
                 }
             }
 
@@ -501,7 +504,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterArgument(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
+                Mute(r, node);
             }
         }
 
@@ -535,7 +538,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterValue(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
+                Mute(r, node);
             }
         }
 
@@ -579,7 +582,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterObjectField(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
+                Mute(r, node);
             }
         }
 
@@ -607,7 +610,7 @@ public sealed partial class ValidationContext
             int r = enter[i];
             if (_skipping[r] is null && _rules[r].EnterNamedType(node, this) == VisitAction.SkipChildren)
             {
-                _skipping[r] = node;
+                Mute(r, node);
             }
         }
 
@@ -624,8 +627,23 @@ public sealed partial class ValidationContext
         Unskip(enter, node);
     }
 
+    private void Mute(int rule, SyntaxNode node)
+    {
+        _skipping[rule] = node;
+        if (_mutedAt.Count == 0 || !ReferenceEquals(_mutedAt[^1], node))
+        {
+            _mutedAt.Add(node);
+        }
+    }
+
     private void Unskip(int[] enterRules, SyntaxNode node)
     {
+        if (_mutedAt.Count == 0 || !ReferenceEquals(_mutedAt[^1], node))
+        {
+            return;
+        }
+
+        _mutedAt.RemoveAt(_mutedAt.Count - 1);
         for (int i = 0; i < enterRules.Length; i++)
         {
             int r = enterRules[i];

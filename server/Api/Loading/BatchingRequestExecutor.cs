@@ -23,9 +23,19 @@ public sealed class BatchingRequestExecutor : IRequestExecutor
 
     public Schema Schema => _inner.Schema;
 
-    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        // Batching relies on a completed batch resuming its resolvers inline, which .NET does only on a thread
+        // without a synchronization context or custom scheduler (a UI thread, a test runner); leave those first.
+        return SynchronizationContext.Current is null && TaskScheduler.Current == TaskScheduler.Default
+            ? PumpAsync(request, cancellationToken)
+            : Task.Run(() => PumpAsync(request, cancellationToken), cancellationToken);
+    }
+
+    private async Task<ExecutionResult> PumpAsync(GraphQLRequest request, CancellationToken cancellationToken)
+    {
         var batcher = new RequestBatcher(pumped: true);
         Task<ExecutionResult> execution = _inner.ExecuteAsync(WithBatcher(request, batcher), cancellationToken);
         while (!execution.IsCompleted)

@@ -188,7 +188,7 @@ public class ScalarCoercionTests
         Assert.Equal("GREEN", color.ParseValue("GREEN"));
         Assert.Equal("GREEN", color.Serialize("GREEN"));
         Assert.Equal("Value \"BLUE\" does not exist in \"Color\" enum.", Assert.Throws<GraphQLException>(() => color.ParseLiteral(Parser.ParseConstValue("BLUE"))).Message);
-        Assert.Equal("Enum \"Color\" cannot represent non-enum value: \"RED\".", Assert.Throws<GraphQLException>(() => color.ParseLiteral(Parser.ParseConstValue("\"RED\""))).Message);
+        Assert.Equal("Enum \"Color\" cannot represent non-enum value: \"RED\". Did you mean the enum value \"RED\" or \"GREEN\"?", Assert.Throws<GraphQLException>(() => color.ParseLiteral(Parser.ParseConstValue("\"RED\""))).Message);
         Assert.Equal("Enum \"Color\" cannot represent non-string value: 1.", Assert.Throws<GraphQLException>(() => color.ParseValue(1)).Message);
         Assert.Equal("Value \"BLUE\" does not exist in \"Color\" enum.", Assert.Throws<GraphQLException>(() => color.ParseValue("BLUE")).Message);
         Assert.Equal("Enum \"Color\" cannot represent value: \"BLUE\"", Assert.Throws<GraphQLException>(() => color.Serialize("BLUE")).Message);
@@ -204,6 +204,15 @@ public class ScalarCoercionTests
         Assert.Equal("PARTIALLY_SUPPORTS", stance.Serialize(Stance.PartiallySupports));
         Assert.Equal(Stance.PartiallySupports, stance.ParseValue("PARTIALLY_SUPPORTS"));
         Assert.Equal(Stance.Supports, stance.ParseLiteral(Parser.ParseConstValue("SUPPORTS")));
+    }
+
+    [Fact]
+    public void Enum_errors_suggest_near_values()
+    {
+        Schema schema = SchemaBuilder.FromSdl("enum Stance { SUPPORTS CONTRADICTS } type Query { s: Stance }").Build();
+        var stance = (EnumType)schema.GetType("Stance")!;
+        Assert.Equal("Value \"SUPORTS\" does not exist in \"Stance\" enum. Did you mean the enum value \"SUPPORTS\"?", Assert.Throws<GraphQLException>(() => stance.ParseValue("SUPORTS")).Message);
+        Assert.Equal("Enum \"Stance\" cannot represent non-enum value: \"SUPPORTS\". Did you mean the enum value \"SUPPORTS\"?", Assert.Throws<GraphQLException>(() => stance.ParseLiteral(Parser.ParseConstValue("\"SUPPORTS\""))).Message);
     }
 
     private static ScalarType GetScalar(string name) => name switch

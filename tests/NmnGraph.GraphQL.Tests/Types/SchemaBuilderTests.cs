@@ -195,7 +195,7 @@ public class SchemaBuilderTests
             "A marker with a free-form argument."
             directive @tag(name: String!) repeatable on OBJECT | FIELD_DEFINITION | INTERFACE
 
-            directive @internal on QUERY | FIELD
+            directive @internal on FIELD | QUERY
 
             directive @tagScalar on SCALAR
 

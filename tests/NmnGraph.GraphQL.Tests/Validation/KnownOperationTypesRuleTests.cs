@@ -33,4 +33,7 @@ public sealed class KnownOperationTypesRuleTests
             ("The subscription operation is not supported by the schema.", [(1, 1)]),
             ("The mutation operation is not supported by the schema.", [(2, 1)]));
     }
+
+    [Fact]
+    public void Shorthand_query_is_a_query() => s_harness.ExpectValid("{ __typename }");
 }

@@ -615,7 +615,7 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
         """);
 
     [Fact]
-    public void Does_not_loop_on_fragment_cycles() => s_harness.ExpectErrors(
+    public void Does_not_loop_on_fragment_cycles() => s_harness.ExpectValid(
         """
         {
           ...fragA
@@ -634,4 +634,33 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests
         fragment B on Dog { name: nickname }
         """,
         ("Fields \"name\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", [(4, 21), (5, 21)]));
+
+    [Fact]
+    public void Same_variable_argument_merges_and_different_variables_conflict() => s_harness.ExpectErrors(
+        """
+        query Q($a: DogCommand, $b: DogCommand) {
+          dog {
+            doesKnowCommand(dogCommand: $a)
+            doesKnowCommand(dogCommand: $a)
+            ... on Dog {
+              doesKnowCommand(dogCommand: $b)
+            }
+          }
+        }
+        """,
+        ("Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", [(3, 5), (6, 7)]),
+        ("Fields \"doesKnowCommand\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", [(4, 5), (6, 7)]));
+
+    [Fact]
+    public void Conflict_between_inline_fragment_fields_and_a_spread() => s_harness.ExpectErrors(
+        """
+        {
+          dog {
+            ... on Dog { title: name }
+            ...Nick
+          }
+        }
+        fragment Nick on Dog { title: nickname }
+        """,
+        ("Fields \"title\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.", [(3, 18), (7, 24)]));
 }

@@ -99,4 +99,15 @@ public sealed class SingleFieldSubscriptionsRuleTests
 
     [Fact]
     public void Queries_may_select_many_root_fields() => s_harness.ExpectValid("{ dog { name } cat { name } __typename }");
+
+    [Fact]
+    public void Fragments_that_cannot_apply_to_the_root_are_not_collected() => s_harness.ExpectValid(
+        """
+        subscription S {
+          importantEmails
+          ... on QueryRoot { dog { name } }
+          ...OnQuery
+        }
+        fragment OnQuery on QueryRoot { cat { name } }
+        """);
 }

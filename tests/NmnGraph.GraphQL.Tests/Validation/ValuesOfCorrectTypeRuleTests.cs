@@ -1,3 +1,6 @@
+using NmnGraph.GraphQL.Errors;
+using NmnGraph.GraphQL.Language;
+using NmnGraph.GraphQL.Types;
 using NmnGraph.GraphQL.Validation.Rules;
 
 namespace NmnGraph.GraphQL.Tests.Validation;
@@ -257,4 +260,26 @@ public sealed class ValuesOfCorrectTypeRuleTests
         }
         """,
         ("Field \"OneOfInput.stringField\" must be non-null.", [(3, 29)]));
+
+    [Fact]
+    public void Custom_scalar_rejections_are_reported()
+    {
+        Schema schema = SchemaBuilder.FromDocument(Parser.Parse("scalar Date scalar Code type Query { on(date: Date, code: Code): Int }"))
+            .BindScalar("Date", new ScalarCoercion
+            {
+                ParseLiteral = literal => literal is StringValueNode { Value.Length: 10 } text ? text.Value : throw new FormatException("Not an ISO date."),
+            })
+            .BindScalar("Code", new ScalarCoercion
+            {
+                ParseLiteral = literal => literal is IntValueNode ? 1 : throw new GraphQLException("Code must be an integer."),
+            })
+            .Build();
+        var harness = new ValidationHarness(() => new ValuesOfCorrectTypeRule(), schema);
+
+        harness.ExpectValid("{ on(date: \"2024-01-31\", code: 7) }");
+        harness.ExpectErrors(
+            "{ on(date: \"yesterday\", code: \"x\") }",
+            ("Expected value of type \"Date\", found \"yesterday\"; Not an ISO date.", [(1, 12)]),
+            ("Code must be an integer.", [(1, 31)]));
+    }
 }

@@ -26,6 +26,8 @@ public sealed class ExecutableDefinitionsRule : ValidationRule
             context.Report(ErrorMessages.NonExecutableDefinition(name, definition));
         }
 
-        return VisitAction.SkipChildren;
+        // Continue rather than skip: the rule has no other hooks, and a rule muted for the whole document
+        // would make the walk check for unmuting at every node.
+        return VisitAction.Continue;
     }
 }

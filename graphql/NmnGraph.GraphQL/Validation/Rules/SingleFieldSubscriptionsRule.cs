@@ -1,5 +1,6 @@
 using NmnGraph.GraphQL.Errors;
 using NmnGraph.GraphQL.Language;
+using NmnGraph.GraphQL.Types;
 
 namespace NmnGraph.GraphQL.Validation.Rules;
 
@@ -11,7 +12,7 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
 {
     public override VisitAction EnterOperationDefinition(OperationDefinitionNode node, ValidationContext context)
     {
-        if (node.Operation != OperationType.Subscription || context.Schema.SubscriptionType is null)
+        if (node.Operation != OperationType.Subscription || context.Schema.SubscriptionType is not { } subscriptionType)
         {
             return VisitAction.SkipChildren;
         }
@@ -20,7 +21,7 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
         var fieldsByResponseName = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
         var responseNames = new List<string>();
         var forbidden = new List<SyntaxNode?>();
-        Collect(context, node.SelectionSet, new HashSet<string>(StringComparer.Ordinal), fieldsByResponseName, responseNames, forbidden);
+        Collect(context, subscriptionType, node.SelectionSet, new HashSet<string>(StringComparer.Ordinal), fieldsByResponseName, responseNames, forbidden);
 
         if (forbidden.Count > 0)
         {
@@ -51,8 +52,10 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
         return VisitAction.SkipChildren;
     }
 
+    // The spec's CollectSubscriptionFields: fragments whose type condition cannot apply to the root are skipped.
     private static void Collect(
         ValidationContext context,
+        ObjectType rootType,
         SelectionSetNode selectionSet,
         HashSet<string> visitedFragments,
         Dictionary<string, List<FieldNode>> fieldsByResponseName,
@@ -83,16 +86,32 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
                     fields.Add(field);
                     break;
                 case InlineFragmentNode inline:
-                    Collect(context, inline.SelectionSet, visitedFragments, fieldsByResponseName, responseNames, forbidden);
+                    if (inline.TypeCondition is { } condition && !Applies(context, rootType, condition))
+                    {
+                        break;
+                    }
+
+                    Collect(context, rootType, inline.SelectionSet, visitedFragments, fieldsByResponseName, responseNames, forbidden);
                     break;
                 case FragmentSpreadNode spread:
-                    if (visitedFragments.Add(spread.Name.Value) && context.GetFragment(spread.Name.Value) is { } fragment)
+                    if (visitedFragments.Add(spread.Name.Value)
+                        && context.GetFragment(spread.Name.Value) is { } fragment
+                        && Applies(context, rootType, fragment.TypeCondition))
                     {
-                        Collect(context, fragment.SelectionSet, visitedFragments, fieldsByResponseName, responseNames, forbidden);
+                        Collect(context, rootType, fragment.SelectionSet, visitedFragments, fieldsByResponseName, responseNames, forbidden);
                     }
 
                     break;
             }
         }
     }
+
+    // DoesFragmentTypeApply (spec #DoesFragmentTypeApply()).
+    private static bool Applies(ValidationContext context, ObjectType rootType, NamedTypeNode condition) =>
+        SchemaAccess.GetType(context.Schema, condition.Name.Value) switch
+        {
+            ObjectType objectType => ReferenceEquals(objectType, rootType),
+            NamedType abstractType when abstractType is InterfaceType or UnionType => SchemaAccess.IsSubType(context.Schema, abstractType, rootType),
+            _ => false,
+        };
 }

@@ -137,8 +137,9 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
                 {
                     context.Report(ErrorMessages.InvalidLiteral(exception.Errors[0].Message, node));
                 }
-                catch (Exception exception) when (exception is FormatException or OverflowException or ArgumentException or InvalidOperationException)
+                catch (Exception exception) when (exception is not OutOfMemoryException)
                 {
+                    // A custom scalar that rejects the literal with an ordinary exception: graphql-js wording.
                     context.Report(ErrorMessages.ExpectedValueOfTypeBecause(locationType.ToString()!, ValueFormatter.Print(node), exception.Message, node));
                 }
 

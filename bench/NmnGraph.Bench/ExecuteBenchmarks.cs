@@ -1,0 +1,60 @@
+using System.Buffers;
+using BenchmarkDotNet.Attributes;
+using NmnGraph.GraphQL.Errors;
+using NmnGraph.GraphQL.Execution;
+using NmnGraph.GraphQL.Language;
+using NmnGraph.GraphQL.Types;
+using NmnGraph.GraphQL.Validation;
+
+namespace NmnGraph.Bench;
+
+/// <summary>
+/// The engine end to end on q1–q6 against the in-memory graph: <see cref="Cached"/> is a repeated request (document
+/// cache hit: no parse, no validation, cached plan) including writing the response JSON; <see cref="Uncached"/>
+/// parses and validates every time.
+/// </summary>
+[MemoryDiagnoser]
+public class ExecuteBenchmarks
+{
+    private readonly ArrayBufferWriter<byte> _output = new(1 << 20);
+    private RequestExecutor _cached = null!;
+    private RequestExecutor _uncached = null!;
+    private GraphQLRequest _request = null!;
+
+    [Params("q1", "q2", "q3", "q4", "q5", "q6")]
+    public string Case { get; set; } = "q1";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Schema schema = WorkloadFixture.Schema;
+        var validator = new SpecifiedRules();
+        _cached = new RequestExecutor(schema, new RequestExecutorOptions { Validator = validator, DocumentCache = new InMemoryDocumentCache() });
+        _uncached = new RequestExecutor(schema, new RequestExecutorOptions { Validator = validator });
+        _request = new GraphQLRequest(WorkloadFixture.Query(Case), WorkloadFixture.Variables(Case));
+        ExecutionResult warm = _cached.ExecuteAsync(_request).GetAwaiter().GetResult();
+        if (warm.Errors.Count > 0 || !warm.HasData)
+        {
+            throw new InvalidOperationException($"{Case} failed: {warm.Errors[0].Message}");
+        }
+    }
+
+    [Benchmark]
+    public int Cached() => Run(_cached);
+
+    [Benchmark]
+    public int Uncached() => Run(_uncached);
+
+    private int Run(RequestExecutor executor)
+    {
+        ExecutionResult result = executor.ExecuteAsync(_request).GetAwaiter().GetResult();
+        _output.ResetWrittenCount();
+        ExecutionResultWriter.Write(_output, result);
+        return _output.WrittenCount;
+    }
+
+    private sealed class SpecifiedRules : IDocumentValidator
+    {
+        public IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document) => DocumentValidator.Validate(schema, document);
+    }
+}

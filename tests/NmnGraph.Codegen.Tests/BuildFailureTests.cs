@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace NmnGraph.Codegen.Tests;
+
+/// <summary>An operation that does not validate fails `dotnet build` with an error an editor can jump to.</summary>
+public sealed class BuildFailureTests
+{
+    [Fact]
+    public async Task Broken_operation_fails_the_build_with_file_line_and_column()
+    {
+        string project = Repository.Path("tests", "BrokenOperation", "BrokenOperation.csproj");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Repository.Root,
+        };
+        foreach (string argument in new[] { "build", project, "-nodeReuse:false", "-p:UseSharedCompilation=false", "-clp:NoSummary" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        Task<string> output = process.StandardOutput.ReadToEndAsync();
+        Task<string> error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        await process.WaitForExitAsync(timeout.Token);
+        string text = await output + await error;
+
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.Contains("Broken.graphql(3,5): error GQL0001: Cannot query field \"x\" on type \"Article\".", text, StringComparison.Ordinal);
+    }
+}

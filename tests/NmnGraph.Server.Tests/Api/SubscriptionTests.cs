@@ -1,0 +1,54 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace NmnGraph.Server.Tests.Api;
+
+/// <summary><c>Subscription.corpusChanged</c> over server-sent events, fed by the store's change event.</summary>
+public sealed class SubscriptionTests
+{
+    [Fact]
+    public async Task A_subscriber_receives_the_change_a_mutation_makes()
+    {
+        await using ApiServer server = await ApiServer.StartAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var request = new HttpRequestMessage(HttpMethod.Post, string.Empty)
+        {
+            Content = new StringContent(
+                """{"query":"subscription { corpusChanged { kind id at node { __typename ... on Claim { statement } } } }"}""",
+                Encoding.UTF8,
+                "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using HttpResponseMessage response = await server.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        await using Stream stream = await response.Content.ReadAsStreamAsync(timeout.Token);
+        using var reader = new StreamReader(stream);
+
+        // The subscription is registered once the response headers are out; make a change now.
+        JsonObject added = await server.DataAsync(
+            "mutation { addClaim(input: { statement: \"Streamed claim\", kind: BACKGROUND }) { claim { id } } }", bearer: ApiServer.Key);
+        string claimId = (string)added["addClaim"]!["claim"]!["id"]!;
+
+        string? data = null;
+        string? eventName = null;
+        while (data is null && await reader.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                eventName = line[7..];
+            }
+            else if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                data = line[6..];
+            }
+        }
+
+        Assert.Equal("next", eventName);
+        JsonNode change = JsonNode.Parse(data!)!["data"]!["corpusChanged"]!;
+        Assert.Equal("CREATED", (string)change["kind"]!);
+        Assert.Equal(claimId, (string)change["id"]!);
+        Assert.Equal("Claim", (string)change["node"]!["__typename"]!);
+        Assert.Equal("Streamed claim", (string)change["node"]!["statement"]!);
+    }
+}
