@@ -15,6 +15,7 @@ trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 now_ms() { date +%s%3N; }
 capture() { tmux capture-pane -p -t "$session"; }
+capture_styled() { tmux capture-pane -p -e -t "$session"; }
 wait_for() { # pattern, timeout seconds
     local deadline=$(( $(now_ms) + ${2:-60} * 1000 ))
     until capture | grep -qF -- "$1"; do
@@ -34,23 +35,25 @@ startup() { # label
 latency() { # label key count
     local samples=() before t0 i
     for ((i = 0; i < $3; i++)); do
-        before="$(capture)"
+        before="$(capture_styled)"
         t0=$(now_ms)
         tmux send-keys -t "$session" "$2"
-        while [ "$(capture)" == "$before" ]; do
+        while [ "$(capture_styled)" == "$before" ]; do
             [ $(( $(now_ms) - t0 )) -lt 5000 ] || break
         done
         samples+=($(( $(now_ms) - t0 )))
-        # Alternate direction so every press changes the screen.
-        if [ "$2" == "Down" ]; then set -- "$1" Up "$3"; elif [ "$2" == "Up" ]; then set -- "$1" Down "$3"; fi
+        # In the list, alternate direction so every press changes the screen (the detail has links enough to go on).
+        if [ "${4:-}" == "alternate" ]; then
+            if [ "$2" == "Down" ]; then set -- "$1" Up "$3" "$4"; else set -- "$1" Down "$3" "$4"; fi
+        fi
     done
     printf '%s\n' "${samples[@]}" | sort -n | awk -v label="$1" '{ a[NR] = $1 } END { printf "key-to-screen (%s): median %d ms, p90 %d ms, max %d ms over %d presses\n", label, a[int((NR + 1) / 2)], a[int(NR * 0.9)], a[NR], NR }'
 }
 
 startup "fresh database"
-latency "list ↑/↓" Down 20
+latency "list ↑/↓" Down 20 alternate
 tmux send-keys -t "$session" Enter; wait_for "─ Article: " 10
-latency "detail links ↑/↓" Down 20
+latency "detail, next link" Down 20
 tmux send-keys -t "$session" q; sleep 1; tmux kill-session -t "$session"
 startup "existing database"
 tmux send-keys -t "$session" q

@@ -67,7 +67,9 @@ public static class BrowserView
         string brand = area.Width >= 60 ? " NmnGraph " : " NMN ";
         int x = area.X + buffer.SetString(area.X, area.Y, brand, Theme.Header.Add(TextAttributes.Reverse));
         int statusWidth = DisplayWidth.Of(status) + 1;
-        bool showStatus = area.Width - (x - area.X) - statusWidth >= 20;
+        // On a narrow screen the tabs come first; the status shows only when it says something (busy, offline).
+        bool quiet = state.Connection == ConnectionState.Connected && !state.IsBusy;
+        bool showStatus = area.Width - (x - area.X) - statusWidth >= (quiet ? 45 : 12);
         var tabsArea = new Rect(x + 1, area.Y, Math.Max(0, area.Right - x - 1 - (showStatus ? statusWidth : 0)), 1);
         new Tabs { SelectedStyle = new Style(Color.Default, Color.Default, TextAttributes.Bold | TextAttributes.Reverse) }
             .Render(buffer, tabsArea, s_tabTitles, (int)state.Tab);

@@ -270,6 +270,28 @@ public sealed class BrowserNavigationTests
         Assert.True(ui.Terminal.CursorVisible);
     }
 
+    [Fact]
+    public void Ctrl_c_quits_even_while_typing_and_the_terminal_is_restored()
+    {
+        var ui = TuiDriver.WithFake();
+        ui.Press('/').Type("bo");
+        Assert.Equal(InputMode.Search, ui.State.Mode);
+        ui.Type("\u0003");
+        Assert.True(ui.HasQuit);
+        ui.Dispose();
+        Assert.False(ui.Terminal.IsAlternateScreen);
+        Assert.False(ui.Terminal.InRawMode);
+    }
+
+    [Fact]
+    public void Q_in_the_search_prompt_is_text_not_quit()
+    {
+        using TuiDriver ui = TuiDriver.WithFake();
+        ui.Press('/').Type("q");
+        Assert.False(ui.HasQuit);
+        ui.Screen.AssertContains("/q");
+    }
+
     internal static (int X, int Y) Find(Buffer screen, string text)
     {
         IReadOnlyList<string> lines = screen.ToLines();
