@@ -28,7 +28,7 @@ public static class EmbeddedServer
         IRequestExecutor executor;
         try
         {
-            executor = NmnServiceCollectionExtensions.CreateExecutor(NmnSchema.Build(database, new NmnApiOptions()), includeExceptionDetails: false);
+            executor = NmnServiceCollectionExtensions.CreateServer(database, new NmnApiOptions()).Executor;
         }
         catch
         {
