@@ -42,7 +42,6 @@ public static class NmnServiceCollectionExtensions
 
     private static void Configure(GraphQLServerOptions server, bool includeExceptionDetails)
     {
-        server.Validator = SpecifiedRulesValidator.Instance;
         server.MaxDepth = ServerLimits.MaxExecutionDepth;
         server.MaxRequestBodySize = ServerLimits.MaxRequestBodyBytes;
         server.ExecutionTimeout = ServerLimits.ExecutionTimeout;
