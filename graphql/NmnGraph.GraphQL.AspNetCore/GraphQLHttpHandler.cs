@@ -170,7 +170,7 @@ internal static partial class GraphQLHttpHandler
     private static OperationType? FindOperationType(GraphQLServer server, string query, string? operationName)
     {
         DocumentNode document;
-        IDocumentCache? cache = server.Executor.Options.DocumentCache;
+        IDocumentCache? cache = server.ParseCache;
         if (cache is not null && cache.TryGetDocument(query, out CachedDocument? cached))
         {
             document = cached.Document;
@@ -179,7 +179,7 @@ internal static partial class GraphQLHttpHandler
         {
             try
             {
-                document = Parser.Parse(query, server.Executor.Options.ParserOptions);
+                document = Parser.Parse(query, server.ParserOptions);
             }
             catch (GraphQLException)
             {

@@ -7,6 +7,7 @@ namespace NmnGraph.GraphQL.AspNetCore;
 /// <summary>A schema with its executor and HTTP options, as registered by <c>AddGraphQLServer</c>.</summary>
 public sealed class GraphQLServer
 {
+    /// <summary>Serves <paramref name="schema"/> with an executor made from <paramref name="options"/> (validator, cache, limits).</summary>
     public GraphQLServer(Schema schema, GraphQLServerOptions options, bool includeExceptionDetails)
     {
         ArgumentNullException.ThrowIfNull(schema);
@@ -23,14 +24,34 @@ public sealed class GraphQLServer
         });
     }
 
+    /// <summary>
+    /// Serves a host-made executor (e.g. one wrapped for batching). The HTTP limits of <paramref name="options"/> apply
+    /// (body size, document length, execution timeout); validation, caching and the document limits are the
+    /// executor's own (plug <see cref="RequestLimitsValidator"/> into its options for the latter).
+    /// </summary>
+    public GraphQLServer(IRequestExecutor executor, GraphQLServerOptions options, bool includeExceptionDetails)
+    {
+        ArgumentNullException.ThrowIfNull(executor);
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        IncludeExceptionDetails = includeExceptionDetails;
+        Executor = executor;
+        DocumentCache = (executor as RequestExecutor)?.Options.DocumentCache as InMemoryDocumentCache;
+    }
+
     public Schema Schema => Executor.Schema;
 
-    public RequestExecutor Executor { get; }
+    public IRequestExecutor Executor { get; }
 
     public GraphQLServerOptions Options { get; }
 
-    /// <summary>The executor's document cache (hit and miss counters included); null when disabled.</summary>
+    /// <summary>The executor's document cache (hit and miss counters included); null when there is none.</summary>
     public InMemoryDocumentCache? DocumentCache { get; }
 
     public bool IncludeExceptionDetails { get; }
+
+    /// <summary>The executor's document cache and parser options, when it is a <see cref="RequestExecutor"/>.</summary>
+    internal IDocumentCache? ParseCache => (Executor as RequestExecutor)?.Options.DocumentCache;
+
+    internal ParserOptions? ParserOptions => (Executor as RequestExecutor)?.Options.ParserOptions;
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Types;
 
 namespace NmnGraph.GraphQL.AspNetCore;
@@ -23,11 +24,28 @@ public static class GraphQLServiceCollectionExtensions
         {
             var options = new GraphQLServerOptions();
             configure?.Invoke(options);
-            bool details = options.IncludeExceptionDetails
-                ?? provider.GetService<IHostEnvironment>()?.IsDevelopment()
-                ?? false;
-            return new GraphQLServer(schemaFactory(provider), options, details);
+            return new GraphQLServer(schemaFactory(provider), options, IncludeDetails(options, provider));
         });
         return services;
     }
+
+    /// <summary>
+    /// Serves the executor <paramref name="executorFactory"/> makes (e.g. one wrapped for batching); see
+    /// <see cref="GraphQLServer(IRequestExecutor, GraphQLServerOptions, bool)"/> for which options then apply.
+    /// </summary>
+    public static IServiceCollection AddGraphQLServer(this IServiceCollection services, Func<IServiceProvider, IRequestExecutor> executorFactory, Action<GraphQLServerOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(executorFactory);
+        services.AddSingleton(provider =>
+        {
+            var options = new GraphQLServerOptions();
+            configure?.Invoke(options);
+            return new GraphQLServer(executorFactory(provider), options, IncludeDetails(options, provider));
+        });
+        return services;
+    }
+
+    private static bool IncludeDetails(GraphQLServerOptions options, IServiceProvider provider) =>
+        options.IncludeExceptionDetails ?? provider.GetService<IHostEnvironment>()?.IsDevelopment() ?? false;
 }

@@ -29,13 +29,21 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
 
     public GraphQLServer Server => _app.Services.GetRequiredService<GraphQLServer>();
 
-    public static async Task<GraphQLTestHost> StartAsync(Action<GraphQLServerOptions>? configure = null, string environment = "Production")
+    public static async Task<GraphQLTestHost> StartAsync(Action<GraphQLServerOptions>? configure = null, string environment = "Production", Func<NmnGraph.GraphQL.Types.Schema, NmnGraph.GraphQL.Execution.IRequestExecutor>? executor = null)
     {
         var schema = new TestSchema();
         WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddGraphQLServer(schema.Schema, configure);
+        if (executor is null)
+        {
+            builder.Services.AddGraphQLServer(schema.Schema, configure);
+        }
+        else
+        {
+            builder.Services.AddGraphQLServer(_ => executor(schema.Schema), configure);
+        }
+
         WebApplication app = builder.Build();
         app.MapGraphQL();
         await app.StartAsync();

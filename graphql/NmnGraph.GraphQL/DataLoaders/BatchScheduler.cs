@@ -10,8 +10,10 @@ namespace NmnGraph.GraphQL.DataLoaders;
 /// </summary>
 public sealed class BatchScheduler
 {
-    private readonly Lock _lock = new();
-    private List<IBatchDispatcher> _pending = [];
+    // Created on first use: most requests use no loader, and the executor makes a scheduler for each.
+    private Lock? _lock;
+    private List<IBatchDispatcher>? _pending;
+    private int _pendingCount;
     private int _active;
 
     public BatchScheduler(CancellationToken cancellationToken = default) => CancellationToken = cancellationToken;
@@ -30,7 +32,7 @@ public sealed class BatchScheduler
     /// <summary>Ends a stretch of work; the last one to end sends the queued batches.</summary>
     public void Exit()
     {
-        if (Interlocked.Decrement(ref _active) == 0 && HasPending())
+        if (Interlocked.Decrement(ref _active) == 0 && Volatile.Read(ref _pendingCount) > 0)
         {
             DispatchPending();
         }
@@ -46,9 +48,10 @@ public sealed class BatchScheduler
     /// <summary>Called by a loader when it queues the first key of a new batch.</summary>
     internal void Schedule(IBatchDispatcher loader)
     {
-        lock (_lock)
+        lock (SyncRoot)
         {
-            _pending.Add(loader);
+            (_pending ??= []).Add(loader);
+            _pendingCount = _pending.Count;
         }
 
         // Queued from outside any bracket (a resolver continuing after its own I/O): nobody else will
@@ -61,13 +64,7 @@ public sealed class BatchScheduler
 
     internal void CountDispatch() => Interlocked.Increment(ref _dispatchCount);
 
-    private bool HasPending()
-    {
-        lock (_lock)
-        {
-            return _pending.Count > 0;
-        }
-    }
+    private Lock SyncRoot => Volatile.Read(ref _lock) ?? Interlocked.CompareExchange(ref _lock, new Lock(), null) ?? _lock!;
 
     private void DispatchPending()
     {
@@ -76,11 +73,17 @@ public sealed class BatchScheduler
         Enter();
         try
         {
-            List<IBatchDispatcher> batch;
-            lock (_lock)
+            List<IBatchDispatcher>? batch;
+            lock (SyncRoot)
             {
                 batch = _pending;
-                _pending = [];
+                _pending = null;
+                _pendingCount = 0;
+            }
+
+            if (batch is null)
+            {
+                return;
             }
 
             foreach (IBatchDispatcher loader in batch)

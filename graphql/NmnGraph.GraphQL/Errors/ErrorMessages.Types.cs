@@ -127,6 +127,8 @@ public static partial class ErrorMessages
 
     public static string InputObjectCycle(string inputName, string path) => $"Cannot reference Input Object \"{inputName}\" within itself through a series of non-null fields: \"{path}\".";
 
+    public static string InvalidDefaultValue(string coordinate, string value) => $"{coordinate} has invalid default value: {value}.";
+
     // Resolver binding.
     public static string BindingToUnknownField(string coordinate) => $"A resolver is bound to \"{coordinate}\", but the schema has no such field.";
 

@@ -90,7 +90,7 @@ public sealed class DefaultFieldResolver
         }
 
         Type type = parent.GetType();
-        CachedGetter? last = _last;
+        CachedGetter? last = Volatile.Read(ref _last);
         if (last is not null && last.Type == type)
         {
             return new ValueTask<object?>(last.Getter?.Invoke(parent));
@@ -102,7 +102,7 @@ public sealed class DefaultFieldResolver
         }
 
         Func<object, object?>? getter = s_getters.GetOrAdd((type, _fieldName), static key => CompileGetter(key.Item1, key.Item2));
-        _last = new CachedGetter(type, getter);
+        Volatile.Write(ref _last, new CachedGetter(type, getter));
         return new ValueTask<object?>(getter?.Invoke(parent));
     }
 

@@ -91,13 +91,13 @@ internal sealed class PlannedField
     /// <summary>The fields to execute on a value of <paramref name="objectType"/> (spec #sec-Value-Completion, CollectSubfields).</summary>
     public SelectionPlan GetSubPlan(ObjectType objectType)
     {
-        SelectionPlan? plan = _objectSubPlan;
+        SelectionPlan? plan = Volatile.Read(ref _objectSubPlan);
         if (plan is not null && ReferenceEquals(plan.Type, objectType))
         {
             return plan;
         }
 
-        if (_abstractSubPlans is { } map && map.TryGetValue(objectType, out plan))
+        if (Volatile.Read(ref _abstractSubPlans) is { } map && map.TryGetValue(objectType, out plan))
         {
             return plan;
         }
@@ -106,7 +106,8 @@ internal sealed class PlannedField
         {
             if (_objectSubPlan is null)
             {
-                _objectSubPlan = plan = CreateSubPlan(objectType);
+                plan = CreateSubPlan(objectType);
+                Volatile.Write(ref _objectSubPlan, plan);
                 return plan;
             }
 
@@ -121,7 +122,7 @@ internal sealed class PlannedField
             {
                 plan = CreateSubPlan(objectType);
                 copy[objectType] = plan;
-                _abstractSubPlans = copy;
+                Volatile.Write(ref _abstractSubPlans, copy);
             }
 
             return plan;

@@ -90,6 +90,8 @@ public static class SchemaValidator
             {
                 errors.Add(Error(ErrorMessages.RequiredArgumentDeprecated(argument.Coordinate), DeprecatedNode(argument.Directives), argument.AstNode?.Type));
             }
+
+            ValidateDefaultValue(argument, errors);
         }
     }
 
@@ -120,6 +122,8 @@ public static class SchemaValidator
                 {
                     errors.Add(Error(ErrorMessages.RequiredArgumentDeprecated(argument.Coordinate), DeprecatedNode(argument.Directives), argument.AstNode?.Type));
                 }
+
+                ValidateDefaultValue(argument, errors);
             }
         }
     }
@@ -239,6 +243,7 @@ public static class SchemaValidator
                 errors.Add(Error(ErrorMessages.RequiredInputFieldDeprecated(field.Coordinate), DeprecatedNode(field.Directives), field.AstNode?.Type));
             }
 
+            ValidateDefaultValue(field, errors);
             if (input.IsOneOf)
             {
                 if (field.Type is NonNullType)
@@ -251,6 +256,16 @@ public static class SchemaValidator
                     errors.Add(Error(ErrorMessages.OneOfFieldHasDefault(field.Coordinate), field.AstNode?.DefaultValue));
                 }
             }
+        }
+    }
+
+    /// <summary>A default value must coerce to its type (spec #sec-Coercing-Field-Arguments relies on it).</summary>
+    private static void ValidateDefaultValue(InputValue value, List<GraphQLError> errors)
+    {
+        if (value.DefaultValue is { } literal && value.Type.IsInputType()
+            && !Execution.ValueCoercion.TryValueFromAst(literal, value.Type, null, out _))
+        {
+            errors.Add(Error(ErrorMessages.InvalidDefaultValue(value.Coordinate, ValueFormatter.Print(literal)), literal));
         }
     }
 

@@ -12,6 +12,9 @@ public sealed partial class ValidationContext
     private readonly List<OutputField?> _fieldDefinitionStack = [];
     private readonly List<ValueNode?> _defaultValueStack = [];
 
+    // A variable that is directly the value of an input object field, while the walk is on it.
+    private VariableNode? _objectFieldVariable;
+
     /// <summary>The output type of the current field, fragment or operation; null when unknown.</summary>
     public IType? Type => _typeStack.Count > 0 ? _typeStack[^1] : null;
 
@@ -35,9 +38,6 @@ public sealed partial class ValidationContext
 
     /// <summary>The definition of the current argument; null when unknown.</summary>
     public InputValue? Argument { get; private set; }
-
-    // A variable that is directly the value of an input object field, while the walk is on it.
-    private VariableNode? _objectFieldVariable;
 
     private InputObjectType? OneOfParentOf(VariableNode node) =>
         ReferenceEquals(node, _objectFieldVariable) && SchemaAccess.GetNamedType(ParentInputType) is InputObjectType { IsOneOf: true } oneOf

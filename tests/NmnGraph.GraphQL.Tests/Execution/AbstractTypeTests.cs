@@ -81,6 +81,27 @@ public class AbstractTypeTests
         Assert.Equal(Json(expected), Run(schema, "{ one { id } }"));
     }
 
+    [Fact]
+    public async Task Concurrent_requests_share_one_cached_plan()
+    {
+        object[] values = [new ArticleValue("a", "T"), new StudyValue("s", "10.1/x")];
+        Schema schema = SchemaBuilder.FromSdl(Sdl)
+            .BindAsync("Query.nodes", async _ =>
+            {
+                await Task.Yield();
+                return values;
+            })
+            .Bind("Query.results", _ => values)
+            .BindType<ArticleValue>("Article")
+            .BindType<StudyValue>("Study")
+            .Build();
+        var executor = new NmnGraph.GraphQL.Execution.RequestExecutor(schema, new NmnGraph.GraphQL.Execution.RequestExecutorOptions { DocumentCache = new NmnGraph.GraphQL.Execution.InMemoryDocumentCache() });
+
+        NmnGraph.GraphQL.Execution.ExecutionResult[] results = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(() => executor.ExecuteAsync(new NmnGraph.GraphQL.Execution.GraphQLRequest(Query)))));
+
+        Assert.All(results, result => Assert.Equal(Json(Expected), NmnGraph.GraphQL.Execution.ExecutionResultWriter.ToJson(result)));
+    }
+
     private sealed record ArticleValue(string Id, string Title);
 
     private sealed record StudyValue(string Id, string Doi);

@@ -57,6 +57,9 @@ public class SchemaValidationTests
     [InlineData("type Query { a: Int } enum E { A } extend input E { b: Int }", "Cannot extend non-enum type \"E\".")]
     [InlineData("type Query { a: Int } extend scalar String @specifiedBy(url: \"x\")", "Cannot extend type \"String\" because it is not defined.")]
     [InlineData("type Query { a: Int } directive @d(x: Query) on FIELD", "The type of @d(x:) must be Input Type but got: Query.")]
+    [InlineData("type Query { a(x: Int = \"abc\"): Int }", "Query.a(x:) has invalid default value: \"abc\".")]
+    [InlineData("type Query { a: Int } input I { e: E = NOPE } enum E { YES }", "I.e has invalid default value: NOPE.")]
+    [InlineData("type Query { a: Int } directive @d(n: [Int!] = [1, null]) on FIELD", "@d(n:) has invalid default value: [1, null].")]
     public void Invalid_schema_reports_the_graphql_js_message(string sdl, string message)
     {
         SchemaException exception = Assert.Throws<SchemaException>(() => SchemaBuilder.FromSdl(sdl).Build());
