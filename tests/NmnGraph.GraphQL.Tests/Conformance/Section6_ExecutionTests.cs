@@ -23,6 +23,12 @@ public class Section6_ExecutionTests
           itemsThrow: [Int]
           nonNullItemsThrow: [Int!]
           objects: [Obj]
+          twoNulls: [Int!]
+          matrix: [[Int!]]
+          strictList: [Int!]!
+          stringAsList: [String]
+          mapAsList: [String]
+          listAsInt: Int
         }
         type Mutation { touch: Int }
         type Obj { x: Int y: Int z: Int boom: Int }
@@ -41,6 +47,12 @@ public class Section6_ExecutionTests
         .Bind("Query.itemsThrow", _ => new object?[] { 1, "x", 3 })
         .Bind("Query.nonNullItemsThrow", _ => new object?[] { 1, "x", 3 })
         .Bind("Query.objects", _ => new object?[] { new Dictionary<string, object?> { ["x"] = 1 }, new Dictionary<string, object?> { ["x"] = 2 } })
+        .Bind("Query.twoNulls", _ => new object?[] { null, null })
+        .Bind("Query.matrix", _ => new object?[] { new object?[] { 1 }, new object?[] { 2, null } })
+        .Bind("Query.strictList", _ => new object?[] { 1, null })
+        .Bind("Query.stringAsList", _ => "abc")
+        .Bind("Query.mapAsList", _ => new Dictionary<string, object?> { ["k"] = "v" })
+        .Bind("Query.listAsInt", _ => new object?[] { 1 })
         .Bind("Obj.x", ctx => ((IReadOnlyDictionary<string, object?>)ctx.Parent!)["x"])
         .Bind("Obj.y", ctx => ((IReadOnlyDictionary<string, object?>)ctx.Parent!).GetValueOrDefault("y"))
         .Bind("Obj.z", ctx => ((IReadOnlyDictionary<string, object?>)ctx.Parent!).GetValueOrDefault("z"))
@@ -103,6 +115,9 @@ public class Section6_ExecutionTests
     [InlineData("{ obj { x } ... on Query { obj { y } } obj { z } }", "{'data':{'obj':{'x':1,'y':2,'z':3}}}")]
     [InlineData("{ b obj { x } a ... { b obj { y x } } }", "{'data':{'b':'B','obj':{'x':1,'y':2},'a':'A'}}")]
     [InlineData("{ obj { x @skip(if: true) } obj { x } }", "{'data':{'obj':{'x':1}}}")]
+    [InlineData("{ ...F @skip(if: true) ...F } fragment F on Query { a }", "{'data':{'a':'A'}}")]
+    [InlineData("{ a @skip(if: true) b a }", "{'data':{'b':'B','a':'A'}}")]
+    [InlineData("{ ... on Query @include(if: false) { a } a }", "{'data':{'a':'A'}}")]
     [InlineData("{ z: a a: b }", "{'data':{'z':'A','a':'B'}}")]
     [InlineData("{ __typename ... on Query { __typename } }", "{'data':{'__typename':'Query'}}")]
     public void Collect_fields(string query, string expected) =>
@@ -121,6 +136,12 @@ public class Section6_ExecutionTests
     [InlineData("{ nonNullItemsThrow }", "{'errors':[{'message':'Int cannot represent non-integer value: \\\"x\\\"','locations':[{'line':1,'column':3}],'path':['nonNullItemsThrow',1]}],'data':{'nonNullItemsThrow':null}}")]
     [InlineData("{ objects { boom x } }", "{'errors':[{'message':'boom','locations':[{'line':1,'column':13}],'path':['objects',0,'boom']},{'message':'boom','locations':[{'line':1,'column':13}],'path':['objects',1,'boom']}],'data':{'objects':[{'boom':null,'x':1},{'boom':null,'x':2}]}}")]
     [InlineData("{ obj { boom ... { boom } } }", "{'errors':[{'message':'boom','locations':[{'line':1,'column':9},{'line':1,'column':20}],'path':['obj','boom']}],'data':{'obj':{'boom':null}}}")]
+    [InlineData("{ twoNulls }", "{'errors':[{'message':'Cannot return null for non-nullable field Query.twoNulls.','locations':[{'line':1,'column':3}],'path':['twoNulls',0]}],'data':{'twoNulls':null}}")]
+    [InlineData("{ matrix }", "{'errors':[{'message':'Cannot return null for non-nullable field Query.matrix.','locations':[{'line':1,'column':3}],'path':['matrix',1,1]}],'data':{'matrix':[[1],null]}}")]
+    [InlineData("{ a strictList }", "{'errors':[{'message':'Cannot return null for non-nullable field Query.strictList.','locations':[{'line':1,'column':5}],'path':['strictList',1]}],'data':null}")]
+    [InlineData("{ stringAsList }", "{'errors':[{'message':'Expected Iterable, but did not find one for field \\\"Query.stringAsList\\\".','locations':[{'line':1,'column':3}],'path':['stringAsList']}],'data':{'stringAsList':null}}")]
+    [InlineData("{ mapAsList }", "{'errors':[{'message':'Expected Iterable, but did not find one for field \\\"Query.mapAsList\\\".','locations':[{'line':1,'column':3}],'path':['mapAsList']}],'data':{'mapAsList':null}}")]
+    [InlineData("{ listAsInt }", "{'errors':[{'message':'Int cannot represent non-integer value: [1]','locations':[{'line':1,'column':3}],'path':['listAsInt']}],'data':{'listAsInt':null}}")]
     public void Value_completion_and_errors(string query, string expected) =>
         Assert.Equal(Json(expected), Run(s_schema, query));
 
