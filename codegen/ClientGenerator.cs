@@ -54,6 +54,38 @@ public static class ClientGenerator
     }
 
     /// <summary>
+    /// Compares the files with what is on disk without writing (CI): one diagnostic per file that is missing, differs or
+    /// is no longer generated.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Verify(string outputDirectory, IReadOnlyList<GeneratedFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var problems = new List<Diagnostic>();
+        foreach (GeneratedFile file in files)
+        {
+            string path = Path.Combine(outputDirectory, file.Name);
+            if (!File.Exists(path) || !string.Equals(File.ReadAllText(path), file.Text, StringComparison.Ordinal))
+            {
+                problems.Add(new Diagnostic(path, 0, 0, Diagnostic.StaleOutput, "The generated file is out of date; regenerate the client (dotnet build client) and commit it."));
+            }
+        }
+
+        var keep = files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        if (Directory.Exists(outputDirectory))
+        {
+            foreach (string stale in Directory.EnumerateFiles(outputDirectory, "*" + GeneratedSuffix).Order(StringComparer.Ordinal))
+            {
+                if (!keep.Contains(Path.GetFileName(stale)))
+                {
+                    problems.Add(new Diagnostic(stale, 0, 0, Diagnostic.StaleOutput, "The file is no longer generated; delete it."));
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>
     /// Writes the files that changed (unchanged files keep their timestamps, so incremental builds stay incremental) and
     /// deletes <c>*.g.cs</c> files that are no longer generated. Returns the names written or deleted.
     /// </summary>

@@ -2,10 +2,10 @@ using NmnGraph.Codegen;
 using NmnGraph.Codegen.Analysis;
 
 // nmngraph-codegen generate --schema schema.graphql --operations client/Operations --output client/Generated
-//                           [--namespace NmnGraph.Client] [--client-name NmnGraphClient]
+//                           [--namespace NmnGraph.Client] [--client-name NmnGraphClient] [--verify]
 // Diagnostics go to standard output in the canonical MSBuild format, so a build that runs this reports them as errors.
 const string Usage =
-    "usage: NmnGraph.Codegen generate --schema FILE --operations DIR --output DIR [--namespace NS] [--client-name NAME]";
+    "usage: NmnGraph.Codegen generate --schema FILE --operations DIR --output DIR [--namespace NS] [--client-name NAME] [--verify]";
 
 if (args.Length == 0 || args[0] != "generate")
 {
@@ -14,9 +14,17 @@ if (args.Length == 0 || args[0] != "generate")
 }
 
 var values = new Dictionary<string, string>(StringComparer.Ordinal);
+bool verify = false;
 for (int i = 1; i < args.Length; i++)
 {
     string name = args[i];
+    if (name == "--verify")
+    {
+        // CI: fail when the checked-in files differ from a fresh generation, instead of rewriting them.
+        verify = true;
+        continue;
+    }
+
     if (name is not ("--schema" or "--operations" or "--output" or "--namespace" or "--client-name"))
     {
         Console.Error.WriteLine($"error: unknown option '{name}'.\n{Usage}");
@@ -59,6 +67,17 @@ foreach (Diagnostic diagnostic in result.Diagnostics)
 if (!result.Succeeded)
 {
     return 1;
+}
+
+if (verify)
+{
+    IReadOnlyList<Diagnostic> stale = ClientGenerator.Verify(options.OutputDirectory, result.Files);
+    foreach (Diagnostic diagnostic in stale)
+    {
+        Console.Out.WriteLine(diagnostic.ToString());
+    }
+
+    return stale.Count == 0 ? 0 : 1;
 }
 
 IReadOnlyList<string> changed = ClientGenerator.WriteFiles(options.OutputDirectory, result.Files);

@@ -12,6 +12,145 @@ using System.Threading.Tasks;
 namespace NmnGraph.Client;
 
 /// <summary>A news or blog article about NMN.</summary>
+public interface IArticleDetail : IArticleSummary
+{
+    string? Column { get; }
+
+    string? SourceUrl { get; }
+
+    /// <summary>When the article was added to the corpus.</summary>
+    DateTimeOffset ImportedAt { get; }
+
+    /// <summary>The full text; mention and block offsets are UTF-16 indexes into it.</summary>
+    string Text { get; }
+
+    /// <summary>The text in order, split into headings, paragraphs, captions, references and disclaimers.</summary>
+    IReadOnlyList<IArticleDetail_Blocks> Blocks { get; }
+
+    /// <summary>Every passage of the text that states a claim, in text order.</summary>
+    IReadOnlyList<IArticleDetail_Mentions> Mentions { get; }
+
+    /// <summary>The studies the article cites, with the words that cite them.</summary>
+    IReadOnlyList<IArticleDetail_Citations> Citations { get; }
+
+    /// <summary>Suspected transcription errors in the text.</summary>
+    IReadOnlyList<IArticleDetail_Corrections> Corrections { get; }
+
+    IReadOnlyList<IArticleDetail_Topics> Topics { get; }
+}
+
+/// <summary>A contiguous block of an article's text.</summary>
+public interface IArticleDetail_Blocks
+{
+    /// <summary>The GraphQL type of the object (<c>__typename</c>).</summary>
+    string TypeName { get; }
+
+    int Index { get; }
+
+    BlockKind Kind { get; }
+
+    string Text { get; }
+
+    /// <summary>UTF-16 offset of the first character in `Article.text`.</summary>
+    int Start { get; }
+
+    /// <summary>UTF-16 offset one past the last character.</summary>
+    int End { get; }
+}
+
+/// <summary>Where an article cites a study: a formal reference line or a passage that describes the study.</summary>
+public interface IArticleDetail_Citations
+{
+    /// <summary>The GraphQL type of the object (<c>__typename</c>).</summary>
+    string TypeName { get; }
+
+    CitationMode Mode { get; }
+
+    /// <summary>The citing words as they appear in the article.</summary>
+    string Text { get; }
+
+    int Start { get; }
+
+    int End { get; }
+
+    IArticleDetail_Citations_Study Study { get; }
+}
+
+/// <summary>A scientific study cited by the corpus.</summary>
+public interface IArticleDetail_Citations_Study
+{
+    /// <summary>The GraphQL type of the object (<c>__typename</c>).</summary>
+    string TypeName { get; }
+
+    string Id { get; }
+
+    string Slug { get; }
+
+    /// <summary>A short human label (`Lu et al. 2023, J Gerontol A`).</summary>
+    string Label { get; }
+
+    string? Doi { get; }
+}
+
+/// <summary>A suspected transcription error in an article.</summary>
+public interface IArticleDetail_Corrections
+{
+    /// <summary>The GraphQL type of the object (<c>__typename</c>).</summary>
+    string TypeName { get; }
+
+    /// <summary>The text as it stands.</summary>
+    string Original { get; }
+
+    /// <summary>What the text most likely meant.</summary>
+    string LikelyIntended { get; }
+
+    int Start { get; }
+
+    int End { get; }
+
+    Confidence Confidence { get; }
+
+    string? Rationale { get; }
+}
+
+/// <summary>An article's exact words stating a claim.</summary>
+public interface IArticleDetail_Mentions
+{
+    /// <summary>The GraphQL type of the object (<c>__typename</c>).</summary>
+    string TypeName { get; }
+
+    /// <summary>Equal to `article.text` from `start` to `end`.</summary>
+    string Quote { get; }
+
+    int Start { get; }
+
+    int End { get; }
+
+    IArticleDetail_Mentions_Claim Claim { get; }
+}
+
+/// <summary>A normalized statement that one or more articles make.</summary>
+public interface IArticleDetail_Mentions_Claim
+{
+    /// <summary>The GraphQL type of the object (<c>__typename</c>).</summary>
+    string TypeName { get; }
+
+    string Id { get; }
+
+    string Slug { get; }
+
+    string Statement { get; }
+
+    /// <summary>The strongest level among the evidence that supports (fully or partly) the claim; NONE when nothing does.</summary>
+    EvidenceLevel EvidenceLevel { get; }
+}
+
+/// <summary>A subject in the topic taxonomy.</summary>
+public interface IArticleDetail_Topics : ITopicSummary
+{
+}
+
+/// <summary>A news or blog article about NMN.</summary>
 public interface IArticleSummary
 {
     /// <summary>The GraphQL type of the object (<c>__typename</c>).</summary>

@@ -57,7 +57,7 @@ public sealed record GetArticle_Article(
     IReadOnlyList<GetArticle_Article_Mentions> Mentions,
     IReadOnlyList<GetArticle_Article_Citations> Citations,
     IReadOnlyList<GetArticle_Article_Corrections> Corrections,
-    IReadOnlyList<GetArticle_Article_Topics> Topics) : IArticleSummary
+    IReadOnlyList<GetArticle_Article_Topics> Topics) : IArticleDetail, IArticleSummary
 {
     public static GetArticle_Article Parse(JsonElement obj) => new(
         obj.GetTypeName(),
@@ -76,6 +76,16 @@ public sealed record GetArticle_Article(
         obj.GetRequiredList("citations", static item => item.ToRequiredObject(GetArticle_Article_Citations.Parse)),
         obj.GetRequiredList("corrections", static item => item.ToRequiredObject(GetArticle_Article_Corrections.Parse)),
         obj.GetRequiredList("topics", static item => item.ToRequiredObject(GetArticle_Article_Topics.Parse)));
+
+    IReadOnlyList<IArticleDetail_Blocks> IArticleDetail.Blocks => Blocks;
+
+    IReadOnlyList<IArticleDetail_Mentions> IArticleDetail.Mentions => Mentions;
+
+    IReadOnlyList<IArticleDetail_Citations> IArticleDetail.Citations => Citations;
+
+    IReadOnlyList<IArticleDetail_Corrections> IArticleDetail.Corrections => Corrections;
+
+    IReadOnlyList<IArticleDetail_Topics> IArticleDetail.Topics => Topics;
 }
 
 /// <summary>A contiguous block of an article's text.</summary>
@@ -87,7 +97,7 @@ public sealed record GetArticle_Article_Blocks(
     BlockKind Kind,
     string Text,
     int Start,
-    int End)
+    int End) : IArticleDetail_Blocks
 {
     public static GetArticle_Article_Blocks Parse(JsonElement obj) => new(
         obj.GetTypeName(),
@@ -105,7 +115,7 @@ public sealed record GetArticle_Article_Mentions(
     string Quote,
     int Start,
     int End,
-    GetArticle_Article_Mentions_Claim Claim)
+    GetArticle_Article_Mentions_Claim Claim) : IArticleDetail_Mentions
 {
     public static GetArticle_Article_Mentions Parse(JsonElement obj) => new(
         obj.GetTypeName(),
@@ -113,6 +123,8 @@ public sealed record GetArticle_Article_Mentions(
         obj.GetRequiredInt("start"),
         obj.GetRequiredInt("end"),
         obj.GetRequiredObject("claim", GetArticle_Article_Mentions_Claim.Parse));
+
+    IArticleDetail_Mentions_Claim IArticleDetail_Mentions.Claim => Claim;
 }
 
 /// <summary>A normalized statement that one or more articles make.</summary>
@@ -122,7 +134,7 @@ public sealed record GetArticle_Article_Mentions_Claim(
     string Id,
     string Slug,
     string Statement,
-    EvidenceLevel EvidenceLevel)
+    EvidenceLevel EvidenceLevel) : IArticleDetail_Mentions_Claim
 {
     public static GetArticle_Article_Mentions_Claim Parse(JsonElement obj) => new(
         obj.GetTypeName(),
@@ -140,7 +152,7 @@ public sealed record GetArticle_Article_Citations(
     string Text,
     int Start,
     int End,
-    GetArticle_Article_Citations_Study Study)
+    GetArticle_Article_Citations_Study Study) : IArticleDetail_Citations
 {
     public static GetArticle_Article_Citations Parse(JsonElement obj) => new(
         obj.GetTypeName(),
@@ -149,6 +161,8 @@ public sealed record GetArticle_Article_Citations(
         obj.GetRequiredInt("start"),
         obj.GetRequiredInt("end"),
         obj.GetRequiredObject("study", GetArticle_Article_Citations_Study.Parse));
+
+    IArticleDetail_Citations_Study IArticleDetail_Citations.Study => Study;
 }
 
 /// <summary>A scientific study cited by the corpus.</summary>
@@ -158,7 +172,7 @@ public sealed record GetArticle_Article_Citations_Study(
     string Id,
     string Slug,
     string Label,
-    string? Doi)
+    string? Doi) : IArticleDetail_Citations_Study
 {
     public static GetArticle_Article_Citations_Study Parse(JsonElement obj) => new(
         obj.GetTypeName(),
@@ -178,7 +192,7 @@ public sealed record GetArticle_Article_Corrections(
     int Start,
     int End,
     Confidence Confidence,
-    string? Rationale)
+    string? Rationale) : IArticleDetail_Corrections
 {
     public static GetArticle_Article_Corrections Parse(JsonElement obj) => new(
         obj.GetTypeName(),
@@ -195,7 +209,7 @@ public sealed record GetArticle_Article_Topics(
     string TypeName,
     string Id,
     string Slug,
-    string Label) : ITopicSummary
+    string Label) : IArticleDetail_Topics, ITopicSummary
 {
     public static GetArticle_Article_Topics Parse(JsonElement obj) => new(
         obj.GetTypeName(),
@@ -215,60 +229,64 @@ public sealed class GetArticleQuery(OperationExecutor executor)
           article(slug: $slug) {
             __typename
             id
-            ...ArticleSummary
-            column
-            sourceUrl
-            importedAt
+            ...ArticleDetail
+          }
+        }
+
+        fragment ArticleDetail on Article {
+          ...ArticleSummary
+          column
+          sourceUrl
+          importedAt
+          text
+          blocks {
+            __typename
+            index
+            kind
             text
-            blocks {
-              __typename
-              index
-              kind
-              text
-              start
-              end
-            }
-            mentions {
-              __typename
-              quote
-              start
-              end
-              claim {
-                __typename
-                id
-                slug
-                statement
-                evidenceLevel
-              }
-            }
-            citations {
-              __typename
-              mode
-              text
-              start
-              end
-              study {
-                __typename
-                id
-                slug
-                label
-                doi
-              }
-            }
-            corrections {
-              __typename
-              original
-              likelyIntended
-              start
-              end
-              confidence
-              rationale
-            }
-            topics {
+            start
+            end
+          }
+          mentions {
+            __typename
+            quote
+            start
+            end
+            claim {
               __typename
               id
-              ...TopicSummary
+              slug
+              statement
+              evidenceLevel
             }
+          }
+          citations {
+            __typename
+            mode
+            text
+            start
+            end
+            study {
+              __typename
+              id
+              slug
+              label
+              doi
+            }
+          }
+          corrections {
+            __typename
+            original
+            likelyIntended
+            start
+            end
+            confidence
+            rationale
+          }
+          topics {
+            __typename
+            id
+            ...TopicSummary
           }
         }
 

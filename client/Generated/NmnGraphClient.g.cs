@@ -20,6 +20,7 @@ public sealed class NmnGraphClient(
     ClaimsQuery claims,
     DeleteNodeMutation deleteNode,
     GetArticleQuery getArticle,
+    GetArticleByIdQuery getArticleById,
     GetClaimQuery getClaim,
     GetNodeQuery getNode,
     GetStudyQuery getStudy,
@@ -45,6 +46,8 @@ public sealed class NmnGraphClient(
     public DeleteNodeMutation DeleteNode { get; } = deleteNode;
 
     public GetArticleQuery GetArticle { get; } = getArticle;
+
+    public GetArticleByIdQuery GetArticleById { get; } = getArticleById;
 
     public GetClaimQuery GetClaim { get; } = getClaim;
 
@@ -93,6 +96,7 @@ public static class NmnGraphClientServiceCollectionExtensions
         services.AddSingleton<ClaimsQuery>();
         services.AddSingleton<DeleteNodeMutation>();
         services.AddSingleton<GetArticleQuery>();
+        services.AddSingleton<GetArticleByIdQuery>();
         services.AddSingleton<GetClaimQuery>();
         services.AddSingleton<GetNodeQuery>();
         services.AddSingleton<GetStudyQuery>();

@@ -18,6 +18,9 @@ public sealed record Diagnostic(string FilePath, int Line, int Column, string Co
     /// <summary>The schema itself is invalid.</summary>
     public const string SchemaError = "GQL0004";
 
+    /// <summary>A checked-in generated file differs from a fresh generation (the <c>--verify</c> mode CI uses).</summary>
+    public const string StaleOutput = "GQL0005";
+
     public override string ToString() =>
         Line > 0
             ? $"{FilePath}({Line},{Column}): error {Code}: {Message}"

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using NmnGraph.GraphQL.AspNetCore;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Types;
 using NmnGraph.Server.Api.Resolvers;
@@ -127,10 +128,7 @@ public sealed partial class NmnSchema
     private static string? PresentedKey(IResolverContext context)
     {
         string? header = context.ContextData.TryGetValue(AuthorizationKey, out object? value) ? value as string : null;
-        if (header is null && context.Services?.GetService(typeof(Microsoft.AspNetCore.Http.IHttpContextAccessor)) is Microsoft.AspNetCore.Http.IHttpContextAccessor accessor)
-        {
-            header = accessor.HttpContext?.Request.Headers.Authorization.ToString();
-        }
+        header ??= context.GetAuthorizationHeader();
 
         if (string.IsNullOrWhiteSpace(header))
         {

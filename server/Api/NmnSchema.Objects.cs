@@ -1,3 +1,4 @@
+using NmnGraph.GraphQL.DataLoaders;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Types;
 using NmnGraph.Server.Api.Loading;
@@ -37,7 +38,7 @@ public sealed partial class NmnSchema
             PageRequest request = PagingArguments.Read(ctx);
             int offset = request.After is { } after ? after + 1 : 0;
             Page<ArticleRecord>? page = await Loaders(ctx).CitedBy(offset, request.First ?? PagingArguments.DefaultPageSize)
-                .LoadAsync(ctx.ParentAs<StudyRecord>().Id, ctx.RequestAborted).ConfigureAwait(false);
+                .LoadAsync(ctx.ParentAs<StudyRecord>().Id).ConfigureAwait(false);
             return new Connection<ArticleRecord>(page ?? new Page<ArticleRecord>([], 0, 0, false, false));
         });
         builder.BindAsync("Study.claims", ctx => Many(ctx, l => l.ClaimsByStudy, ctx.ParentAs<StudyRecord>().Id));
@@ -63,7 +64,7 @@ public sealed partial class NmnSchema
     {
         builder.Bind("Topic.id", ctx => GlobalId.Encode(EntityKind.Topic, ctx.ParentAs<TopicRecord>().Id));
         builder.BindAsync("Topic.parent", async ctx => ctx.ParentAs<TopicRecord>().ParentId is { } parent
-            ? await Loaders(ctx).TopicById.LoadAsync(parent, ctx.RequestAborted).ConfigureAwait(false)
+            ? await Loaders(ctx).TopicById.LoadAsync(parent).ConfigureAwait(false)
             : null);
         builder.BindAsync("Topic.children", ctx => Many(ctx, l => l.ChildrenByTopic, ctx.ParentAs<TopicRecord>().Id));
         builder.BindAsync("Topic.claims", ctx => Many(ctx, l => l.ClaimsByTopic, ctx.ParentAs<TopicRecord>().Id));
@@ -71,12 +72,12 @@ public sealed partial class NmnSchema
         builder.BindAsync("Topic.articles", ctx => Many(ctx, l => l.ArticlesByTopic, ctx.ParentAs<TopicRecord>().Id));
     }
 
-    private async Task<IReadOnlyList<T>> Many<T>(IResolverContext context, Func<NmnLoaders, BatchLoader<long, IReadOnlyList<T>>> loader, long id) =>
-        await loader(Loaders(context)).LoadAsync(id, context.RequestAborted).ConfigureAwait(false) ?? [];
+    private async Task<IReadOnlyList<T>> Many<T>(IResolverContext context, Func<NmnLoaders, GroupDataLoader<long, T>> loader, long id) =>
+        await loader(Loaders(context)).LoadAsync(id).ConfigureAwait(false);
 
     /// <summary>A required reference: the row is referenced by a foreign key, so it exists.</summary>
-    private async Task<T> One<T>(IResolverContext context, Func<NmnLoaders, BatchLoader<long, T>> loader, long id)
+    private async Task<T> One<T>(IResolverContext context, Func<NmnLoaders, DataLoader<long, T>> loader, long id)
         where T : class =>
-        await loader(Loaders(context)).LoadAsync(id, context.RequestAborted).ConfigureAwait(false)
+        await loader(Loaders(context)).LoadAsync(id).ConfigureAwait(false)
             ?? throw ApiErrors.NotFound($"The referenced {typeof(T).Name.Replace("Record", string.Empty, StringComparison.Ordinal)} {id} no longer exists.");
 }

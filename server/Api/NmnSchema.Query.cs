@@ -48,7 +48,7 @@ public sealed partial class NmnSchema
             throw ApiErrors.BadUserInput($"'{id}' is not a valid id.");
         }
 
-        return await Loaders(context).NodeAsync(kind, databaseId, context.RequestAborted).ConfigureAwait(false);
+        return await Loaders(context).NodeAsync(kind, databaseId).ConfigureAwait(false);
     }
 
     private async Task<object?[]> NodesAsync(IResolverContext context)
@@ -100,7 +100,7 @@ public sealed partial class NmnSchema
 
         IReadOnlyList<SearchHitRecord> hits = await _database.Search.SearchAsync(text, first, context.RequestAborted).ConfigureAwait(false);
         Loading.NmnLoaders loaders = Loaders(context);
-        object?[] nodes = await Task.WhenAll(hits.Select(h => loaders.NodeAsync(h.Kind, h.EntityId, context.RequestAborted))).ConfigureAwait(false);
+        object?[] nodes = await Task.WhenAll(hits.Select(h => loaders.NodeAsync(h.Kind, h.EntityId))).ConfigureAwait(false);
         var results = new List<SearchHit>(hits.Count);
         for (int i = 0; i < hits.Count; i++)
         {

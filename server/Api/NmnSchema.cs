@@ -1,4 +1,5 @@
 using System.Globalization;
+using NmnGraph.GraphQL.DataLoaders;
 using NmnGraph.GraphQL.Errors;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Language;
@@ -19,32 +20,31 @@ namespace NmnGraph.Server.Api;
 /// </summary>
 public sealed partial class NmnSchema
 {
-    private const string LoadersKey = "nmngraph.loaders";
-
     private readonly NmnDatabase _database;
     private readonly NmnApiOptions _options;
+    private readonly CorpusChangeFeed _feed;
 
-    private NmnSchema(NmnDatabase database, NmnApiOptions options)
+    private NmnSchema(NmnDatabase database, NmnApiOptions options, CorpusChangeFeed feed)
     {
         _database = database;
         _options = options;
+        _feed = feed;
     }
 
     /// <summary>Builds the executable schema; throws <see cref="SchemaException"/> listing every binding problem.</summary>
-    public static Schema Build(NmnDatabase database, NmnApiOptions options)
+    public static Schema Build(NmnDatabase database, NmnApiOptions options, CorpusChangeFeed? feed = null) =>
+        Build(database, options, feed, SchemaText.Sdl);
+
+    /// <summary>Binds the resolvers to other SDL (tests prove that a drift between the two stops the build).</summary>
+    internal static Schema Build(NmnDatabase database, NmnApiOptions options, CorpusChangeFeed? feed, string sdl)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(options);
-        return new NmnSchema(database, options).Bind(SchemaBuilder.FromSdl(SchemaText.Sdl)).Build();
+        return new NmnSchema(database, options, feed ?? new CorpusChangeFeed(database)).Bind(SchemaBuilder.FromSdl(sdl)).Build();
     }
 
-    /// <summary>The request's loaders (created on first use; batched when the request runs under a pump).</summary>
-    internal NmnLoaders Loaders(IResolverContext context) =>
-        context.GetOrAddRequestItem(LoadersKey, _ => new NmnLoaders(
-            _database,
-            context.ContextData.TryGetValue(BatchingRequestExecutor.BatcherKey, out object? batcher) && batcher is RequestBatcher b
-                ? b
-                : new RequestBatcher(pumped: false)));
+    /// <summary>The request's loaders, created on first use.</summary>
+    internal NmnLoaders Loaders(IResolverContext context) => context.DataLoader(scheduler => new NmnLoaders(_database, scheduler));
 
     private SchemaBuilder Bind(SchemaBuilder builder)
     {

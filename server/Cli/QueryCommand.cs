@@ -60,8 +60,7 @@ public static class QueryCommand
 
             Configuration.ServerSettings settings = Configuration.ServerSettings.Resolve(null, parseResult.GetValue(database), parseResult.GetValue(apiKey));
             await using NmnDatabase db = await NmnDatabase.OpenAsync(settings.DatabasePath, cancellationToken).ConfigureAwait(false);
-            IRequestExecutor executor = NmnServiceCollectionExtensions.CreateExecutor(
-                NmnSchema.Build(db, new NmnApiOptions { ApiKey = settings.ApiKey }), includeExceptionDetails: false);
+            IRequestExecutor executor = NmnServiceCollectionExtensions.CreateServer(db, new NmnApiOptions { ApiKey = settings.ApiKey }).Executor;
             var context = new Dictionary<string, object?>(StringComparer.Ordinal);
             if (settings.ApiKey is not null)
             {

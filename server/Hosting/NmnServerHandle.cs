@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using NmnGraph.GraphQL.Execution;
+using NmnGraph.Server.Api;
 using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Hosting;
@@ -9,8 +10,9 @@ public sealed class NmnServerHandle : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    internal NmnServerHandle(WebApplication app, Uri graphQLEndpoint, IRequestExecutor executor, NmnDatabase database)
+    internal NmnServerHandle(WebApplication app, Uri graphQLEndpoint, IRequestExecutor executor, NmnDatabase database, CorpusChangeFeed changes)
     {
+        Changes = changes;
         _app = app;
         GraphQLEndpoint = graphQLEndpoint;
         Executor = executor;
@@ -24,6 +26,9 @@ public sealed class NmnServerHandle : IAsyncDisposable
     public IRequestExecutor Executor { get; }
 
     public NmnDatabase Database { get; }
+
+    /// <summary>The feed behind <c>Subscription.corpusChanged</c>.</summary>
+    public CorpusChangeFeed Changes { get; }
 
     /// <summary>Completes when the server stops (Ctrl+C or <see cref="DisposeAsync"/>).</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);

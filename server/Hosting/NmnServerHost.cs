@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using NmnGraph.GraphQL.Execution;
+using NmnGraph.GraphQL.AspNetCore;
 using NmnGraph.Server.Api;
 using NmnGraph.Server.Configuration;
 using NmnGraph.Server.Store;
@@ -36,7 +36,12 @@ public static class NmnServerHost
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? options.Urls;
         var baseUri = new Uri(address.Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
-        return new NmnServerHandle(app, new Uri(baseUri, "graphql"), app.Services.GetRequiredService<IRequestExecutor>(), app.Services.GetRequiredService<NmnDatabase>());
+        return new NmnServerHandle(
+            app,
+            new Uri(baseUri, "graphql"),
+            app.Services.GetRequiredService<GraphQLServer>().Executor,
+            app.Services.GetRequiredService<NmnDatabase>(),
+            app.Services.GetRequiredService<CorpusChangeFeed>());
     }
 
     /// <summary>The server as an ASP.NET Core app: the table of contents of what it serves.</summary>
@@ -51,7 +56,6 @@ public static class NmnServerHost
         {
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "nmngraph" });
             builder.WebHost.UseUrls(options.Urls);
-            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = ServerLimits.MaxRequestBodyBytes);
             builder.Logging.ClearProviders();
             if (options.ConsoleLogging)
             {
@@ -63,10 +67,11 @@ public static class NmnServerHost
 
             WebApplication app = builder.Build();
             app.MapGet("/healthz", () => Results.Text("ok"));
-            app.MapNmnGraphQL("/graphql");
+            app.UseSchemaFile("/graphql");
+            app.MapGraphQL("/graphql");
 
             // Build the schema now: an unbound field must stop the server at startup, not at the first request.
-            _ = app.Services.GetRequiredService<IRequestExecutor>();
+            _ = app.Services.GetRequiredService<GraphQLServer>();
             return app;
         }
         catch

@@ -1,8 +1,7 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using NmnGraph.GraphQL.Execution;
-using NmnGraph.GraphQL.Types;
+using NmnGraph.GraphQL.AspNetCore;
 using NmnGraph.Server.Api;
-using NmnGraph.Server.Api.Loading;
 using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Hosting;
@@ -10,36 +9,51 @@ namespace NmnGraph.Server.Hosting;
 /// <summary>The composition of an NmnGraph server: the database, then the GraphQL API over it.</summary>
 public static class NmnServiceCollectionExtensions
 {
-    /// <summary>Registers an open database; the container disposes it with the host.</summary>
+    /// <summary>Registers an open database and the feed of its changes.</summary>
     public static IServiceCollection AddNmnDatabase(this IServiceCollection services, NmnDatabase database)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(database);
-        return services.AddSingleton(database);
+        services.AddSingleton(database);
+        services.AddSingleton(new CorpusChangeFeed(database));
+        return services;
     }
 
-    /// <summary>Registers the schema bound to the database and the request executor (with DataLoader batching).</summary>
+    /// <summary>Registers the schema bound to the database for <c>MapGraphQL</c>, with NmnGraph's validation, limits and error policy.</summary>
     public static IServiceCollection AddNmnGraphQL(this IServiceCollection services, NmnApiOptions options, bool includeExceptionDetails = false)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
-        services.AddHttpContextAccessor();
         services.AddSingleton(options);
-        services.AddSingleton(sp => NmnSchema.Build(sp.GetRequiredService<NmnDatabase>(), options));
-        services.AddSingleton<IRequestExecutor>(sp => CreateExecutor(sp.GetRequiredService<Schema>(), includeExceptionDetails));
-        return services;
+        return services.AddGraphQLServer(
+            provider => NmnSchema.Build(provider.GetRequiredService<NmnDatabase>(), options, provider.GetRequiredService<CorpusChangeFeed>()),
+            server => Configure(server, includeExceptionDetails));
     }
 
-    /// <summary>The executor NmnGraph runs requests with: cached documents, limits, masked errors, batched loads.</summary>
-    public static IRequestExecutor CreateExecutor(Schema schema, bool includeExceptionDetails)
+    /// <summary>A GraphQL server over <paramref name="database"/> without HTTP (<c>nmngraph query</c>); run requests with its <see cref="GraphQLServer.Executor"/>.</summary>
+    public static GraphQLServer CreateServer(NmnDatabase database, NmnApiOptions options, bool includeExceptionDetails = false)
     {
-        ArgumentNullException.ThrowIfNull(schema);
-        return new BatchingRequestExecutor(new RequestExecutor(schema, new RequestExecutorOptions
+        ArgumentNullException.ThrowIfNull(database);
+        var server = new GraphQLServerOptions();
+        Configure(server, includeExceptionDetails);
+        return new GraphQLServer(NmnSchema.Build(database, options), server, includeExceptionDetails);
+    }
+
+    private static void Configure(GraphQLServerOptions server, bool includeExceptionDetails)
+    {
+        server.MaxDepth = ServerLimits.MaxExecutionDepth;
+        server.MaxRequestBodySize = ServerLimits.MaxRequestBodyBytes;
+        server.ExecutionTimeout = ServerLimits.ExecutionTimeout;
+        server.IncludeExceptionDetails = includeExceptionDetails;
+
+        // `?sdl` answers schema.graphql itself (see SchemaFileMiddleware), byte for byte.
+        server.EnableSdl = false;
+        server.ConfigureContextData = (http, data) =>
         {
-            DocumentCache = new InMemoryDocumentCache(),
-            MaxExecutionDepth = ServerLimits.MaxExecutionDepth,
-            ExecutionTimeout = ServerLimits.ExecutionTimeout,
-            IncludeExceptionDetails = includeExceptionDetails,
-        }));
+            if (http.Request.Headers.Authorization.ToString() is { Length: > 0 } authorization)
+            {
+                data[NmnSchema.AuthorizationKey] = authorization;
+            }
+        };
     }
 }

@@ -5,6 +5,12 @@ namespace NmnGraph.Codegen.Tests;
 /// <summary>An operation that does not validate fails `dotnet build` with an error an editor can jump to.</summary>
 public sealed class BuildFailureTests
 {
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
     [Fact]
     public async Task Broken_operation_fails_the_build_with_file_line_and_column()
     {
@@ -15,7 +21,8 @@ public sealed class BuildFailureTests
             RedirectStandardError = true,
             WorkingDirectory = Repository.Root,
         };
-        foreach (string argument in new[] { "build", project, "-nodeReuse:false", "-p:UseSharedCompilation=false", "-clp:NoSummary" })
+        // Same configuration as this test run, so the generator the build needs is already built.
+        foreach (string argument in new[] { "build", project, "-c", Configuration, "-nodeReuse:false", "-p:UseSharedCompilation=false", "-clp:NoSummary" })
         {
             start.ArgumentList.Add(argument);
         }

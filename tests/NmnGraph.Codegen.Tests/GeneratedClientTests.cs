@@ -33,7 +33,7 @@ public sealed class GeneratedClientTests
               "importedAt":"2024-01-02T03:04:05Z","text":"NMN helps bone.",
               "blocks":[{"__typename":"Block","index":0,"kind":"TITLE","text":"NMN","start":0,"end":3}],
               "mentions":[{"__typename":"ClaimMention","quote":"helps bone","start":4,"end":14,
-                "claim":{"__typename":"Claim","id":"Q2xhaW06MQ==","statement":"NMN helps bone","evidenceLevel":"ANIMAL_MODEL"}}],
+                "claim":{"__typename":"Claim","id":"Q2xhaW06MQ==","slug":"nmn-helps-bone","statement":"NMN helps bone","evidenceLevel":"ANIMAL_MODEL"}}],
               "citations":[],"corrections":[],
               "topics":[{"__typename":"Topic","id":"VG9waWM6MQ==","slug":"bone","label":"Bone"}]}}}
             """;
@@ -51,8 +51,30 @@ public sealed class GeneratedClientTests
         Assert.Equal(EvidenceLevel.AnimalModel, Assert.Single(article.Mentions).Claim.EvidenceLevel);
         IArticleSummary summary = article;
         Assert.Equal("nmn-bone", summary.Slug);
+        Assert.Equal("nmn-helps-bone", Assert.Single(article.Mentions).Claim.Slug);
         ITopicSummary topic = Assert.Single(article.Topics);
         Assert.Equal("Bone", topic.Label);
+    }
+
+    [Fact]
+    public async Task GetArticleById_gives_the_same_detail_interface_through_node()
+    {
+        _response =
+            """
+            {"data":{"node":{"__typename":"Article","id":"QXJ0aWNsZTox","slug":"nmn-bone","title":"NMN and bone",
+              "author":"A. Writer","publisher":null,"publishedOn":null,"column":"Health","sourceUrl":null,
+              "importedAt":"2024-01-02T03:04:05+09:00","text":"","blocks":[],"mentions":[],"citations":[],
+              "corrections":[{"__typename":"Correction","original":"bnoe","likelyIntended":"bone","start":1,"end":5,
+                "confidence":"HIGH","rationale":null}],"topics":[]}}}
+            """;
+        NmnGraphClient client = CreateClient();
+
+        GetArticleByIdResult data = (await client.GetArticleById.ExecuteAsync("QXJ0aWNsZTox")).EnsureNoErrors();
+
+        IArticleDetail detail = Assert.IsType<GetArticleById_Node_Article>(data.Node);
+        Assert.Equal(("A. Writer", "Health", Confidence.High), (detail.Author, detail.Column, Assert.Single(detail.Corrections).Confidence));
+        Assert.Equal(TimeSpan.FromHours(9), detail.ImportedAt.Offset);
+        Assert.Equal("{\"id\":\"QXJ0aWNsZTox\"}", _requests.Single().GetVariablesJson());
     }
 
     [Fact]

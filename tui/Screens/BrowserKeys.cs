@@ -50,6 +50,14 @@ public static class BrowserKeys
 
         hints.Add(new("/", "search"));
         hints.Add(new(":", "jump"));
+        if (state.Width < 60)
+        {
+            // A narrow footer keeps the way to every other key in sight.
+            hints.Insert(0, new("?", "help"));
+            hints.Insert(1, new("q", "quit"));
+            return hints;
+        }
+
         hints.Add(new("?", "help"));
         hints.Add(new("q", "quit"));
         return hints;

@@ -67,7 +67,9 @@ public static class BrowserView
         string brand = area.Width >= 60 ? " NmnGraph " : " NMN ";
         int x = area.X + buffer.SetString(area.X, area.Y, brand, Theme.Header.Add(TextAttributes.Reverse));
         int statusWidth = DisplayWidth.Of(status) + 1;
-        bool showStatus = area.Width - (x - area.X) - statusWidth >= 20;
+        // On a narrow screen the tabs come first; the status shows only when it says something (busy, offline).
+        bool quiet = state.Connection == ConnectionState.Connected && !state.IsBusy;
+        bool showStatus = area.Width - (x - area.X) - statusWidth >= (quiet ? 45 : 12);
         var tabsArea = new Rect(x + 1, area.Y, Math.Max(0, area.Right - x - 1 - (showStatus ? statusWidth : 0)), 1);
         new Tabs { SelectedStyle = new Style(Color.Default, Color.Default, TextAttributes.Bold | TextAttributes.Reverse) }
             .Render(buffer, tabsArea, s_tabTitles, (int)state.Tab);
@@ -121,7 +123,7 @@ public static class BrowserView
     private static string Crumb(Page page)
     {
         string kind = page.Target.Kind.ToString();
-        return DisplayWidth.TruncateWithEllipsis($"{kind}: {page.Title}", 34);
+        return DisplayWidth.TruncateWithEllipsis($"{kind}: {page.Title}", 40);
     }
 
     private static int Width(List<string> parts, int first, string separator) =>
@@ -185,11 +187,12 @@ public static class BrowserView
             spans.Add(" ");
         }
 
-        spans.Add(item.Title);
         if (item.Verification == VerificationStatus.Unidentified)
         {
-            spans.Add(new Span(" ⚠ UNIDENTIFIED", Theme.Warning));
+            spans.Add(new Span("⚠ ", Theme.Warning));
         }
+
+        spans.Add(item.Title);
 
         if (item.Target.Kind != EntityKind.Claim && item.Target.Kind != EntityKind.Topic && item.Detail.Length > 0)
         {

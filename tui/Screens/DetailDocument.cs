@@ -68,18 +68,19 @@ public static class DetailDocument
 
         if (a.Citations.Count > 0)
         {
-            Section(text, $"Cites {a.Citations.Select(c => c.Study.Slug).Distinct(StringComparer.Ordinal).Count()} stud{(a.Citations.Count == 1 ? "y" : "ies")}");
+            int studies = a.Citations.Select(c => c.Study.Slug).Distinct(StringComparer.Ordinal).Count();
+            Section(text, $"Cites {studies} stud{(studies == 1 ? "y" : "ies")}");
             foreach (IGrouping<string, GetArticle_Article_Citations> study in a.Citations.GroupBy(c => c.Study.Slug, StringComparer.Ordinal))
             {
                 GetArticle_Article_Citations first = study.First();
                 text.Append(" • ");
                 text.Append(first.Study.Label, default, new EntityRef(EntityKind.Study, first.Study.Slug).ToTag());
+                text.AppendLine();
                 if (first.Study.Doi is { } doi)
                 {
-                    text.Append("  doi:" + doi, Theme.Dim);
+                    text.AppendLine("   doi:" + doi, Theme.Dim);
                 }
 
-                text.AppendLine();
                 foreach (GetArticle_Article_Citations citation in study)
                 {
                     string mode = citation.Mode == CitationMode.FormalReference ? "reference" : "described";

@@ -33,9 +33,11 @@ public static class ExecutionResultWriter
     public static async Task WriteAsync(Stream output, ExecutionResult result, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
-        await using var writer = new Utf8JsonWriter(output, s_options);
-        Write(writer, result);
-        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+
+        // Write(Utf8JsonWriter) flushes synchronously, which Kestrel refuses: serialize to memory, then copy.
+        var buffer = new ArrayBufferWriter<byte>();
+        Write(buffer, result);
+        await output.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The result as a JSON string (tests, logs, the CLI).</summary>

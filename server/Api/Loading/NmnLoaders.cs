@@ -1,104 +1,109 @@
+using NmnGraph.GraphQL.DataLoaders;
 using NmnGraph.Server.Domain;
 using NmnGraph.Server.Store;
 using NmnGraph.Server.Store.Querying;
 
 namespace NmnGraph.Server.Api.Loading;
 
-/// <summary>The DataLoaders of one request: every cross-reference of the API is fetched through one of these.</summary>
+/// <summary>
+/// The DataLoaders of one request (the engine's <see cref="DataLoader{TKey, TValue}"/> and
+/// <see cref="GroupDataLoader{TKey, TValue}"/>, driven by the executor's <see cref="BatchScheduler"/>): every
+/// cross-reference of the API is fetched through one of these, one statement per loader and query level.
+/// </summary>
 public sealed class NmnLoaders
 {
-    private readonly RequestBatcher _batcher;
+    private readonly BatchScheduler _scheduler;
     private readonly CitedByRepository _citedBy;
-    private readonly Dictionary<(int Offset, int Limit), BatchLoader<long, Page<ArticleRecord>>> _citedByWindows = [];
+    private readonly Dictionary<(int Offset, int Limit), DataLoader<long, Page<ArticleRecord>>> _citedByWindows = [];
     private readonly Lock _gate = new();
 
-    public NmnLoaders(NmnDatabase database, RequestBatcher batcher)
+    public NmnLoaders(NmnDatabase database, BatchScheduler scheduler)
     {
         ArgumentNullException.ThrowIfNull(database);
-        ArgumentNullException.ThrowIfNull(batcher);
-        _batcher = batcher;
+        ArgumentNullException.ThrowIfNull(scheduler);
+        _scheduler = scheduler;
         _citedBy = CitedByRepository.For(database);
 
-        ArticleById = new(batcher, database.Articles.GetByIdsAsync);
-        StudyById = new(batcher, database.Studies.GetByIdsAsync);
-        ClaimById = new(batcher, database.Claims.GetByIdsAsync);
-        TopicById = new(batcher, database.Topics.GetByIdsAsync);
+        ArticleById = new(scheduler, database.Articles.GetByIdsAsync);
+        StudyById = new(scheduler, database.Studies.GetByIdsAsync);
+        ClaimById = new(scheduler, database.Claims.GetByIdsAsync);
+        TopicById = new(scheduler, database.Topics.GetByIdsAsync);
 
-        BlocksByArticle = new(batcher, (ids, ct) => database.Articles.GetBlocksByArticleIdsAsync(ids, null, ct));
-        MentionsByArticle = new(batcher, database.Articles.GetMentionsByArticleIdsAsync);
-        ClaimsByArticle = new(batcher, database.Articles.GetClaimsByArticleIdsAsync);
-        CitationsByArticle = new(batcher, database.Articles.GetCitationsByArticleIdsAsync);
-        StudiesByArticle = new(batcher, database.Articles.GetStudiesByArticleIdsAsync);
-        CorrectionsByArticle = new(batcher, database.Articles.GetCorrectionsByArticleIdsAsync);
-        TopicsByArticle = new(batcher, database.Articles.GetTopicsByArticleIdsAsync);
+        BlocksByArticle = new(scheduler, (ids, ct) => database.Articles.GetBlocksByArticleIdsAsync(ids, null, ct));
+        MentionsByArticle = new(scheduler, database.Articles.GetMentionsByArticleIdsAsync);
+        ClaimsByArticle = new(scheduler, database.Articles.GetClaimsByArticleIdsAsync);
+        CitationsByArticle = new(scheduler, database.Articles.GetCitationsByArticleIdsAsync);
+        StudiesByArticle = new(scheduler, database.Articles.GetStudiesByArticleIdsAsync);
+        CorrectionsByArticle = new(scheduler, database.Articles.GetCorrectionsByArticleIdsAsync);
+        TopicsByArticle = new(scheduler, database.Articles.GetTopicsByArticleIdsAsync);
 
-        ClaimsByStudy = new(batcher, database.Studies.GetClaimsByStudyIdsAsync);
-        TopicsByStudy = new(batcher, database.Studies.GetTopicsByStudyIdsAsync);
+        ClaimsByStudy = new(scheduler, database.Studies.GetClaimsByStudyIdsAsync);
+        TopicsByStudy = new(scheduler, database.Studies.GetTopicsByStudyIdsAsync);
 
-        MentionsByClaim = new(batcher, database.Claims.GetMentionsByClaimIdsAsync);
-        EvidenceByClaim = new(batcher, database.Claims.GetEvidenceByClaimIdsAsync);
-        TopicsByClaim = new(batcher, database.Claims.GetTopicsByClaimIdsAsync);
-        ArticlesByClaim = new(batcher, database.Claims.GetArticlesByClaimIdsAsync);
-        StudiesByClaim = new(batcher, database.Claims.GetStudiesByClaimIdsAsync);
+        MentionsByClaim = new(scheduler, database.Claims.GetMentionsByClaimIdsAsync);
+        EvidenceByClaim = new(scheduler, database.Claims.GetEvidenceByClaimIdsAsync);
+        TopicsByClaim = new(scheduler, database.Claims.GetTopicsByClaimIdsAsync);
+        ArticlesByClaim = new(scheduler, database.Claims.GetArticlesByClaimIdsAsync);
+        StudiesByClaim = new(scheduler, database.Claims.GetStudiesByClaimIdsAsync);
 
-        ChildrenByTopic = new(batcher, database.Topics.GetChildrenByTopicIdsAsync);
-        ClaimsByTopic = new(batcher, database.Topics.GetClaimsByTopicIdsAsync);
-        StudiesByTopic = new(batcher, database.Topics.GetStudiesByTopicIdsAsync);
-        ArticlesByTopic = new(batcher, database.Topics.GetArticlesByTopicIdsAsync);
+        ChildrenByTopic = new(scheduler, database.Topics.GetChildrenByTopicIdsAsync);
+        ClaimsByTopic = new(scheduler, database.Topics.GetClaimsByTopicIdsAsync);
+        StudiesByTopic = new(scheduler, database.Topics.GetStudiesByTopicIdsAsync);
+        ArticlesByTopic = new(scheduler, database.Topics.GetArticlesByTopicIdsAsync);
     }
 
-    public BatchLoader<long, ArticleRecord> ArticleById { get; }
+    public DataLoader<long, ArticleRecord> ArticleById { get; }
 
-    public BatchLoader<long, StudyRecord> StudyById { get; }
+    public DataLoader<long, StudyRecord> StudyById { get; }
 
-    public BatchLoader<long, ClaimRecord> ClaimById { get; }
+    public DataLoader<long, ClaimRecord> ClaimById { get; }
 
-    public BatchLoader<long, TopicRecord> TopicById { get; }
+    public DataLoader<long, TopicRecord> TopicById { get; }
 
-    public BatchLoader<long, IReadOnlyList<BlockRecord>> BlocksByArticle { get; }
+    public GroupDataLoader<long, BlockRecord> BlocksByArticle { get; }
 
-    public BatchLoader<long, IReadOnlyList<ClaimMentionRecord>> MentionsByArticle { get; }
+    public GroupDataLoader<long, ClaimMentionRecord> MentionsByArticle { get; }
 
-    public BatchLoader<long, IReadOnlyList<ClaimRecord>> ClaimsByArticle { get; }
+    public GroupDataLoader<long, ClaimRecord> ClaimsByArticle { get; }
 
-    public BatchLoader<long, IReadOnlyList<CitationRecord>> CitationsByArticle { get; }
+    public GroupDataLoader<long, CitationRecord> CitationsByArticle { get; }
 
-    public BatchLoader<long, IReadOnlyList<StudyRecord>> StudiesByArticle { get; }
+    public GroupDataLoader<long, StudyRecord> StudiesByArticle { get; }
 
-    public BatchLoader<long, IReadOnlyList<CorrectionRecord>> CorrectionsByArticle { get; }
+    public GroupDataLoader<long, CorrectionRecord> CorrectionsByArticle { get; }
 
-    public BatchLoader<long, IReadOnlyList<TopicRecord>> TopicsByArticle { get; }
+    public GroupDataLoader<long, TopicRecord> TopicsByArticle { get; }
 
-    public BatchLoader<long, IReadOnlyList<ClaimRecord>> ClaimsByStudy { get; }
+    public GroupDataLoader<long, ClaimRecord> ClaimsByStudy { get; }
 
-    public BatchLoader<long, IReadOnlyList<TopicRecord>> TopicsByStudy { get; }
+    public GroupDataLoader<long, TopicRecord> TopicsByStudy { get; }
 
-    public BatchLoader<long, IReadOnlyList<ClaimMentionRecord>> MentionsByClaim { get; }
+    public GroupDataLoader<long, ClaimMentionRecord> MentionsByClaim { get; }
 
-    public BatchLoader<long, IReadOnlyList<EvidenceRecord>> EvidenceByClaim { get; }
+    public GroupDataLoader<long, EvidenceRecord> EvidenceByClaim { get; }
 
-    public BatchLoader<long, IReadOnlyList<TopicRecord>> TopicsByClaim { get; }
+    public GroupDataLoader<long, TopicRecord> TopicsByClaim { get; }
 
-    public BatchLoader<long, IReadOnlyList<ArticleRecord>> ArticlesByClaim { get; }
+    public GroupDataLoader<long, ArticleRecord> ArticlesByClaim { get; }
 
-    public BatchLoader<long, IReadOnlyList<StudyRecord>> StudiesByClaim { get; }
+    public GroupDataLoader<long, StudyRecord> StudiesByClaim { get; }
 
-    public BatchLoader<long, IReadOnlyList<TopicRecord>> ChildrenByTopic { get; }
+    public GroupDataLoader<long, TopicRecord> ChildrenByTopic { get; }
 
-    public BatchLoader<long, IReadOnlyList<ClaimRecord>> ClaimsByTopic { get; }
+    public GroupDataLoader<long, ClaimRecord> ClaimsByTopic { get; }
 
-    public BatchLoader<long, IReadOnlyList<StudyRecord>> StudiesByTopic { get; }
+    public GroupDataLoader<long, StudyRecord> StudiesByTopic { get; }
 
-    public BatchLoader<long, IReadOnlyList<ArticleRecord>> ArticlesByTopic { get; }
+    public GroupDataLoader<long, ArticleRecord> ArticlesByTopic { get; }
 
     /// <summary>The loader of one window of <c>Study.citedBy</c>; studies asking for the same window share a batch.</summary>
-    public BatchLoader<long, Page<ArticleRecord>> CitedBy(int offset, int limit)
+    public DataLoader<long, Page<ArticleRecord>> CitedBy(int offset, int limit)
     {
         lock (_gate)
         {
-            if (!_citedByWindows.TryGetValue((offset, limit), out BatchLoader<long, Page<ArticleRecord>>? loader))
+            if (!_citedByWindows.TryGetValue((offset, limit), out DataLoader<long, Page<ArticleRecord>>? loader))
             {
-                loader = new(_batcher, (ids, ct) => _citedBy.GetPagesAsync(ids, offset, limit, ct));
+                loader = new(_scheduler, (ids, ct) => _citedBy.GetPagesAsync(ids, offset, limit, ct));
                 _citedByWindows[(offset, limit)] = loader;
             }
 
@@ -107,11 +112,11 @@ public sealed class NmnLoaders
     }
 
     /// <summary>Any node by kind and database id.</summary>
-    public async Task<object?> NodeAsync(EntityKind kind, long id, CancellationToken cancellationToken) => kind switch
+    public async Task<object?> NodeAsync(EntityKind kind, long id) => kind switch
     {
-        EntityKind.Article => await ArticleById.LoadAsync(id, cancellationToken).ConfigureAwait(false),
-        EntityKind.Study => await StudyById.LoadAsync(id, cancellationToken).ConfigureAwait(false),
-        EntityKind.Claim => await ClaimById.LoadAsync(id, cancellationToken).ConfigureAwait(false),
-        _ => await TopicById.LoadAsync(id, cancellationToken).ConfigureAwait(false),
+        EntityKind.Article => await ArticleById.LoadAsync(id).ConfigureAwait(false),
+        EntityKind.Study => await StudyById.LoadAsync(id).ConfigureAwait(false),
+        EntityKind.Claim => await ClaimById.LoadAsync(id).ConfigureAwait(false),
+        _ => await TopicById.LoadAsync(id).ConfigureAwait(false),
     };
 }

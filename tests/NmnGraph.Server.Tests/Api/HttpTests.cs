@@ -29,7 +29,9 @@ public sealed class HttpTests(SeededServerFixture fixture) : IClassFixture<Seede
     [Fact]
     public async Task Get_runs_queries_but_refuses_mutations()
     {
-        using HttpResponseMessage query = await Server.Http.GetAsync("?query=" + Uri.EscapeDataString("{ stats { articles } }"));
+        using var get = new HttpRequestMessage(HttpMethod.Get, "?query=" + Uri.EscapeDataString("{ stats { articles } }"));
+        get.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        using HttpResponseMessage query = await Server.Http.SendAsync(get);
         Assert.Equal(HttpStatusCode.OK, query.StatusCode);
         Assert.Equal("application/graphql-response+json", query.Content.Headers.ContentType?.MediaType);
         Assert.NotNull(JsonNode.Parse(await query.Content.ReadAsStringAsync())!["data"]!["stats"]);

@@ -20,15 +20,18 @@ public sealed class SubscriptionTests
                 "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
-        using HttpResponseMessage response = await server.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
-        await using Stream stream = await response.Content.ReadAsStreamAsync(timeout.Token);
-        using var reader = new StreamReader(stream);
+        Task<HttpResponseMessage> sending = server.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
 
-        // The subscription is registered once the response headers are out; make a change now.
+        // Make the change once the server listens for it (the headers may wait for the first event).
+        await server.Handle.Changes.WaitForSubscriberAsync(timeout.Token);
         JsonObject added = await server.DataAsync(
             "mutation { addClaim(input: { statement: \"Streamed claim\", kind: BACKGROUND }) { claim { id } } }", bearer: ApiServer.Key);
         string claimId = (string)added["addClaim"]!["claim"]!["id"]!;
+
+        using HttpResponseMessage response = await sending;
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        await using Stream stream = await response.Content.ReadAsStreamAsync(timeout.Token);
+        using var reader = new StreamReader(stream);
 
         string? data = null;
         string? eventName = null;

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using NmnGraph.Server.Api;
+
+namespace NmnGraph.Server.Hosting;
+
+/// <summary>
+/// <c>GET /graphql?sdl</c>: the contract file <c>schema.graphql</c> exactly as written (descriptions, order and
+/// layout included), which is also what <c>nmngraph schema</c> prints.
+/// </summary>
+public static class SchemaFileMiddleware
+{
+    public static IApplicationBuilder UseSchemaFile(this IApplicationBuilder app, string path)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Use(async (context, next) =>
+        {
+            if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                && context.Request.Path.Equals(path, StringComparison.Ordinal)
+                && context.Request.Query.ContainsKey("sdl"))
+            {
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                context.Response.ContentLength = SchemaText.Bytes.Length;
+                if (HttpMethods.IsGet(context.Request.Method))
+                {
+                    await context.Response.Body.WriteAsync(SchemaText.Bytes, context.RequestAborted).ConfigureAwait(false);
+                }
+
+                return;
+            }
+
+            await next(context).ConfigureAwait(false);
+        });
+    }
+}

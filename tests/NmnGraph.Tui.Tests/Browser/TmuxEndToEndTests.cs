@@ -1,0 +1,254 @@
+using System.Diagnostics;
+using Xunit.Abstractions;
+
+namespace NmnGraph.Tui.Tests.Browser;
+
+/// <summary>
+/// The real program in a real terminal: tmux runs the built browser on a temporary database, the test sends keys and
+/// reads the pane. tmux must be installed (CI installs it); without it the test fails rather than skipping.
+/// </summary>
+public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
+{
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(90);
+    private readonly string _session = "nmngraph-e2e-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N")[..8];
+    private readonly string _directory = Directory.CreateTempSubdirectory("nmngraph-tmux-").FullName;
+
+    [Fact]
+    public void Browse_the_seed_corpus_in_a_real_terminal_and_quit_cleanly()
+    {
+        string dll = BuiltBrowser();
+        string database = Path.Combine(_directory, "nmngraph.db");
+        string exitFile = Path.Combine(_directory, "exit-code");
+        string command = $"NO_COLOR= DOTNET_NOLOGO=1 dotnet '{dll}' --db '{database}'; echo $? > '{exitFile}'; echo 'browser exited'; exec sleep 600";
+        var started = Stopwatch.StartNew();
+        Tmux("new-session", "-d", "-s", _session, "-x", "100", "-y", "30", "sh", "-c", command);
+
+        string screen = WaitForScreen(s => s.Contains("NMN promotes bone formation", StringComparison.Ordinal) && s.Contains("● ready", StringComparison.Ordinal));
+        output.WriteLine($"start-up (process start → seed corpus on screen): {started.ElapsedMilliseconds} ms");
+        Assert.Contains("Articles (2)", screen, StringComparison.Ordinal);
+
+        // Article → claim → study → citing article → back.
+        for (int i = 0; i < 5 && !Selected("NMN promotes bone formation"); i++)
+        {
+            Keys("Down");
+        }
+
+        Measure("Enter", s => s.Contains("─ Article: NMN promotes bone formation", StringComparison.Ordinal));
+        FollowLinkTo("NMN can delay the aging", "Evidence chain");
+        FollowLinkTo("Lu", "Verification");
+        // The study also bears on the claim "NMN promotes bone formation." (with a full stop): match the title exactly.
+        FollowLinkTo("NMN promotes bone formation", "─ Article: NMN promotes bone formation", exact: true);
+        Measure("Escape", s => s.Contains("─ Study: Lu", StringComparison.Ordinal));
+        Measure("Escape", s => s.Contains("Evidence chain", StringComparison.Ordinal));
+
+        // Search.
+        Keys("/");
+        WaitForScreen(s => s.Contains("Enter to search", StringComparison.Ordinal));
+        Tmux("send-keys", "-t", _session, "-l", "osteoporosis");
+        Keys("Enter");
+        WaitForScreen(s => s.Contains("Search results (", StringComparison.Ordinal));
+
+        // Help, then quit.
+        Measure("?", s => s.Contains("Keys (Esc closes)", StringComparison.Ordinal));
+        Keys("Escape");
+        WaitForScreen(s => !s.Contains("Keys (Esc closes)", StringComparison.Ordinal));
+        Keys("q");
+        screen = WaitForScreen(s => s.Contains("browser exited", StringComparison.Ordinal));
+
+        // The alternate screen is gone: no frame of the browser is left, and it exited with 0.
+        Assert.DoesNotContain("╭─", screen, StringComparison.Ordinal);
+        Assert.DoesNotContain("q quit", screen, StringComparison.Ordinal);
+        Assert.Equal("0", File.ReadAllText(exitFile).Trim());
+        Assert.Equal("0", Tmux("display-message", "-p", "-t", _session, "#{alternate_on}").Trim());
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Tmux("kill-session", "-t", _session);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private void FollowLinkTo(string linkText, string expected, bool exact = false)
+    {
+        // Down moves link to link; the selected link is drawn reversed, which capture-pane -e shows as SGR 7.
+        for (int i = 0; i < 80; i++)
+        {
+            // Wait for each move to show before looking, so the selection is never overshot.
+            string before = Capture(escapes: true);
+            Keys("Down");
+            string styled = WaitForChange(before);
+            if (SelectedLink(styled, linkText, exact))
+            {
+                Measure("Enter", s => s.Contains(expected, StringComparison.Ordinal));
+                return;
+            }
+        }
+
+        Assert.Fail($"No link starting with \"{linkText}\" was selected:\n{Capture(escapes: false)}");
+    }
+
+    private string WaitForChange(string before)
+    {
+        var watch = Stopwatch.StartNew();
+        string now = before;
+        while (watch.Elapsed < TimeSpan.FromSeconds(10) && string.Equals(now, before, StringComparison.Ordinal))
+        {
+            now = Capture(escapes: true);
+        }
+
+        return now;
+    }
+
+    private static bool SelectedLink(string styled, string text, bool exact)
+    {
+        // Follow the SGR sequences tmux writes: 7 turns reverse video on, 0 (or nothing) and 27 turn it off. The
+        // selected link is the reversed run that starts with the text (the list's selected row starts with "▸").
+        var run = new System.Text.StringBuilder();
+        bool reverse = false;
+        int i = 0;
+        while (i < styled.Length)
+        {
+            if (styled[i] == '\e' && i + 1 < styled.Length && styled[i + 1] == '[')
+            {
+                int end = styled.IndexOf('m', i);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                foreach (string parameter in styled[(i + 2)..end].Split(';'))
+                {
+                    if (parameter is "7")
+                    {
+                        reverse = true;
+                    }
+                    else if (parameter is "" or "0" or "27")
+                    {
+                        if (reverse && Matches(run.ToString(), text, exact))
+                        {
+                            return true;
+                        }
+
+                        reverse = false;
+                        run.Clear();
+                    }
+                }
+
+                i = end + 1;
+                continue;
+            }
+
+            if (reverse)
+            {
+                run.Append(styled[i]);
+            }
+
+            i++;
+        }
+
+        return reverse && Matches(run.ToString(), text, exact);
+    }
+
+    private static bool Matches(string run, string text, bool exact) =>
+        exact ? string.Equals(run, text, StringComparison.Ordinal) : run.StartsWith(text, StringComparison.Ordinal);
+
+    private bool Selected(string rowText) =>
+        Lines(Capture(escapes: false)).Any(l => l.Contains("▸ " + rowText, StringComparison.Ordinal));
+
+    private void Measure(string key, Func<string, bool> changed)
+    {
+        var watch = Stopwatch.StartNew();
+        Keys(key);
+        WaitForScreen(changed);
+        output.WriteLine($"key {key} → screen: {watch.ElapsedMilliseconds} ms (includes tmux polling)");
+    }
+
+    private void Keys(string key) => Tmux("send-keys", "-t", _session, key);
+
+    private string WaitForScreen(Func<string, bool> condition)
+    {
+        var watch = Stopwatch.StartNew();
+        string screen = string.Empty;
+        while (watch.Elapsed < s_timeout)
+        {
+            screen = Capture(escapes: false);
+            if (condition(screen))
+            {
+                return screen;
+            }
+
+            // Poll the pane: tmux has no way to wait for a change.
+            Thread.Yield();
+        }
+
+        Assert.Fail($"The screen did not reach the expected state within {s_timeout}:\n{screen}");
+        return screen;
+    }
+
+    private string Capture(bool escapes) =>
+        escapes ? Tmux("capture-pane", "-p", "-e", "-t", _session) : Tmux("capture-pane", "-p", "-t", _session);
+
+    private static string[] Lines(string screen) => screen.Split('\n');
+
+    private static string Tmux(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("tmux") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException("tmux did not start.");
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new InvalidOperationException("tmux is required for the end-to-end test (CI installs it): " + ex.Message, ex);
+        }
+
+        using (process)
+        {
+            string stdout = process.StandardOutput.ReadToEnd();
+            string stderr = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"tmux {string.Join(' ', arguments)} failed: {stderr}");
+            }
+
+            return stdout;
+        }
+    }
+
+    /// <summary>The browser built next to this test (same configuration): tui/bin/&lt;Configuration&gt;/net10.0/nmngraph-tui.dll.</summary>
+    private static string BuiltBrowser()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NmnGraph.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        Assert.NotNull(directory);
+        string configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        string dll = Path.Combine(directory.FullName, "tui", "bin", configuration, "net10.0", "nmngraph-tui.dll");
+        Assert.True(File.Exists(dll), $"The browser is not built at {dll}.");
+        return dll;
+    }
+}

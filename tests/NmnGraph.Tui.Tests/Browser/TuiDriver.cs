@@ -1,0 +1,141 @@
+using NmnGraph.Client;
+using NmnGraph.Tui.App;
+using NmnGraph.Tui.Screens;
+using NmnGraph.Tui.Terminal;
+using NmnGraph.Tui.Terminal.Input;
+using NmnGraph.Tui.Widgets;
+
+namespace NmnGraph.Tui.Tests.Browser;
+
+/// <summary>
+/// Drives the real browser program on a <see cref="VirtualTerminal"/>: keys go through the runtime, commands run
+/// for real (against a fake transport or the embedded server), and each step waits until nothing is in flight.
+/// </summary>
+internal sealed class TuiDriver : IDisposable
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    private readonly TuiRuntime<BrowserState, BrowserMsg> _runtime;
+    private readonly BrowserBackend _backend;
+
+    public TuiDriver(int width, int height, BrowserBackend backend, ColorSupport colors = ColorSupport.TrueColor)
+    {
+        _backend = backend;
+        Terminal = new VirtualTerminal(width, height, colors);
+        _runtime = new TuiRuntime<BrowserState, BrowserMsg>(Terminal, new BrowserProgram(backend, Terminal.Size), new TuiRuntimeOptions { TickInterval = null });
+        _runtime.Start();
+        Idle();
+    }
+
+    public TuiDriver(int width, int height, FakeTransport transport, ColorSupport colors = ColorSupport.TrueColor)
+        : this(width, height, BrowserBackend.ForTransport(transport, "fake server"), colors)
+    {
+    }
+
+    public VirtualTerminal Terminal { get; }
+
+    public BrowserState State => _runtime.State;
+
+    public ScreenText Screen => new(Terminal.Screen);
+
+    public bool HasQuit => _runtime.HasQuit;
+
+    public int CommandsInFlight => _runtime.CommandsInFlight;
+
+    public static TuiDriver WithFake(FakeTransport? transport = null, int width = 80, int height = 24, ColorSupport colors = ColorSupport.TrueColor) =>
+        new(width, height, transport ?? new FakeTransport(), colors);
+
+    /// <summary>Presses a key and waits until its effects (and any loads it started) are on screen.</summary>
+    public TuiDriver Press(Key key, Modifiers modifiers = Modifiers.None)
+    {
+        Terminal.Press(key, modifiers);
+        return Idle();
+    }
+
+    public TuiDriver Press(char c)
+    {
+        Terminal.Inject(KeyEvent.Char(c));
+        return Idle();
+    }
+
+    /// <summary>Types text as key presses (through the real input decoder).</summary>
+    public TuiDriver Type(string text)
+    {
+        Terminal.InjectInput(text);
+        return Idle();
+    }
+
+    /// <summary>Presses a key without waiting for the loads it starts.</summary>
+    public TuiDriver PressNoWait(Key key)
+    {
+        Terminal.Press(key);
+        _runtime.ProcessPending();
+        return this;
+    }
+
+    public TuiDriver Resize(int width, int height)
+    {
+        Terminal.Resize(width, height);
+        return Idle();
+    }
+
+    public TuiDriver Tick()
+    {
+        _runtime.Tick();
+        _runtime.ProcessPending();
+        return this;
+    }
+
+    public TuiDriver Idle()
+    {
+        _runtime.RunUntilIdleAsync(CancellationToken.None).WaitAsync(Timeout).GetAwaiter().GetResult();
+        return this;
+    }
+
+    public TuiDriver WaitFor(Func<BrowserState, bool> predicate)
+    {
+        _runtime.WaitForAsync(predicate, Timeout).GetAwaiter().GetResult();
+        return this;
+    }
+
+    /// <summary>The tag of the link selected in the detail pane, or null.</summary>
+    public string? SelectedLink
+    {
+        get
+        {
+            if (State.Current is not { Detail: { } detail } page)
+            {
+                return null;
+            }
+
+            Rect viewport = BrowserLayout.DetailViewport(State);
+            return page.View.SelectedTag(DetailDocument.Layout(detail, viewport.Width));
+        }
+    }
+
+    /// <summary>Moves down through the detail pane's links until <paramref name="tag"/> is selected, then presses Enter.</summary>
+    public TuiDriver Follow(string tag)
+    {
+        for (int i = 0; i < 200 && !string.Equals(SelectedLink, tag, StringComparison.Ordinal); i++)
+        {
+            Press(Key.Down);
+        }
+
+        Assert.True(string.Equals(SelectedLink, tag, StringComparison.Ordinal), $"No link {tag} in the detail pane; selected: {SelectedLink}.\n{Screen}");
+        return Press(Key.Enter);
+    }
+
+    /// <summary>The screen drawn step by step by the diff renderer must equal the state drawn from scratch.</summary>
+    public void AssertScreenIsFreshRender()
+    {
+        var fresh = new Buffer(Terminal.Screen.Width, Terminal.Screen.Height);
+        new BrowserProgram(_backend, Terminal.Size).View(State, fresh);
+        Assert.Equal(fresh.ToLines(), Terminal.Screen.ToLines());
+    }
+
+    public void Dispose()
+    {
+        _runtime.Dispose();
+        _backend.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+}
