@@ -18,6 +18,7 @@ public class Section3_TypeSystemTests
           ints(x: [Int]): String
           nested(x: [[Int]]): String
           input(x: In): String
+          strictItems(x: [Int!]): String
           outInt(v: String): Int
           outFloat(v: String): Float
           outString(v: String): String
@@ -37,6 +38,7 @@ public class Section3_TypeSystemTests
         .Bind("Query.ints", Echo)
         .Bind("Query.nested", Echo)
         .Bind("Query.input", Echo)
+        .Bind("Query.strictItems", Echo)
         .Bind("Query.outInt", Raw)
         .Bind("Query.outFloat", Raw)
         .Bind("Query.outString", Raw)
@@ -139,6 +141,27 @@ public class Section3_TypeSystemTests
         Assert.Equal(
             Json("{'errors':[{'message':'Argument \\\"x\\\" has invalid value " + printed + ".','locations':[{'line':1,'column':" + column + "}],'path':['" + name + "']}],'data':{'" + name + "':null}}"),
             Run(s_schema, "{ " + field + " }"));
+    }
+
+    [Theory]
+    [InlineData("Int", "input", "{a: $v}", "{'v':4}", "{ x: { a: 4 } }")]
+    [InlineData("Int", "strictItems", "[1, $v]", "{'v':4}", "{ x: [1, 4] }")]
+    public void Variables_inside_literals(string type, string field, string literal, string json, string inspected) =>
+        Assert.Equal(
+            Json("{'data':{'" + field + "':'" + inspected + "'}}"),
+            Run(s_schema, "query($v: " + type + ") { " + field + "(x: " + literal + ") }", Variables(Json(json))));
+
+    [Theory]
+    [InlineData("input", "{a: $v}", "{}")]
+    [InlineData("input", "{a: $v}", "{'v':null}")]
+    [InlineData("strictItems", "[1, $v]", "{}")]
+    [InlineData("strictItems", "[1, $v]", "{'v':null}")]
+    public void Missing_or_null_variables_inside_literals_fail_non_null_positions(string field, string literal, string json)
+    {
+        int column = 17 + field.Length + 5;
+        Assert.Equal(
+            Json("{'errors':[{'message':'Argument \\\"x\\\" has invalid value " + literal + ".','locations':[{'line':1,'column':" + column + "}],'path':['" + field + "']}],'data':{'" + field + "':null}}"),
+            Run(s_schema, "query($v: Int) { " + field + "(x: " + literal + ") }", Variables(Json(json))));
     }
 
     [Theory]
