@@ -86,4 +86,18 @@ public class Section2_LanguageTests
     [InlineData("\"\"\"\t  x\"\"\"", "\t  x")]
     public void String_values(string source, string value) =>
         Assert.Equal(value, Assert.IsType<StringValueNode>(Parser.ParseValue(source)).Value);
+
+    [Theory]
+    [InlineData("\"Describes the query.\"\nquery Q(\"the id\" $id: ID = 1 @dir) {\n  a\n}")]
+    [InlineData("\"F\"\nfragment F on T {\n  a\n}")]
+    [InlineData("extend schema @dir")]
+    [InlineData("query Q($v: Int @dir(a: 1)) {\n  a(x: {b: [1, 2], c: $v, d: ENUM, e: null})\n}")]
+    public void Printer_keeps_what_the_grammar_allows(string source)
+    {
+        DocumentNode document = Parser.Parse(source);
+        string printed = Printer.Print(document);
+
+        Language.AstComparer.AssertEqual(document, Parser.Parse(printed));
+        Assert.Equal(printed, Printer.Print(Parser.Parse(printed)));
+    }
 }

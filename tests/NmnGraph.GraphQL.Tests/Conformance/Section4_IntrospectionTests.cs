@@ -1,3 +1,6 @@
+using NmnGraph.GraphQL.Errors;
+using NmnGraph.GraphQL.Execution;
+using NmnGraph.GraphQL.Language;
 using NmnGraph.GraphQL.Types;
 using static NmnGraph.GraphQL.Tests.Execution.ExecutionHarness;
 
@@ -48,4 +51,22 @@ public class Section4_IntrospectionTests
     [InlineData("{ __type(name: \"Q\") { fields(includeDeprecated: null) { name } } }", "{'errors':[{'message':'Argument \\\"includeDeprecated\\\" of non-null type \\\"Boolean!\\\" must not be null.','locations':[{'line':1,'column':49}],'path':['__type','fields']}],'data':{'__type':{'fields':null}}}")]
     public void Introspection(string query, string expected) =>
         Assert.Equal(Json(expected), Run(s_schema, query));
+
+    [Fact]
+    public void Meta_types_have_typenames() => Assert.Equal(
+        Json("{'data':{'__type':{'name':'__Schema','kind':'OBJECT','__typename':'__Type'},'__schema':{'__typename':'__Schema','queryType':{'__typename':'__Type'}}}}"),
+        Run(s_schema, "{ __type(name: \"__Schema\") { name kind __typename } __schema { __typename queryType { __typename } } }"));
+
+    [Theory]
+    [InlineData("mutation { __schema { queryType { name } } }", "Cannot query field \"__schema\" on type \"M\".", 12)]
+    [InlineData("{ pet { ... on Cat { __type(name: \"Q\") { name } } } }", "Cannot query field \"__type\" on type \"Cat\".", 22)]
+    public async Task Schema_meta_fields_exist_only_on_the_query_root(string query, string message, int column)
+    {
+        var executor = new RequestExecutor(s_schema, new RequestExecutorOptions { Validator = SpecifiedRulesValidator.Instance });
+        ExecutionResult result = await executor.ExecuteAsync(new GraphQLRequest(query));
+
+        GraphQLError error = Assert.Single(result.Errors);
+        Assert.Equal(message, error.Message);
+        Assert.Equal(new SourceLocation(1, column), Assert.Single(error.Locations!));
+    }
 }
