@@ -63,6 +63,10 @@ public class Section3_TypeSystemTests
         "BLUE" => "BLUE",
         "RED" => "RED",
         "string" => "abc",
+        "uint" => 3000000000u,
+        "short" => (short)7,
+        "single" => 1.5f,
+        "map" => new Dictionary<string, object?> { ["k"] = "v" },
         _ => null,
     };
 
@@ -78,6 +82,13 @@ public class Section3_TypeSystemTests
     [InlineData("outFloat(v: \"nan\")", "{'errors':[{'message':'Float cannot represent non numeric value: NaN','locations':[{'line':1,'column':3}],'path':['outFloat']}],'data':{'outFloat':null}}")]
     [InlineData("outFloat(v: \"inf\")", "{'errors':[{'message':'Float cannot represent non numeric value: Infinity','locations':[{'line':1,'column':3}],'path':['outFloat']}],'data':{'outFloat':null}}")]
     [InlineData("outString(v: \"int\")", "{'data':{'outString':'5'}}")]
+    [InlineData("outString(v: \"double15\")", "{'data':{'outString':'1.5'}}")]
+    [InlineData("outString(v: \"double1\")", "{'data':{'outString':'1'}}")]
+    [InlineData("outString(v: \"map\")", "{'errors':[{'message':'String cannot represent value: { k: \\\"v\\\" }','locations':[{'line':1,'column':3}],'path':['outString']}],'data':{'outString':null}}")]
+    [InlineData("outInt(v: \"uint\")", "{'errors':[{'message':'Int cannot represent non 32-bit signed integer value: 3000000000','locations':[{'line':1,'column':3}],'path':['outInt']}],'data':{'outInt':null}}")]
+    [InlineData("outInt(v: \"short\")", "{'data':{'outInt':7}}")]
+    [InlineData("outFloat(v: \"single\")", "{'data':{'outFloat':1.5}}")]
+    [InlineData("outFloat(v: \"string\")", "{'errors':[{'message':'Float cannot represent non numeric value: \\\"abc\\\"','locations':[{'line':1,'column':3}],'path':['outFloat']}],'data':{'outFloat':null}}")]
     [InlineData("outString(v: \"true\")", "{'data':{'outString':'true'}}")]
     [InlineData("outBoolean(v: \"true\")", "{'data':{'outBoolean':true}}")]
     [InlineData("outBoolean(v: \"string\")", "{'errors':[{'message':'Boolean cannot represent a non boolean value: \\\"abc\\\"','locations':[{'line':1,'column':3}],'path':['outBoolean']}],'data':{'outBoolean':null}}")]
