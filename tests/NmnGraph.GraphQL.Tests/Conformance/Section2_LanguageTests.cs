@@ -29,6 +29,7 @@ public class Section2_LanguageTests
     [InlineData("scalar S @specifiedBy(url: \"x\")")]
     [InlineData("{ a(x: {b: [1 2 3], c: $v, d: ENUM, e: null, f: true, g: 1.5e-3}) }")]
     [InlineData("{ a ,,, b\r\n\tc \uFEFF d }")]
+    [InlineData("# caf\u00e9 \U0001F600\n{ _ __a a_1 }")]
     [InlineData("query ($a: Int) { a }")]
     [InlineData("{ a(on: 1, true: 2, null: 3, fragment: 4) { query mutation subscription on } }")]
     [InlineData("fragment truefrag on T { a }")]
@@ -55,6 +56,8 @@ public class Section2_LanguageTests
     [InlineData("{ a(x: 1.2a) }", "Invalid number, expected digit but got: \"a\".", 1, 11)]
     [InlineData("{ a(x: \"\\u{110000}\") }", "Invalid Unicode escape sequence: \"\\u{110000}\".", 1, 9)]
     [InlineData("{ a(x: \"\\uD800\") }", "Invalid Unicode escape sequence: \"\\uD800\".", 1, 9)]
+    [InlineData("{ a(x: \"\\uDE00\\uD83D\") }", "Invalid Unicode escape sequence: \"\\uDE00\".", 1, 9)]
+    [InlineData("{ a(x: \"\\u{D800}\") }", "Invalid Unicode escape sequence: \"\\u{D800}\".", 1, 9)]
     [InlineData("{ a(x: \"\\x\") }", "Invalid character escape sequence: \"\\x\".", 1, 9)]
     [InlineData("{ a(x: \"a\nb\") }", "Unterminated string.", 1, 10)]
     [InlineData("extend schema", "Unexpected <EOF>.", 1, 14)]
@@ -72,6 +75,16 @@ public class Section2_LanguageTests
         Assert.Equal(new SourceLocation(line, column), Assert.Single(error.Locations!));
     }
 
+    // Built at run time: xunit would replace a lone surrogate in theory data with U+FFFD.
+    [Fact]
+    public void Lone_surrogate_in_source_is_not_a_source_character()
+    {
+        string source = "{ a(x: \"" + (char)0xD800 + "\") }";
+        GraphQLException exception = Assert.Throws<GraphQLException>(() => Parser.Parse(source));
+
+        Assert.Equal("Syntax Error: Invalid character within String: U+D800.", Assert.Single(exception.Errors).Message);
+    }
+
     [Theory]
     [InlineData("\"\\u00e9\\u{1F600}\"", "\u00e9\U0001F600")]
     [InlineData("\"\\uD83D\\uDE00\"", "\U0001F600")]
@@ -84,6 +97,9 @@ public class Section2_LanguageTests
     [InlineData("\"\"\"\"\"\"", "")]
     [InlineData("\"\"\"   \"\"\"", "")]
     [InlineData("\"\"\"\t  x\"\"\"", "\t  x")]
+    [InlineData("\"\"\"\\u{1F600} \\n\"\"\"", "\\u{1F600} \\n")]
+    [InlineData("\"caf\u00e9 \U0001F600\"", "caf\u00e9 \U0001F600")]
+    [InlineData("\"\u0001\"", "\u0001")]
     public void String_values(string source, string value) =>
         Assert.Equal(value, Assert.IsType<StringValueNode>(Parser.ParseValue(source)).Value);
 
