@@ -126,6 +126,11 @@ public class Section6_ExecutionTests
     [Theory]
     [InlineData("query($s: Boolean!) { a @skip(if: $s) b }", "{'s':true}", "{'data':{'b':'B'}}")]
     [InlineData("query($s: Boolean = true) { a @include(if: $s) }", "{}", "{'data':{'a':'A'}}")]
+    // CollectFields reads "if ... is not true" for @include and "is true" for @skip, so a null `if` (allowed by
+    // validation when the variable has a default, §5.8.5) excludes for @include and keeps for @skip. graphql-js
+    // raises an execution error instead; the spec text is followed here.
+    [InlineData("query($s: Boolean = false) { a @include(if: $s) b }", "{'s':null}", "{'data':{'b':'B'}}")]
+    [InlineData("query($s: Boolean = true) { a @skip(if: $s) b }", "{'s':null}", "{'data':{'a':'A','b':'B'}}")]
     public void Conditional_with_variables(string query, string variables, string expected) =>
         Assert.Equal(Json(expected), Run(s_schema, query, Variables(Json(variables))));
 
