@@ -201,4 +201,11 @@ public class Section3_TypeSystemTests
             Run(s_schema, "query($v: " + type + ") { " + field + "(x: $v) }", Variables(Json("{'v':" + json + "}"))));
 
     private static string Quote(string text) => text.Replace("'", "\\\"", StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("type Query { a(x: Int, y: Float, z: ID): String b: Boolean }", "type Query {\n  a(x: Int, y: Float, z: ID): String\n  b: Boolean\n}\n")]
+    [InlineData("\"Docs.\" schema { query: Query } type Query { a: Int }", "\"Docs.\"\nschema {\n  query: Query\n}\n\ntype Query {\n  a: Int\n}\n")]
+    [InlineData("schema { query: Root } type Root { a: Int }", "schema {\n  query: Root\n}\n\ntype Root {\n  a: Int\n}\n")]
+    public void Printed_sdl_omits_built_in_scalars_and_directives(string sdl, string expected) =>
+        Assert.Equal(expected, SchemaPrinter.Print(SchemaBuilder.FromSdl(sdl).Build()));
 }
