@@ -53,6 +53,18 @@ public class Section4_IntrospectionTests
         Assert.Equal(Json(expected), Run(s_schema, query));
 
     [Fact]
+    public void Interfaces_list_their_interfaces_and_implementations() => Assert.Equal(
+        Json("{'data':{'__type':{'kind':'INTERFACE','interfaces':[{'name':'Node'}],'possibleTypes':[{'name':'Photo'}],'fields':[{'name':'id'},{'name':'url'}]}}}"),
+        Run(
+            SchemaBuilder.FromSdl("""
+                type Query { n: Node }
+                interface Node { id: ID! }
+                interface Resource implements Node { id: ID! url: String }
+                type Photo implements Resource & Node { id: ID! url: String }
+                """).Build(),
+            "{ __type(name: \"Resource\") { kind interfaces { name } possibleTypes { name } fields { name } } }"));
+
+    [Fact]
     public void Meta_types_have_typenames() => Assert.Equal(
         Json("{'data':{'__type':{'name':'__Schema','kind':'OBJECT','__typename':'__Type'},'__schema':{'__typename':'__Schema','queryType':{'__typename':'__Type'}}}}"),
         Run(s_schema, "{ __type(name: \"__Schema\") { name kind __typename } __schema { __typename queryType { __typename } } }"));
