@@ -55,7 +55,7 @@ public sealed class PostTests
         await using GraphQLTestHost host = await StartAsync(options => options.Validator = validator);
         Reply reply = await host.SendAsync(Post(Json("{'query':'{ forbidden }'}"), accept));
         Assert.Equal(status, reply.Status);
-        Assert.Equal(Json("{'errors':[{'message':'Cannot query field \\'forbidden\\' on type \\'Query\\'.','locations':[{'line':1,'column':3}]}]}"), reply.Body);
+        Assert.Equal(Json("{'errors':[{'message':'Cannot query field \\'forbidden\\' on type \\'Query\\'.','locations':[{'line':1,'column':3}],'extensions':{'code':'GRAPHQL_VALIDATION_FAILED'}}]}"), reply.Body);
     }
 
     [Fact]

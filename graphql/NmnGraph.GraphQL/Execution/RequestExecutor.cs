@@ -127,7 +127,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
         {
             if (string.IsNullOrEmpty(request.Query))
             {
-                return new Prepared(ExecutionResult.FromError(new GraphQLError(ErrorMessages.MustProvideDocument())));
+                return new Prepared(ExecutionResult.FromError(RequestErrorCodes.WithCode(new GraphQLError(ErrorMessages.MustProvideDocument()), RequestErrorCodes.BadRequest)));
             }
 
             if (Options.DocumentCache is { } cache && cache.TryGetDocument(request.Query, out cached))
@@ -142,12 +142,12 @@ public sealed partial class RequestExecutor : IRequestExecutor
                 }
                 catch (GraphQLException exception)
                 {
-                    return new Prepared(ExecutionResult.FromErrors(exception.Errors));
+                    return new Prepared(ExecutionResult.FromErrors(RequestErrorCodes.WithCode(exception.Errors, RequestErrorCodes.ParseFailed)));
                 }
 
                 if (document is null)
                 {
-                    return new Prepared(ExecutionResult.FromError(new GraphQLError(ErrorMessages.MustProvideDocument())));
+                    return new Prepared(ExecutionResult.FromError(RequestErrorCodes.WithCode(new GraphQLError(ErrorMessages.MustProvideDocument()), RequestErrorCodes.BadRequest)));
                 }
 
                 if (Options.DocumentCache is { } documentCache)
@@ -163,7 +163,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
             IReadOnlyList<GraphQLError> validationErrors = Options.Validator.Validate(Schema, document);
             if (validationErrors.Count > 0)
             {
-                return new Prepared(ExecutionResult.FromErrors(validationErrors));
+                return new Prepared(ExecutionResult.FromErrors(RequestErrorCodes.WithCode(validationErrors, RequestErrorCodes.ValidationFailed)));
             }
 
             if (cached is not null)
@@ -183,7 +183,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
             plan = OperationPlan.TryCreate(Schema, document, request.OperationName, out GraphQLError? operationError);
             if (plan is null)
             {
-                return new Prepared(ExecutionResult.FromError(operationError!));
+                return new Prepared(ExecutionResult.FromError(RequestErrorCodes.WithCode(operationError!, RequestErrorCodes.OperationResolutionFailure)));
             }
 
             cached?.Plans.TryAdd(planKey, plan);
@@ -200,7 +200,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
         Dictionary<string, object?> variables = ValueCoercion.CoerceVariableValues(Schema, plan.Operation, request.Variables, variableErrors);
         if (variableErrors.Count > 0)
         {
-            return new Prepared(ExecutionResult.FromErrors(variableErrors));
+            return new Prepared(ExecutionResult.FromErrors(RequestErrorCodes.WithCode(variableErrors, RequestErrorCodes.BadUserInput)));
         }
 
         return new Prepared(plan, variables);

@@ -40,7 +40,7 @@ public class DocumentCacheTests
         var executor = new RequestExecutor(HelloSchema("hi"), new RequestExecutorOptions { Validator = validator, DocumentCache = cache });
         string first = ExecutionResultWriter.ToJson(await executor.ExecuteAsync(new GraphQLRequest("{ hello }")));
         string second = ExecutionResultWriter.ToJson(await executor.ExecuteAsync(new GraphQLRequest("{ hello }")));
-        Assert.Equal(Json("{'errors':[{'message':'rejected'}]}"), first);
+        Assert.Equal(Json("{'errors':[{'message':'rejected','extensions':{'code':'GRAPHQL_VALIDATION_FAILED'}}]}"), first);
         Assert.Equal(first, second);
         Assert.Equal(2, validator.Calls);
         Assert.Equal(1, cache.Hits);

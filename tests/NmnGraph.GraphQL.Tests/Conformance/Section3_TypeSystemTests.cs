@@ -197,7 +197,7 @@ public class Section3_TypeSystemTests
     [InlineData("Float", "float", "'1'", "Float cannot represent non numeric value: '1'")]
     public void Invalid_variables(string type, string field, string json, string reason) =>
         Assert.Equal(
-            Json("{'errors':[{'message':'Variable \\\"$v\\\" got invalid value " + Quote(json) + "; " + Quote(reason) + "','locations':[{'line':1,'column':7}]}]}"),
+            Json("{'errors':[{'message':'Variable \\\"$v\\\" got invalid value " + Quote(json) + "; " + Quote(reason) + "','locations':[{'line':1,'column':7}],'extensions':{'code':'BAD_USER_INPUT'}}]}"),
             Run(s_schema, "query($v: " + type + ") { " + field + "(x: $v) }", Variables(Json("{'v':" + json + "}"))));
 
     private static string Quote(string text) => text.Replace("'", "\\\"", StringComparison.Ordinal);

@@ -65,11 +65,11 @@ public class Section6_ExecutionTests
     private static object? Echo(IResolverContext context) => ValueFormatter.Inspect(context.Arguments);
 
     [Theory]
-    [InlineData("query A { a } query B { b }", null, "{'errors':[{'message':'Must provide operation name if query contains multiple operations.'}]}")]
-    [InlineData("query A { a } query B { b }", "C", "{'errors':[{'message':'Unknown operation named \\\"C\\\".'}]}")]
+    [InlineData("query A { a } query B { b }", null, "{'errors':[{'message':'Must provide operation name if query contains multiple operations.','extensions':{'code':'OPERATION_RESOLUTION_FAILURE'}}]}")]
+    [InlineData("query A { a } query B { b }", "C", "{'errors':[{'message':'Unknown operation named \\\"C\\\".','extensions':{'code':'OPERATION_RESOLUTION_FAILURE'}}]}")]
     [InlineData("query A { a } query B { b }", "B", "{'data':{'b':'B'}}")]
-    [InlineData("{ a }", "A", "{'errors':[{'message':'Unknown operation named \\\"A\\\".'}]}")]
-    [InlineData("fragment F on Query { a }", null, "{'errors':[{'message':'Must provide an operation.'}]}")]
+    [InlineData("{ a }", "A", "{'errors':[{'message':'Unknown operation named \\\"A\\\".','extensions':{'code':'OPERATION_RESOLUTION_FAILURE'}}]}")]
+    [InlineData("fragment F on Query { a }", null, "{'errors':[{'message':'Must provide an operation.','extensions':{'code':'OPERATION_RESOLUTION_FAILURE'}}]}")]
     [InlineData("mutation { __typename touch }", null, "{'data':{'__typename':'Mutation','touch':1}}")]
     public void Operation_selection(string query, string? operationName, string expected) =>
         Assert.Equal(Json(expected), Run(s_schema, query, operationName: operationName));
@@ -99,9 +99,9 @@ public class Section6_ExecutionTests
         Assert.Equal(Json(expected), Run(s_schema, query, Variables(Json(variables))));
 
     [Theory]
-    [InlineData("query($v: [Int]) { echoList(xs: $v) }", "{'v':[1,'b',true]}", "{'errors':[{'message':'Variable \\\"$v\\\" got invalid value \\\"b\\\" at \\\"v[1]\\\"; Int cannot represent non-integer value: \\\"b\\\"','locations':[{'line':1,'column':7}]},{'message':'Variable \\\"$v\\\" got invalid value true at \\\"v[2]\\\"; Int cannot represent non-integer value: true','locations':[{'line':1,'column':7}]}]}")]
+    [InlineData("query($v: [Int]) { echoList(xs: $v) }", "{'v':[1,'b',true]}", "{'errors':[{'message':'Variable \\\"$v\\\" got invalid value \\\"b\\\" at \\\"v[1]\\\"; Int cannot represent non-integer value: \\\"b\\\"','locations':[{'line':1,'column':7}],'extensions':{'code':'BAD_USER_INPUT'}},{'message':'Variable \\\"$v\\\" got invalid value true at \\\"v[2]\\\"; Int cannot represent non-integer value: true','locations':[{'line':1,'column':7}],'extensions':{'code':'BAD_USER_INPUT'}}]}")]
     [InlineData("query($v: Int) { echoNonNullDefault(x: $v) }", "{'v':null}", "{'errors':[{'message':'Argument \\\"x\\\" of non-null type \\\"Int!\\\" must not be null.','locations':[{'line':1,'column':40}],'path':['echoNonNullDefault']}],'data':{'echoNonNullDefault':null}}")]
-    [InlineData("query($v: Int) { echo(x: $v) }", "{'v':2147483648}", "{'errors':[{'message':'Variable \\\"$v\\\" got invalid value 2147483648; Int cannot represent non 32-bit signed integer value: 2147483648','locations':[{'line':1,'column':7}]}]}")]
+    [InlineData("query($v: Int) { echo(x: $v) }", "{'v':2147483648}", "{'errors':[{'message':'Variable \\\"$v\\\" got invalid value 2147483648; Int cannot represent non 32-bit signed integer value: 2147483648','locations':[{'line':1,'column':7}],'extensions':{'code':'BAD_USER_INPUT'}}]}")]
     public void Invalid_values(string query, string variables, string expected) =>
         Assert.Equal(Json(expected), Run(s_schema, query, Variables(Json(variables))));
 

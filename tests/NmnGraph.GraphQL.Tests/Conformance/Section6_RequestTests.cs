@@ -17,15 +17,15 @@ public class Section6_RequestTests
         .Build();
 
     [Theory]
-    [InlineData("query($v: Obj) { pick }", "{}", "{'errors':[{'message':'Variable \\\"$v\\\" expected value of type \\\"Obj\\\" which cannot be used as an input type.','locations':[{'line':1,'column':11}]}]}")]
-    [InlineData("query($v: [Nope]) { pick }", "{}", "{'errors':[{'message':'Variable \\\"$v\\\" expected value of type \\\"[Nope]\\\" which cannot be used as an input type.','locations':[{'line':1,'column':11}]}]}")]
+    [InlineData("query($v: Obj) { pick }", "{}", "{'errors':[{'message':'Variable \\\"$v\\\" expected value of type \\\"Obj\\\" which cannot be used as an input type.','locations':[{'line':1,'column':11}],'extensions':{'code':'BAD_USER_INPUT'}}]}")]
+    [InlineData("query($v: [Nope]) { pick }", "{}", "{'errors':[{'message':'Variable \\\"$v\\\" expected value of type \\\"[Nope]\\\" which cannot be used as an input type.','locations':[{'line':1,'column':11}],'extensions':{'code':'BAD_USER_INPUT'}}]}")]
     [InlineData("query { pick }", "{'unused':{'deep':[1]}}", "{'data':{'pick':'{}'}}")]
     [InlineData("query($v: ID) { pick(p: {id: $v}) }", "{'v':'7'}", "{'data':{'pick':'{ p: { id: \\\"7\\\" } }'}}")]
     [InlineData("query($v: ID) { pick(p: {id: $v}) }", "{}", "{'errors':[{'message':'Argument \\\"p\\\" has invalid value {id: $v}.','locations':[{'line':1,'column':25}],'path':['pick']}],'data':{'pick':null}}")]
     [InlineData("query($v: ID) { pick(p: {id: $v}) }", "{'v':null}", "{'errors':[{'message':'Argument \\\"p\\\" has invalid value {id: $v}.','locations':[{'line':1,'column':25}],'path':['pick']}],'data':{'pick':null}}")]
     [InlineData("{ pick(p: {id: \"1\", slug: null}) }", "{}", "{'errors':[{'message':'Argument \\\"p\\\" has invalid value {id: \\\"1\\\", slug: null}.','locations':[{'line':1,'column':11}],'path':['pick']}],'data':{'pick':null}}")]
     [InlineData("{ pick(p: {id: null}) }", "{}", "{'errors':[{'message':'Argument \\\"p\\\" has invalid value {id: null}.','locations':[{'line':1,'column':11}],'path':['pick']}],'data':{'pick':null}}")]
-    [InlineData("query($p: Pick) { pick(p: $p) }", "{'p':{}}", "{'errors':[{'message':'Variable \\\"$p\\\" got invalid value {}; Exactly one key must be specified for OneOf type \\\"Pick\\\".','locations':[{'line':1,'column':7}]}]}")]
+    [InlineData("query($p: Pick) { pick(p: $p) }", "{'p':{}}", "{'errors':[{'message':'Variable \\\"$p\\\" got invalid value {}; Exactly one key must be specified for OneOf type \\\"Pick\\\".','locations':[{'line':1,'column':7}],'extensions':{'code':'BAD_USER_INPUT'}}]}")]
     public void Variables_and_arguments(string query, string variables, string expected) =>
         Assert.Equal(Json(expected), Run(s_schema, query, Variables(Json(variables))));
 

@@ -44,7 +44,7 @@ public class Section7_ResponseTests
 
     [Fact]
     public void Request_errors_have_no_data_entry() =>
-        Assert.Equal(Json("{'errors':[{'message':'Syntax Error: Expected Name, found <EOF>.','locations':[{'line':1,'column':5}]}]}"), Run(s_schema, "{ ok"));
+        Assert.Equal(Json("{'errors':[{'message':'Syntax Error: Expected Name, found <EOF>.','locations':[{'line':1,'column':5}],'extensions':{'code':'GRAPHQL_PARSE_FAILED'}}]}"), Run(s_schema, "{ ok"));
 
     [Fact]
     public void Extensions_follow_data()
@@ -58,6 +58,6 @@ public class Section7_ResponseTests
     [Fact]
     public void All_invalid_variables_are_reported() =>
         Assert.Equal(
-            Json("{'errors':[{'message':'Variable \\\"$a\\\" of required type \\\"Int!\\\" was not provided.','locations':[{'line':1,'column':7}]},{'message':'Variable \\\"$b\\\" got invalid value \\\"x\\\"; Int cannot represent non-integer value: \\\"x\\\"','locations':[{'line':1,'column':17}]}]}"),
+            Json("{'errors':[{'message':'Variable \\\"$a\\\" of required type \\\"Int!\\\" was not provided.','locations':[{'line':1,'column':7}],'extensions':{'code':'BAD_USER_INPUT'}},{'message':'Variable \\\"$b\\\" got invalid value \\\"x\\\"; Int cannot represent non-integer value: \\\"x\\\"','locations':[{'line':1,'column':17}],'extensions':{'code':'BAD_USER_INPUT'}}]}"),
             Run(s_schema, "query($a: Int!, $b: Int) { ok }", Variables(Json("{'b':'x'}"))));
 }

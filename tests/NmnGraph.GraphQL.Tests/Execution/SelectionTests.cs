@@ -80,12 +80,12 @@ public class SelectionTests
     }
 
     [Theory]
-    [InlineData("query A { version } query B { article { id } }", null, "{'errors':[{'message':'Must provide operation name if query contains multiple operations.'}]}")]
-    [InlineData("query A { version } query B { article { id } }", "C", "{'errors':[{'message':'Unknown operation named \\\"C\\\".'}]}")]
+    [InlineData("query A { version } query B { article { id } }", null, "{'errors':[{'message':'Must provide operation name if query contains multiple operations.','extensions':{'code':'OPERATION_RESOLUTION_FAILURE'}}]}")]
+    [InlineData("query A { version } query B { article { id } }", "C", "{'errors':[{'message':'Unknown operation named \\\"C\\\".','extensions':{'code':'OPERATION_RESOLUTION_FAILURE'}}]}")]
     [InlineData("query A { version } query B { article { id } }", "B", "{'data':{'article':{'id':'a1'}}}")]
-    [InlineData("fragment F on Query { version }", null, "{'errors':[{'message':'Must provide an operation.'}]}")]
-    [InlineData("mutation { x }", null, "{'errors':[{'message':'Schema is not configured to execute mutation operation.','locations':[{'line':1,'column':1}]}]}")]
-    [InlineData("{ version", null, "{'errors':[{'message':'Syntax Error: Expected Name, found <EOF>.','locations':[{'line':1,'column':10}]}]}")]
+    [InlineData("fragment F on Query { version }", null, "{'errors':[{'message':'Must provide an operation.','extensions':{'code':'OPERATION_RESOLUTION_FAILURE'}}]}")]
+    [InlineData("mutation { x }", null, "{'errors':[{'message':'Schema is not configured to execute mutation operation.','locations':[{'line':1,'column':1}],'extensions':{'code':'OPERATION_RESOLUTION_FAILURE'}}]}")]
+    [InlineData("{ version", null, "{'errors':[{'message':'Syntax Error: Expected Name, found <EOF>.','locations':[{'line':1,'column':10}],'extensions':{'code':'GRAPHQL_PARSE_FAILED'}}]}")]
     public void Operation_selection_and_request_errors(string query, string? operationName, string expected) =>
         Assert.Equal(Json(expected), Run(s_schema, query, operationName: operationName));
 
