@@ -1,5 +1,4 @@
 using NmnGraph.Server.Configuration;
-using NmnGraph.Server.Hosting;
 using NmnGraph.Tui;
 using NmnGraph.Tui.App;
 using NmnGraph.Tui.Terminal;
@@ -18,18 +17,14 @@ if (!AnsiTerminal.IsSupported)
     return 2;
 }
 
+// The embedded default: the same server in-process, logging nowhere (the terminal belongs to the browser). It
+// starts while the first frame is already on screen.
+string database = options.DatabasePath ?? DefaultDatabasePath.Resolve();
 await using BrowserBackend backend = options.Server is { } server
     ? BrowserBackend.Remote(server)
-    : BrowserBackend.Started(async ct =>
-    {
-        // The embedded default: the same server, in-process on a loopback ephemeral port, logging nowhere (the
-        // terminal belongs to the browser).
-        string database = options.DatabasePath ?? DefaultDatabasePath.Resolve();
-        NmnServerHandle handle = await NmnServerHost.StartAsync(
-            new NmnServerOptions { DatabasePath = database, Urls = "http://127.0.0.1:0", ConsoleLogging = false },
-            ct).ConfigureAwait(false);
-        return (handle.GraphQLEndpoint, $"embedded server {handle.GraphQLEndpoint} on {database}", handle);
-    });
+    : options.EmbeddedHttp
+        ? BrowserBackend.Started(ct => EmbeddedServer.StartHttpAsync(database, ct))
+        : BrowserBackend.StartedInProcess(ct => EmbeddedServer.StartInMemoryAsync(database, ct));
 
 Exception? crash = null;
 using (var terminal = new AnsiTerminal())

@@ -3,7 +3,13 @@ namespace NmnGraph.Tui;
 /// <summary>The browser's command line: <c>[--server URL] [--db PATH]</c> (DESIGN.md, "Command-line contract").</summary>
 public sealed record TuiOptions(Uri? Server, string? DatabasePath)
 {
-    public const string Usage = "usage: nmngraph-tui [--server URL] [--db PATH]";
+    public const string Usage = "usage: nmngraph-tui [--server URL] [--db PATH] [--http]";
+
+    /// <summary>
+    /// <c>--http</c>: host the embedded server on a loopback port and talk HTTP to it (as to a standalone server)
+    /// instead of through the in-memory transport.
+    /// </summary>
+    public bool EmbeddedHttp { get; init; }
 
     /// <summary>Parses the arguments, or returns a message that says what is wrong with them.</summary>
     public static (TuiOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -11,6 +17,7 @@ public sealed record TuiOptions(Uri? Server, string? DatabasePath)
         ArgumentNullException.ThrowIfNull(args);
         Uri? server = null;
         string? db = null;
+        bool http = false;
         for (int i = 0; i < args.Count; i++)
         {
             string arg = args[i];
@@ -35,11 +42,14 @@ public sealed record TuiOptions(Uri? Server, string? DatabasePath)
                     db = value;
                     i++;
                     break;
+                case "--http":
+                    http = true;
+                    break;
                 default:
                     return (null, $"Unknown argument '{arg}'.\n{Usage}");
             }
         }
 
-        return (new TuiOptions(server, db), null);
+        return (new TuiOptions(server, db) { EmbeddedHttp = http }, null);
     }
 }

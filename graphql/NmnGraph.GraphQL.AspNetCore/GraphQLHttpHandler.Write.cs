@@ -86,6 +86,9 @@ internal static partial class GraphQLHttpHandler
         response.Headers["X-Accel-Buffering"] = "no";
         PipeWriter body = response.BodyWriter;
         await response.StartAsync(aborted).ConfigureAwait(false);
+
+        // Send the headers now: a client waits for them before it knows the subscription is live.
+        await body.FlushAsync(aborted).ConfigureAwait(false);
         try
         {
             await foreach (ExecutionResult result in server.Executor.SubscribeAsync(request, aborted).ConfigureAwait(false))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NmnGraph.GraphQL.DataLoaders;
 using NmnGraph.GraphQL.Errors;
 using NmnGraph.GraphQL.Execution;
@@ -20,6 +21,8 @@ namespace NmnGraph.Server.Api;
 /// </summary>
 public sealed partial class NmnSchema
 {
+    private const string LoadersKey = "nmngraph.loaders";
+
     private readonly NmnDatabase _database;
     private readonly NmnApiOptions _options;
     private readonly CorpusChangeFeed _feed;
@@ -44,7 +47,14 @@ public sealed partial class NmnSchema
     }
 
     /// <summary>The request's loaders, created on first use.</summary>
-    internal NmnLoaders Loaders(IResolverContext context) => context.DataLoader(scheduler => new NmnLoaders(_database, scheduler));
+    internal NmnLoaders Loaders(IResolverContext context)
+    {
+        // One set per execution (per batch scheduler): a subscription shares its context data across events,
+        // and each event must read fresh rows, not the first event's cache.
+        BatchScheduler scheduler = context.BatchScheduler();
+        ConditionalWeakTable<BatchScheduler, NmnLoaders> sets = context.GetOrAddRequestItem(LoadersKey, _ => new ConditionalWeakTable<BatchScheduler, NmnLoaders>());
+        return sets.GetValue(scheduler, s => new NmnLoaders(_database, s));
+    }
 
     private SchemaBuilder Bind(SchemaBuilder builder)
     {

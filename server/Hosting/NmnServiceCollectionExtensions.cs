@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using NmnGraph.GraphQL.AspNetCore;
+using NmnGraph.GraphQL.Execution;
 using NmnGraph.Server.Api;
 using NmnGraph.Server.Store;
 

@@ -62,4 +62,20 @@ public sealed class EventStreamTests
         response.Dispose();
         await host.Schema.TicksEnded.Task.WaitAsync(TimeSpan.FromSeconds(10));
     }
+
+    [Fact]
+    public async Task Headers_arrive_before_the_first_event()
+    {
+        await using GraphQLTestHost host = await StartAsync();
+        using HttpRequestMessage request = Post(Json("{'query':'subscription { waiting }'}"), GraphQLMediaTypes.EventStream);
+
+        // The source emits nothing until released, so only flushed headers can complete this call.
+        using HttpResponseMessage response = await host.Client
+            .SendAsync(request, HttpCompletionOption.ResponseHeadersRead)
+            .WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(GraphQLMediaTypes.EventStream, response.Content.Headers.ContentType?.MediaType);
+
+        host.Schema.ReleaseWaiting.SetResult();
+        Assert.Equal("event: next\ndata: {\"data\":{\"waiting\":1}}\n\nevent: complete\ndata: \n\n", await response.Content.ReadAsStringAsync());
+    }
 }

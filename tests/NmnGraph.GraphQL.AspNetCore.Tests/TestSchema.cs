@@ -35,6 +35,7 @@ internal sealed class TestSchema
             type Subscription {
               counter(to: Int!): Int!
               ticks: Int!
+              waiting: Int!
             }
             """)
             .Bind("Query.hello", ctx => "Hello " + ctx.Argument<string>("name"))
@@ -49,6 +50,7 @@ internal sealed class TestSchema
             .Bind("Mutation.shout", ctx => ctx.Argument<string>("text").ToUpperInvariant())
             .BindSubscription("Subscription.counter", ctx => CountAsync(ctx.Argument<int>("to"), ctx.RequestAborted))
             .BindSubscription("Subscription.ticks", ctx => TicksAsync(ctx.RequestAborted))
+            .BindSubscription("Subscription.waiting", ctx => WaitingAsync(ctx.RequestAborted))
             .Build();
     }
 
@@ -64,6 +66,9 @@ internal sealed class TestSchema
 
     public TaskCompletionSource TicksEnded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Releases the one event of <c>waiting</c>, which emits nothing until then.</summary>
+    public TaskCompletionSource ReleaseWaiting { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private async Task<string?> SlowAsync(IResolverContext context)
     {
         SlowStarted.TrySetResult();
@@ -78,6 +83,12 @@ internal sealed class TestSchema
         }
 
         return "never";
+    }
+
+    private async IAsyncEnumerable<object?> WaitingAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await ReleaseWaiting.Task.WaitAsync(cancellationToken);
+        yield return 1;
     }
 
     private static async IAsyncEnumerable<object?> CountAsync(int to, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -18,6 +18,13 @@ public sealed class TuiOptionsTests
         Assert.Equal("x.db", options.DatabasePath);
     }
 
+    [Fact]
+    public void Http_asks_for_the_embedded_server_over_loopback_http()
+    {
+        Assert.True(TuiOptions.Parse(["--http", "--db", "x.db"]).Options!.EmbeddedHttp);
+        Assert.False(TuiOptions.Parse(["--db", "x.db"]).Options!.EmbeddedHttp);
+    }
+
     [Theory]
     [InlineData("--server", "not a url", "--server needs an http(s) URL, got 'not a url'.")]
     [InlineData("--server", "ftp://x", "--server needs an http(s) URL, got 'ftp://x'.")]

@@ -63,6 +63,18 @@ public sealed class BrowserBackend : IAsyncDisposable
         });
     }
 
+    /// <summary>Starts an in-process server through <paramref name="start"/> on first connect and talks to it through its transport.</summary>
+    public static BrowserBackend StartedInProcess(Func<CancellationToken, Task<(IGraphQLTransport Transport, string Description, IAsyncDisposable Server)>> start)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        return new BrowserBackend(async ct =>
+        {
+            (IGraphQLTransport transport, string description, IAsyncDisposable server) = await start(ct).ConfigureAwait(false);
+            ServiceProvider services = new ServiceCollection().AddNmnGraphClient(_ => transport).BuildServiceProvider();
+            return (services.GetRequiredService<NmnGraphClient>(), description, new Owned(server, services));
+        });
+    }
+
     /// <summary>Connects (once; later calls return at once) and says where the data comes from.</summary>
     public async Task<string> ConnectAsync(CancellationToken cancellationToken)
     {

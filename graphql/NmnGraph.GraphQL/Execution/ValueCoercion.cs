@@ -490,7 +490,8 @@ public static class ValueCoercion
 
         if (input.IsOneOf)
         {
-            if (given.Count != 1)
+            // A member given as a variable without a runtime value leaves no entry (spec #sec-OneOf-Input-Objects).
+            if (given.Count != 1 || coerced.Count != 1)
             {
                 return false;
             }

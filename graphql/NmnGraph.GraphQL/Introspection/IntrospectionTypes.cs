@@ -247,7 +247,7 @@ public static class IntrospectionTypes
         var arguments = new FieldCollection<Types.InputValue>();
         arguments.TryAdd(new Types.InputValue(
             "includeDeprecated",
-            s_boolean,
+            s_nonNullBoolean,
             fieldCoordinate + "(includeDeprecated:)",
             defaultValue: new BooleanValueNode(false)));
         return arguments;

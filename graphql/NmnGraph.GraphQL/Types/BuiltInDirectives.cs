@@ -20,11 +20,13 @@ public static class BuiltInDirectives
         "Skips this field or fragment when the `if` argument is true.",
         ("if", new NonNullType(ScalarType.Boolean), "Skipped when true.", null));
 
-    public static DirectiveDefinition Deprecated { get; } = Create(
-        "deprecated",
-        DirectiveLocation.FieldDefinition | DirectiveLocation.ArgumentDefinition | DirectiveLocation.InputFieldDefinition | DirectiveLocation.EnumValue,
-        "Marks an element of the schema as no longer supported.",
-        ("reason", new NonNullType(ScalarType.String), "Why the element is deprecated and what to use instead, in Markdown.", new StringValueNode(DefaultDeprecationReason, false)));
+    public static DirectiveDefinition Deprecated { get; } = WithLocationOrder(
+        Create(
+            "deprecated",
+            DirectiveLocation.FieldDefinition | DirectiveLocation.ArgumentDefinition | DirectiveLocation.InputFieldDefinition | DirectiveLocation.EnumValue,
+            "Marks an element of the schema as no longer supported.",
+            ("reason", new NonNullType(ScalarType.String), "Why the element is deprecated and what to use instead, in Markdown.", new StringValueNode(DefaultDeprecationReason, false))),
+        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue]);
 
     public static DirectiveDefinition SpecifiedBy { get; } = Create(
         "specifiedBy",
@@ -42,6 +44,13 @@ public static class BuiltInDirectives
 
     public static bool IsBuiltInName(string name) =>
         name is "include" or "skip" or "deprecated" or "specifiedBy" or "oneOf";
+
+    // Appendix D lists INPUT_FIELD_DEFINITION before ENUM_VALUE, unlike the __DirectiveLocation enum.
+    private static DirectiveDefinition WithLocationOrder(DirectiveDefinition directive, IReadOnlyList<DirectiveLocation> locations)
+    {
+        directive.LocationList = locations;
+        return directive;
+    }
 
     private static DirectiveDefinition Create(
         string name,

@@ -33,9 +33,25 @@ public sealed class SubscriptionTests
         await using Stream stream = await response.Content.ReadAsStreamAsync(timeout.Token);
         using var reader = new StreamReader(stream);
 
-        string? data = null;
+        string? data = await NextEventDataAsync(reader, timeout.Token);
+        JsonNode change = JsonNode.Parse(data!)!["data"]!["corpusChanged"]!;
+        Assert.Equal("CREATED", (string)change["kind"]!);
+        Assert.Equal(claimId, (string)change["id"]!);
+        Assert.Equal("Claim", (string)change["node"]!["__typename"]!);
+        Assert.Equal("Streamed claim", (string)change["node"]!["statement"]!);
+
+        // Each event reads the object as it is now, not as an earlier event of the same subscription saw it.
+        await server.DataAsync(
+            "mutation ($id: ID!) { updateClaim(input: { id: $id, statement: \"Edited claim\" }) { claim { id } } }", new { id = claimId }, ApiServer.Key);
+        change = JsonNode.Parse((await NextEventDataAsync(reader, timeout.Token))!)!["data"]!["corpusChanged"]!;
+        Assert.Equal("UPDATED", (string)change["kind"]!);
+        Assert.Equal("Edited claim", (string)change["node"]!["statement"]!);
+    }
+
+    private static async Task<string?> NextEventDataAsync(StreamReader reader, CancellationToken cancellationToken)
+    {
         string? eventName = null;
-        while (data is null && await reader.ReadLineAsync(timeout.Token) is { } line)
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
             if (line.StartsWith("event: ", StringComparison.Ordinal))
             {
@@ -43,15 +59,11 @@ public sealed class SubscriptionTests
             }
             else if (line.StartsWith("data: ", StringComparison.Ordinal))
             {
-                data = line[6..];
+                Assert.Equal("next", eventName);
+                return line[6..];
             }
         }
 
-        Assert.Equal("next", eventName);
-        JsonNode change = JsonNode.Parse(data!)!["data"]!["corpusChanged"]!;
-        Assert.Equal("CREATED", (string)change["kind"]!);
-        Assert.Equal(claimId, (string)change["id"]!);
-        Assert.Equal("Claim", (string)change["node"]!["__typename"]!);
-        Assert.Equal("Streamed claim", (string)change["node"]!["statement"]!);
+        return null;
     }
 }

@@ -1,4 +1,3 @@
-using NmnGraph.Server.Hosting;
 using NmnGraph.Tui.App;
 using NmnGraph.Tui.Terminal.Input;
 
@@ -9,12 +8,14 @@ public sealed class EmbeddedServerTests : IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("nmngraph-tui-").FullName;
 
-    [Fact]
-    public void Seed_corpus_article_to_claim_to_study_to_citing_article_and_back()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Seed_corpus_article_to_claim_to_study_to_citing_article_and_back(bool http)
     {
-        using TuiDriver ui = Start(100, 30);
+        using TuiDriver ui = Start(100, 30, http);
         ui.Screen.AssertContains("NMN promotes bone formation").AssertContains("Articles (2)");
-        Assert.StartsWith("http://127.0.0.1:", ui.State.ServerDescription, StringComparison.Ordinal);
+        Assert.StartsWith(http ? "embedded server http://127.0.0.1:" : "in-process server on ", ui.State.ServerDescription, StringComparison.Ordinal);
 
         // The bone article: open it, its first claim quote is [1].
         for (int i = 0; i < 10 && ui.State.CurrentList.SelectedItem?.Target.Key != "nmn-bone-formation"; i++)
@@ -49,7 +50,7 @@ public sealed class EmbeddedServerTests : IDisposable
     [Fact]
     public void Seed_corpus_search_and_jump_to_the_unidentified_study()
     {
-        using TuiDriver ui = Start(80, 24);
+        using TuiDriver ui = Start(80, 24, http: false);
         ui.Press('/').Type("osteoporosis\r");
         Assert.Equal(ListTab.Search, ui.State.Tab);
         Assert.NotEmpty(ui.State.CurrentList.Items!);
@@ -81,15 +82,12 @@ public sealed class EmbeddedServerTests : IDisposable
         }
     }
 
-    private TuiDriver Start(int width, int height)
+    private TuiDriver Start(int width, int height, bool http)
     {
         string database = Path.Combine(_directory, "nmngraph.db");
-        BrowserBackend backend = BrowserBackend.Started(async ct =>
-        {
-            NmnServerHandle handle = await NmnServerHost.StartAsync(
-                new NmnServerOptions { DatabasePath = database, Urls = "http://127.0.0.1:0", ConsoleLogging = false }, ct);
-            return (handle.GraphQLEndpoint, handle.GraphQLEndpoint.ToString(), handle);
-        });
+        BrowserBackend backend = http
+            ? BrowserBackend.Started(ct => EmbeddedServer.StartHttpAsync(database, ct))
+            : BrowserBackend.StartedInProcess(ct => EmbeddedServer.StartInMemoryAsync(database, ct));
         return new TuiDriver(width, height, backend);
     }
 }
