@@ -7,6 +7,12 @@ if (args is ["--store-scale", ..])
     return await StoreScale.RunAsync(args, Console.Out);
 }
 
+// `--profile-parse N` / `--profile-validate N` loops over q6 for callgrind (ProfileLoop.cs).
+if (args is ["--profile-parse" or "--profile-validate", ..])
+{
+    return ProfileLoop.Run(args, Console.Out);
+}
+
 // dotnet run -c Release --project bench/NmnGraph.Bench -- --filter '*'            (everything)
 // dotnet run -c Release --project bench/NmnGraph.Bench -- --job short --filter '*Parse*'
 // The workload comes from $NMNGRAPH_WORKLOAD or shared/bench/workload beside the repository root.
