@@ -3,7 +3,7 @@ using NmnGraph.GraphQL.Types;
 
 namespace NmnGraph.GraphQL.Validation;
 
-/// <summary>Type-system questions the rules ask (graphql-js definition.ts predicates, typeFromAST, typeComparators).</summary>
+/// <summary>Type-system questions the rules ask, answered by the type system itself (Schema, TypeExtensions, TypeComparators).</summary>
 internal static class SchemaAccess
 {
     public static ObjectType? GetRootType(Schema schema, OperationType operation) => schema.GetRootType(operation);
@@ -20,27 +20,7 @@ internal static class SchemaAccess
     public static OutputField? GetFieldDefinition(Schema schema, NamedType parentType, string fieldName) =>
         schema.GetFieldDefinition(parentType, fieldName);
 
-    public static NamedType? GetNamedType(IType? type)
-    {
-        while (true)
-        {
-            switch (type)
-            {
-                case null:
-                    return null;
-                case NamedType named:
-                    return named;
-                case ListType list:
-                    type = list.OfType;
-                    break;
-                case NonNullType nonNull:
-                    type = nonNull.OfType;
-                    break;
-                default:
-                    return null;
-            }
-        }
-    }
+    public static NamedType? GetNamedType(IType? type) => type?.GetNamedType();
 
     public static IType? GetNullableType(IType? type) => type is NonNullType nonNull ? nonNull.OfType : type;
 
@@ -58,89 +38,16 @@ internal static class SchemaAccess
     public static IType? TypeFromAst(Schema schema, TypeNode node) => schema.GetTypeFromAst(node);
 
     /// <summary>True if a value of <paramref name="maybeSubType"/> is always valid where <paramref name="superType"/> is expected.</summary>
-    public static bool IsTypeSubTypeOf(Schema schema, IType maybeSubType, IType superType)
-    {
-        if (ReferenceEquals(maybeSubType, superType) || IsEqualType(maybeSubType, superType))
-        {
-            return true;
-        }
+    public static bool IsTypeSubTypeOf(Schema schema, IType maybeSubType, IType superType) =>
+        TypeComparators.IsTypeSubTypeOf(schema, maybeSubType, superType);
 
-        if (superType is NonNullType superNonNull)
-        {
-            return maybeSubType is NonNullType subNonNull && IsTypeSubTypeOf(schema, subNonNull.OfType, superNonNull.OfType);
-        }
-
-        if (maybeSubType is NonNullType nonNull)
-        {
-            return IsTypeSubTypeOf(schema, nonNull.OfType, superType);
-        }
-
-        if (superType is ListType superList)
-        {
-            return maybeSubType is ListType subList && IsTypeSubTypeOf(schema, subList.OfType, superList.OfType);
-        }
-
-        if (maybeSubType is ListType)
-        {
-            return false;
-        }
-
-        return IsAbstractType(superType)
-            && maybeSubType is ObjectType or InterfaceType
-            && IsSubType(schema, (NamedType)superType, (NamedType)maybeSubType);
-    }
-
-    public static bool IsEqualType(IType a, IType b)
-    {
-        if (ReferenceEquals(a, b))
-        {
-            return true;
-        }
-
-        if (a is NonNullType nonNullA && b is NonNullType nonNullB)
-        {
-            return IsEqualType(nonNullA.OfType, nonNullB.OfType);
-        }
-
-        if (a is ListType listA && b is ListType listB)
-        {
-            return IsEqualType(listA.OfType, listB.OfType);
-        }
-
-        return false;
-    }
+    public static bool IsEqualType(IType a, IType b) => TypeComparators.IsEqualType(a, b);
 
     /// <summary>True if <paramref name="maybeSubType"/> is a possible type or implementation of the abstract type.</summary>
     public static bool IsSubType(Schema schema, NamedType abstractType, NamedType maybeSubType) =>
         schema.IsSubType(abstractType, maybeSubType);
 
     /// <summary>True if some object type could be of both composite types (graphql-js doTypesOverlap).</summary>
-    public static bool DoTypesOverlap(Schema schema, NamedType typeA, NamedType typeB)
-    {
-        if (ReferenceEquals(typeA, typeB))
-        {
-            return true;
-        }
-
-        if (IsAbstractType(typeA))
-        {
-            if (IsAbstractType(typeB))
-            {
-                IReadOnlyList<ObjectType> possible = GetPossibleTypes(schema, typeA);
-                for (int i = 0; i < possible.Count; i++)
-                {
-                    if (IsSubType(schema, typeB, possible[i]))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            return IsSubType(schema, typeA, typeB);
-        }
-
-        return IsAbstractType(typeB) && IsSubType(schema, typeB, typeA);
-    }
+    public static bool DoTypesOverlap(Schema schema, NamedType typeA, NamedType typeB) =>
+        TypeComparators.DoTypesOverlap(schema, typeA, typeB);
 }
