@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Backup;
@@ -25,9 +25,9 @@ public static class BackupService
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(output);
-        await using SqliteConnection connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbConnection connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         // One read transaction: a consistent snapshot even while others write.
-        await using SqliteTransaction transaction = connection.BeginTransaction(deferred: true);
+        await using DbTransaction transaction = await database.Backend.BeginSnapshotAsync(connection, cancellationToken).ConfigureAwait(false);
         await using var writer = new Utf8JsonWriter(output, s_writerOptions);
         writer.WriteStartObject();
         writer.WriteString("format", Format);
@@ -35,8 +35,8 @@ public static class BackupService
         writer.WriteStartObject("tables");
         foreach ((string table, string orderBy) in BackupTables.All)
         {
-            await using SqliteCommand command = database.CreateCommand(connection, $"SELECT * FROM {table} ORDER BY {orderBy}", transaction);
-            await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using DbCommand command = database.CreateCommand(connection, $"SELECT * FROM {table} ORDER BY {orderBy}", transaction);
+            await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             writer.WriteStartObject(table);
             writer.WriteStartArray("columns");
             for (int i = 0; i < reader.FieldCount; i++)
@@ -55,7 +55,7 @@ public static class BackupService
                     {
                         writer.WriteNullValue();
                     }
-                    else if (reader.GetFieldType(i) == typeof(long))
+                    else if (reader.GetFieldType(i) is Type type && (type == typeof(long) || type == typeof(int) || type == typeof(short)))
                     {
                         writer.WriteNumberValue(reader.GetInt64(i));
                     }
@@ -128,8 +128,8 @@ public static class BackupService
                 }
             }
 
-            await using SqliteConnection connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using SqliteTransaction transaction = connection.BeginTransaction();
+            await using DbConnection connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             if (!await database.IsEmptyAsync(cancellationToken: cancellationToken, connection: connection, transaction: transaction).ConfigureAwait(false))
             {
                 throw new StoreException("NOT_EMPTY",
@@ -147,12 +147,14 @@ public static class BackupService
                 rows += RestoreTable(database, connection, transaction, tableName, table);
             }
 
+            await database.Backend.AfterExplicitIdsAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return rows;
         }
     }
 
-    private static int RestoreTable(NmnDatabase database, SqliteConnection connection, SqliteTransaction transaction, string tableName, JsonElement table)
+    private static int RestoreTable(NmnDatabase database, DbConnection connection, DbTransaction transaction, string tableName, JsonElement table)
     {
         string[] columns = table.GetProperty("columns").EnumerateArray().Select(c => c.GetString() ?? string.Empty).ToArray();
         foreach (string column in columns)
@@ -164,13 +166,15 @@ public static class BackupService
             }
         }
 
-        string verb = tableName == "store_meta" ? "INSERT OR REPLACE" : "INSERT";
-        string sql = $"{verb} INTO {tableName} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@c{i}")))})";
-        using SqliteCommand command = database.CreateCommand(connection, sql, transaction);
-        var parameters = new SqliteParameter[columns.Length];
+        string upsert = tableName == "store_meta" && columns.Contains("key") && columns.Contains("value")
+            ? " ON CONFLICT (\"key\") DO UPDATE SET \"value\" = excluded.\"value\""
+            : string.Empty;
+        string sql = $"INSERT INTO {tableName} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@c{i}")))}){upsert}";
+        using DbCommand command = database.CreateCommand(connection, sql, transaction);
+        var parameters = new DbParameter[columns.Length];
         for (int i = 0; i < columns.Length; i++)
         {
-            parameters[i] = command.Parameters.Add(string.Create(CultureInfo.InvariantCulture, $"@c{i}"), SqliteType.Text);
+            parameters[i] = command.AddParameter(string.Create(CultureInfo.InvariantCulture, $"@c{i}"), null);
         }
 
         int count = 0;
@@ -184,12 +188,12 @@ public static class BackupService
             int i = 0;
             foreach (JsonElement value in row.EnumerateArray())
             {
-                (parameters[i].SqliteType, parameters[i].Value) = value.ValueKind switch
+                parameters[i].Value = value.ValueKind switch
                 {
-                    JsonValueKind.Null => (SqliteType.Text, (object)DBNull.Value),
-                    JsonValueKind.Number when value.TryGetInt64(out long integer) => (SqliteType.Integer, integer),
-                    JsonValueKind.Number => (SqliteType.Real, value.GetDouble()),
-                    JsonValueKind.String => (SqliteType.Text, value.GetString()!),
+                    JsonValueKind.Null => DBNull.Value,
+                    JsonValueKind.Number when value.TryGetInt64(out long integer) => integer,
+                    JsonValueKind.Number => value.GetDouble(),
+                    JsonValueKind.String => value.GetString()!,
                     _ => throw new StoreException("BAD_BACKUP", $"Table '{tableName}' holds an unsupported value: {value.GetRawText()}"),
                 };
                 i++;
@@ -200,7 +204,7 @@ public static class BackupService
             {
                 command.ExecuteNonQuery();
             }
-            catch (SqliteException exception)
+            catch (DbException exception)
             {
                 throw new StoreException("BAD_BACKUP", $"Table '{tableName}' could not be restored: {exception.Message}");
             }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NmnGraph.Server.Configuration;
 using NmnGraph.Server.Store;
 
@@ -38,7 +38,7 @@ public static class DatabaseOption
         {
             await error.WriteLineAsync($"nmngraph: {exception.Message}").ConfigureAwait(false);
         }
-        catch (SqliteException exception)
+        catch (DbException exception)
         {
             await error.WriteLineAsync($"nmngraph: database error: {exception.Message}").ConfigureAwait(false);
         }

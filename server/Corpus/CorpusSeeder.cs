@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NmnGraph.Server.Domain;
 using NmnGraph.Server.Store;
 
@@ -10,14 +10,14 @@ internal static class CorpusSeeder
 {
     private const string SeededKey = "corpus_seeded";
 
-    public static async Task SeedIfNewAsync(NmnDatabase database, SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task SeedIfNewAsync(NmnDatabase database, DbConnection connection, CancellationToken cancellationToken)
     {
-        await using SqliteTransaction transaction = connection.BeginTransaction();
-        using (SqliteCommand check = connection.CreateCommand())
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        using (DbCommand check = connection.CreateCommand())
         {
             check.Transaction = transaction;
             check.CommandText = "SELECT EXISTS (SELECT 1 FROM store_meta WHERE key = @key)";
-            check.Parameters.AddWithValue("@key", SeededKey);
+            check.AddParameter("@key", SeededKey);
             if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 1)
             {
                 return;
@@ -31,19 +31,19 @@ internal static class CorpusSeeder
         }
 
         Seed(database, connection, transaction, SeedCorpus.Load(), DateTimeOffset.UtcNow);
-        using (SqliteCommand mark = connection.CreateCommand())
+        using (DbCommand mark = connection.CreateCommand())
         {
             mark.Transaction = transaction;
             mark.CommandText = "INSERT INTO store_meta (key, value) VALUES (@key, @value)";
-            mark.Parameters.AddWithValue("@key", SeededKey);
-            mark.Parameters.AddWithValue("@value", StoreWriter.Timestamp(DateTimeOffset.UtcNow));
+            mark.AddParameter("@key", SeededKey);
+            mark.AddParameter("@value", StoreWriter.Timestamp(DateTimeOffset.UtcNow));
             await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static void Seed(NmnDatabase database, SqliteConnection connection, SqliteTransaction transaction, CorpusFile corpus, DateTimeOffset now)
+    private static void Seed(NmnDatabase database, DbConnection connection, DbTransaction transaction, CorpusFile corpus, DateTimeOffset now)
     {
         using var writer = new StoreWriter(database, connection, transaction);
         var topics = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NmnGraph.Server.Domain;
 using NmnGraph.Server.Store;
 
@@ -36,16 +36,9 @@ public static class CorpusGenerator
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentOutOfRangeException.ThrowIfNegative(articleCount);
-        await using SqliteConnection connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using (SqliteCommand tuning = connection.CreateCommand())
-        {
-            // One big transaction: a large page cache keeps index pages from spilling into the WAL over and
-            // over, and a fresh synthetic database does not need a sync per spill.
-            tuning.CommandText = "PRAGMA cache_size = -524288; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY;";
-            await tuning.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await using SqliteTransaction transaction = connection.BeginTransaction();
+        await using DbConnection connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await database.Backend.BeginBulkWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         if (!await database.IsEmptyAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
         {
             throw new StoreException("NOT_EMPTY", $"The database '{database.Path}' is not empty; generate into a new database.");
@@ -138,13 +131,9 @@ public static class CorpusGenerator
             }
         }
 
+        await database.Backend.AfterExplicitIdsAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        await using (SqliteCommand restore = connection.CreateCommand())
-        {
-            // The connection goes back to the pool: give it the defaults again.
-            restore.CommandText = "PRAGMA cache_size = -2000; PRAGMA synchronous = FULL; PRAGMA wal_checkpoint(TRUNCATE);";
-            await restore.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await database.Backend.EndBulkWriteAsync(connection, cancellationToken).ConfigureAwait(false);
 
         progress?.Report(articleCount);
     }

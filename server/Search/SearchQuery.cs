@@ -10,21 +10,20 @@ namespace NmnGraph.Server.Search;
 public static class SearchQuery
 {
     /// <summary>The quoted phrases, or an empty list when the text has nothing searchable.</summary>
-    public static IReadOnlyList<string> Phrases(string text)
+    public static IReadOnlyList<string> Phrases(string text) => Quote(Words(text));
+
+    /// <summary>The whitespace-separated words of <paramref name="text"/> that contain a letter or digit.</summary>
+    public static IReadOnlyList<string> Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var phrases = new List<string>();
-        foreach (string word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!word.Any(char.IsLetterOrDigit))
-            {
-                continue;
-            }
+        return text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsLetterOrDigit)).ToList();
+    }
 
-            phrases.Add(new StringBuilder("\"").Append(word.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString());
-        }
-
-        return phrases;
+    /// <summary>Each word as an FTS5 phrase: quoted, its quotes doubled.</summary>
+    public static IReadOnlyList<string> Quote(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Select(w => new StringBuilder("\"").Append(w.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString()).ToList();
     }
 
     /// <summary>All words must match (implicit AND).</summary>

@@ -19,14 +19,14 @@ public sealed class ArticleRepository : RepositoryBase
 
     public async Task<ArticleRecord?> GetBySlugAsync(string slug, CancellationToken cancellationToken) =>
         (await QueryAsync($"SELECT {Rows.ArticleColumns} FROM articles a WHERE a.slug = @slug",
-            c => c.Parameters.AddWithValue("@slug", slug), r => Rows.Article(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+            c => c.AddParameter("@slug", slug), r => Rows.Article(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     /// <summary>Articles matching <paramref name="filter"/>, newest first unless <paramref name="orderBy"/> says otherwise.</summary>
     public Task<Page<ArticleRecord>> ListAsync(ArticleFilter? filter, IReadOnlyList<ArticleOrder>? orderBy, PageRequest page, CancellationToken cancellationToken)
     {
-        var parameters = new SqlParameters();
+        var parameters = new SqlParameters(Database.Backend);
         string where = FilterSql.Article(filter, parameters);
-        return PageAsync(Rows.ArticleColumns, $"FROM articles a WHERE {where}", FilterSql.ArticleOrderBy(orderBy), parameters, page, r => Rows.Article(r), cancellationToken);
+        return PageAsync(Rows.ArticleColumns, $"FROM articles a WHERE {where}", FilterSql.ArticleOrderBy(orderBy, Database.Backend), parameters, page, r => Rows.Article(r), cancellationToken);
     }
 
     /// <summary>Blocks in text order, optionally only those of one kind.</summary>

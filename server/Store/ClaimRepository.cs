@@ -19,13 +19,13 @@ public sealed class ClaimRepository : RepositoryBase
 
     public async Task<ClaimRecord?> GetBySlugAsync(string slug, CancellationToken cancellationToken) =>
         (await QueryAsync($"SELECT {Rows.ClaimColumns} FROM claims c WHERE c.slug = @slug",
-            c => c.Parameters.AddWithValue("@slug", slug), r => Rows.Claim(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+            c => c.AddParameter("@slug", slug), r => Rows.Claim(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     public Task<Page<ClaimRecord>> ListAsync(ClaimFilter? filter, IReadOnlyList<ClaimOrder>? orderBy, PageRequest page, CancellationToken cancellationToken)
     {
-        var parameters = new SqlParameters();
+        var parameters = new SqlParameters(Database.Backend);
         string where = FilterSql.Claim(filter, parameters);
-        return PageAsync(Rows.ClaimColumns, $"FROM claims c WHERE {where}", FilterSql.ClaimOrderBy(orderBy), parameters, page, r => Rows.Claim(r), cancellationToken);
+        return PageAsync(Rows.ClaimColumns, $"FROM claims c WHERE {where}", FilterSql.ClaimOrderBy(orderBy, Database.Backend), parameters, page, r => Rows.Claim(r), cancellationToken);
     }
 
     /// <summary>Mentions of each claim, by article and text order.</summary>

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NmnGraph.Server.Domain;
 using NmnGraph.Server.Import;
 
@@ -39,8 +39,8 @@ public sealed class CurationRepository : RepositoryBase
         }
 
         string hash = ContentHash(parsed.Text);
-        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using SqliteTransaction transaction = connection.BeginTransaction();
+        await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         long? existing = await ScalarAsync(connection, transaction, "SELECT id FROM articles WHERE content_hash = @hash", cancellationToken, ("@hash", hash)).ConfigureAwait(false);
         if (existing is { } existingId)
         {
@@ -73,7 +73,7 @@ public sealed class CurationRepository : RepositoryBase
 
                 foreach (string doi in DoiText.FindAll(referenceText))
                 {
-                    long? studyId = await ScalarAsync(connection, transaction, "SELECT id FROM studies WHERE doi = @doi", cancellationToken, ("@doi", doi)).ConfigureAwait(false);
+                    long? studyId = await ScalarAsync(connection, transaction, $"SELECT id FROM studies WHERE {Database.Backend.NoCase("doi")} = {Database.Backend.NoCase("@doi")}", cancellationToken, ("@doi", doi)).ConfigureAwait(false);
                     if (studyId is { } id)
                     {
                         writer.InsertCitation(null, articleId, id, CitationMode.FormalReference, parsed.Text[start..reference.End], start, reference.End);
@@ -85,7 +85,7 @@ public sealed class CurationRepository : RepositoryBase
 
         Database.Options.InsideImportTransaction?.Invoke(slug);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        Database.RaiseChanged([new CorpusChange(ChangeKind.Created, EntityKind.Article, articleId, DateTimeOffset.UtcNow)]);
+        await Database.PublishChangesAsync([new CorpusChange(ChangeKind.Created, EntityKind.Article, articleId, DateTimeOffset.UtcNow)]).ConfigureAwait(false);
         return new ImportResult((await Database.Articles.GetByIdAsync(articleId, cancellationToken).ConfigureAwait(false))!, true, linked);
     }
 
@@ -94,8 +94,8 @@ public sealed class CurationRepository : RepositoryBase
     {
         ArgumentNullException.ThrowIfNull(claim);
         string statement = RequireText(claim.Statement, "statement");
-        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using SqliteTransaction transaction = connection.BeginTransaction();
+        await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         IReadOnlyList<long> topicIds = await ResolveTopicsAsync(connection, transaction, claim.Topics, cancellationToken).ConfigureAwait(false);
         string slug = await UniqueSlugAsync(connection, transaction, "claims", Slugs.From(statement), cancellationToken).ConfigureAwait(false);
         long claimId;
@@ -116,7 +116,7 @@ public sealed class CurationRepository : RepositoryBase
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        Database.RaiseChanged([new CorpusChange(ChangeKind.Created, EntityKind.Claim, claimId, DateTimeOffset.UtcNow)]);
+        await Database.PublishChangesAsync([new CorpusChange(ChangeKind.Created, EntityKind.Claim, claimId, DateTimeOffset.UtcNow)]).ConfigureAwait(false);
         return (await Database.Claims.GetByIdAsync(claimId, cancellationToken).ConfigureAwait(false))!;
     }
 
@@ -124,8 +124,8 @@ public sealed class CurationRepository : RepositoryBase
     public async Task<ClaimRecord> UpdateClaimAsync(ClaimUpdate update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
-        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using SqliteTransaction transaction = connection.BeginTransaction();
+        await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await RequireAsync(connection, transaction, "claims", "claim", update.Id, cancellationToken).ConfigureAwait(false);
         if (update.Statement is not null)
         {
@@ -157,7 +157,7 @@ public sealed class CurationRepository : RepositoryBase
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        Database.RaiseChanged([new CorpusChange(ChangeKind.Updated, EntityKind.Claim, update.Id, DateTimeOffset.UtcNow)]);
+        await Database.PublishChangesAsync([new CorpusChange(ChangeKind.Updated, EntityKind.Claim, update.Id, DateTimeOffset.UtcNow)]).ConfigureAwait(false);
         return (await Database.Claims.GetByIdAsync(update.Id, cancellationToken).ConfigureAwait(false))!;
     }
 
@@ -165,8 +165,8 @@ public sealed class CurationRepository : RepositoryBase
     public async Task<ClaimRecord> AddMentionAsync(long claimId, MentionInput mention, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(mention);
-        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using SqliteTransaction transaction = connection.BeginTransaction();
+        await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await RequireAsync(connection, transaction, "claims", "claim", claimId, cancellationToken).ConfigureAwait(false);
         string quote = await CheckMentionAsync(connection, transaction, mention, cancellationToken).ConfigureAwait(false);
         using (var writer = new StoreWriter(Database, connection, transaction))
@@ -175,7 +175,7 @@ public sealed class CurationRepository : RepositoryBase
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        Database.RaiseChanged([new CorpusChange(ChangeKind.Updated, EntityKind.Claim, claimId, DateTimeOffset.UtcNow)]);
+        await Database.PublishChangesAsync([new CorpusChange(ChangeKind.Updated, EntityKind.Claim, claimId, DateTimeOffset.UtcNow)]).ConfigureAwait(false);
         return (await Database.Claims.GetByIdAsync(claimId, cancellationToken).ConfigureAwait(false))!;
     }
 
@@ -183,8 +183,8 @@ public sealed class CurationRepository : RepositoryBase
     public async Task<ClaimRecord> LinkEvidenceAsync(EvidenceLink link, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(link);
-        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using SqliteTransaction transaction = connection.BeginTransaction();
+        await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await RequireAsync(connection, transaction, "claims", "claim", link.ClaimId, cancellationToken).ConfigureAwait(false);
         await RequireAsync(connection, transaction, "studies", "study", link.StudyId, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, """
@@ -195,15 +195,15 @@ public sealed class CurationRepository : RepositoryBase
             ("@level", EnumText.ToText(link.Level)), ("@note", link.Note)).ConfigureAwait(false);
         await RecomputeLevelsAsync(connection, transaction, [link.ClaimId], cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        Database.RaiseChanged([new CorpusChange(ChangeKind.Updated, EntityKind.Claim, link.ClaimId, DateTimeOffset.UtcNow)]);
+        await Database.PublishChangesAsync([new CorpusChange(ChangeKind.Updated, EntityKind.Claim, link.ClaimId, DateTimeOffset.UtcNow)]).ConfigureAwait(false);
         return (await Database.Claims.GetByIdAsync(link.ClaimId, cancellationToken).ConfigureAwait(false))!;
     }
 
     /// <summary>Removes every evidence link between the claim and the study.</summary>
     public async Task<ClaimRecord> UnlinkEvidenceAsync(long claimId, long studyId, CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using SqliteTransaction transaction = connection.BeginTransaction();
+        await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await RequireAsync(connection, transaction, "claims", "claim", claimId, cancellationToken).ConfigureAwait(false);
         int removed = await ExecuteAsync(connection, transaction, "DELETE FROM evidence WHERE claim_id = @claim AND study_id = @study", cancellationToken,
             ("@claim", claimId), ("@study", studyId)).ConfigureAwait(false);
@@ -214,7 +214,7 @@ public sealed class CurationRepository : RepositoryBase
 
         await RecomputeLevelsAsync(connection, transaction, [claimId], cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        Database.RaiseChanged([new CorpusChange(ChangeKind.Updated, EntityKind.Claim, claimId, DateTimeOffset.UtcNow)]);
+        await Database.PublishChangesAsync([new CorpusChange(ChangeKind.Updated, EntityKind.Claim, claimId, DateTimeOffset.UtcNow)]).ConfigureAwait(false);
         return (await Database.Claims.GetByIdAsync(claimId, cancellationToken).ConfigureAwait(false))!;
     }
 
@@ -231,30 +231,30 @@ public sealed class CurationRepository : RepositoryBase
             EntityKind.Claim => ("claims", "claim"),
             _ => ("topics", "topic"),
         };
-        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using SqliteTransaction transaction = connection.BeginTransaction();
+        await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await RequireAsync(connection, transaction, table, name, id, cancellationToken).ConfigureAwait(false);
         var changes = new List<CorpusChange> { new(ChangeKind.Deleted, kind, id, DateTimeOffset.UtcNow) };
         List<long> affected = [];
         if (kind == EntityKind.Study)
         {
             affected = await QueryAsync(connection, transaction, "SELECT DISTINCT claim_id FROM evidence WHERE study_id = @id ORDER BY claim_id",
-                c => c.Parameters.AddWithValue("@id", id), r => r.GetInt64(0), cancellationToken).ConfigureAwait(false);
+                c => c.AddParameter("@id", id), r => r.GetInt64(0), cancellationToken).ConfigureAwait(false);
         }
 
         await ExecuteAsync(connection, transaction, $"DELETE FROM {table} WHERE id = @id", cancellationToken, ("@id", id)).ConfigureAwait(false);
         await RecomputeLevelsAsync(connection, transaction, affected, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         changes.AddRange(affected.Select(c => new CorpusChange(ChangeKind.Updated, EntityKind.Claim, c, DateTimeOffset.UtcNow)));
-        Database.RaiseChanged(changes);
+        await Database.PublishChangesAsync(changes).ConfigureAwait(false);
     }
 
-    internal async Task RecomputeLevelsAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<long> claimIds, CancellationToken cancellationToken)
+    internal async Task RecomputeLevelsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<long> claimIds, CancellationToken cancellationToken)
     {
         foreach (long claimId in claimIds)
         {
             List<(Stance, EvidenceLevel)> evidence = await QueryAsync(connection, transaction, "SELECT stance, level FROM evidence WHERE claim_id = @id",
-                c => c.Parameters.AddWithValue("@id", claimId),
+                c => c.AddParameter("@id", claimId),
                 r => (EnumText.Parse<Stance>(r.GetString(0)), EnumText.Parse<EvidenceLevel>(r.GetString(1))), cancellationToken).ConfigureAwait(false);
             bool notApplicable = await ScalarAsync(connection, transaction, "SELECT level_not_applicable FROM claims WHERE id = @id", cancellationToken, ("@id", claimId)).ConfigureAwait(false) == 1;
             EvidenceLevel level = EvidenceRules.ClaimLevel(evidence, notApplicable);
@@ -266,10 +266,10 @@ public sealed class CurationRepository : RepositoryBase
     private static string RequireText(string value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw new StoreException("BAD_INPUT", $"The {field} must not be empty.") : value.Trim();
 
-    private async Task<string> CheckMentionAsync(SqliteConnection connection, SqliteTransaction transaction, MentionInput mention, CancellationToken cancellationToken)
+    private async Task<string> CheckMentionAsync(DbConnection connection, DbTransaction transaction, MentionInput mention, CancellationToken cancellationToken)
     {
         List<string> texts = await QueryAsync(connection, transaction, "SELECT text FROM articles WHERE id = @id",
-            c => c.Parameters.AddWithValue("@id", mention.ArticleId), r => r.GetString(0), cancellationToken).ConfigureAwait(false);
+            c => c.AddParameter("@id", mention.ArticleId), r => r.GetString(0), cancellationToken).ConfigureAwait(false);
         if (texts.Count == 0)
         {
             throw StoreException.NotFound("article", mention.ArticleId);
@@ -297,7 +297,7 @@ public sealed class CurationRepository : RepositoryBase
         return quote;
     }
 
-    private async Task<IReadOnlyList<long>> ResolveTopicsAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<long>> ResolveTopicsAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
         var ids = new List<long>();
         var unknown = new List<string>();
@@ -319,7 +319,7 @@ public sealed class CurationRepository : RepositoryBase
             : ids;
     }
 
-    private async Task RequireAsync(SqliteConnection connection, SqliteTransaction transaction, string table, string name, long id, CancellationToken cancellationToken)
+    private async Task RequireAsync(DbConnection connection, DbTransaction transaction, string table, string name, long id, CancellationToken cancellationToken)
     {
         if (await ScalarAsync(connection, transaction, $"SELECT 1 FROM {table} WHERE id = @id", cancellationToken, ("@id", id)).ConfigureAwait(false) is null)
         {
@@ -327,13 +327,13 @@ public sealed class CurationRepository : RepositoryBase
         }
     }
 
-    private async Task<string> UniqueSlugAsync(SqliteConnection connection, SqliteTransaction transaction, string table, string baseSlug, CancellationToken cancellationToken)
+    private async Task<string> UniqueSlugAsync(DbConnection connection, DbTransaction transaction, string table, string baseSlug, CancellationToken cancellationToken)
     {
         List<string> taken = await QueryAsync(connection, transaction, $"SELECT slug FROM {table} WHERE slug = @slug OR slug LIKE @prefix ESCAPE '\\'",
             c =>
             {
-                c.Parameters.AddWithValue("@slug", baseSlug);
-                c.Parameters.AddWithValue("@prefix", baseSlug + "-%");
+                c.AddParameter("@slug", baseSlug);
+                c.AddParameter("@prefix", baseSlug + "-%");
             },
             r => r.GetString(0), cancellationToken).ConfigureAwait(false);
         var set = new HashSet<string>(taken, StringComparer.Ordinal);
@@ -346,24 +346,24 @@ public sealed class CurationRepository : RepositoryBase
         return slug;
     }
 
-    private async Task<long?> ScalarAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] values)
+    private async Task<long?> ScalarAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] values)
     {
-        await using SqliteCommand command = Database.CreateCommand(connection, sql, transaction);
+        await using DbCommand command = Database.CreateCommand(connection, sql, transaction);
         foreach ((string name, object? value) in values)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command.AddParameter(name, value ?? DBNull.Value);
         }
 
         object? result = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return result is null or DBNull ? null : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private async Task<int> ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] values)
+    private async Task<int> ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] values)
     {
-        await using SqliteCommand command = Database.CreateCommand(connection, sql, transaction);
+        await using DbCommand command = Database.CreateCommand(connection, sql, transaction);
         foreach ((string name, object? value) in values)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command.AddParameter(name, value ?? DBNull.Value);
         }
 
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -1,26 +1,26 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using System.Globalization;
 using NmnGraph.Server.Corpus;
 using NmnGraph.Server.Domain;
 using NmnGraph.Server.Search;
+using NmnGraph.Server.Store.Postgres;
 
 namespace NmnGraph.Server.Store;
 
 /// <summary>
-/// The NmnGraph database: a connection factory over one SQLite file (WAL, foreign keys, busy timeout),
-/// migrated on open and seeded with the embedded corpus when new, plus the repositories that read and
-/// write it. Thread-safe: every call opens its own pooled connection.
+/// The NmnGraph database: a connection factory over one <see cref="StoreBackend"/> (a SQLite file or a
+/// PostgreSQL database), migrated on open and seeded with the embedded corpus when new, plus the repositories
+/// that read and write it. Thread-safe: every call opens its own pooled connection.
 /// </summary>
 public sealed partial class NmnDatabase : IAsyncDisposable, IDisposable
 {
-    private readonly SqliteConnection? _memoryKeepAlive;
     private long _statementCount;
 
-    private NmnDatabase(string path, string connectionString, NmnDatabaseOptions options, SqliteConnection? memoryKeepAlive)
+    private NmnDatabase(StoreBackend backend, NmnDatabaseOptions options)
     {
-        Path = path;
-        ConnectionString = connectionString;
+        Backend = backend;
         Options = options;
-        _memoryKeepAlive = memoryKeepAlive;
+        backend.Deliver = RaiseLocally;
         Articles = new ArticleRepository(this);
         Studies = new StudyRepository(this);
         Claims = new ClaimRepository(this);
@@ -29,13 +29,16 @@ public sealed partial class NmnDatabase : IAsyncDisposable, IDisposable
         Curation = new CurationRepository(this);
     }
 
-    /// <summary>Raised after each committed change (never for a rolled-back one), on the writing thread.</summary>
+    /// <summary>
+    /// Raised for each committed change (never for a rolled-back one): on the writing thread for SQLite, from the
+    /// change listener for PostgreSQL, where it also reports changes made by other processes.
+    /// </summary>
     public event EventHandler<CorpusChange>? Changed;
 
-    /// <summary>The database file, or <c>:memory:</c>.</summary>
-    public string Path { get; }
+    /// <summary>The database file, <c>:memory:</c>, or the PostgreSQL URL without its password.</summary>
+    public string Path => Backend.Location;
 
-    public string ConnectionString { get; }
+    public StoreBackend Backend { get; }
 
     public NmnDatabaseOptions Options { get; }
 
@@ -55,55 +58,29 @@ public sealed partial class NmnDatabase : IAsyncDisposable, IDisposable
     /// <summary>How many SQL commands the repositories have executed; lets the server prove it has no N+1.</summary>
     public long StatementCount => Interlocked.Read(ref _statementCount);
 
+    /// <summary>True when <paramref name="location"/> names a PostgreSQL database rather than a file.</summary>
+    public static bool IsPostgresUrl(string location) => PostgresUrl.IsPostgresUrl(location);
+
     public static Task<NmnDatabase> OpenAsync(string path, CancellationToken cancellationToken) =>
         OpenAsync(path, new NmnDatabaseOptions(), cancellationToken);
 
     /// <summary>
-    /// Opens (creating if needed) the database at <paramref name="path"/> (<c>:memory:</c> for a private
-    /// in-memory one), applies the missing migrations and, when asked and the database was never seeded,
-    /// imports the embedded corpus.
+    /// Opens (creating if needed) the database at <paramref name="location"/>: a file path (<c>:memory:</c> for a
+    /// private in-memory one) or a <c>postgres://</c> URL; applies the missing migrations and, when asked and the
+    /// database was never seeded, imports the embedded corpus.
     /// </summary>
-    public static async Task<NmnDatabase> OpenAsync(string path, NmnDatabaseOptions options, CancellationToken cancellationToken)
+    public static async Task<NmnDatabase> OpenAsync(string location, NmnDatabaseOptions options, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentException.ThrowIfNullOrEmpty(location);
         ArgumentNullException.ThrowIfNull(options);
-
-        bool inMemory = string.Equals(path, ":memory:", StringComparison.Ordinal);
-        var builder = new SqliteConnectionStringBuilder
-        {
-            ForeignKeys = true,
-            Pooling = true,
-            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
-        };
-        if (inMemory)
-        {
-            builder.DataSource = $"file:nmngraph-{Guid.NewGuid():N}?mode=memory&cache=shared";
-        }
-        else
-        {
-            string fullPath = System.IO.Path.GetFullPath(path);
-            string? directory = System.IO.Path.GetDirectoryName(fullPath);
-            if (!string.IsNullOrEmpty(directory))
-            {
-                Directory.CreateDirectory(directory);
-            }
-
-            builder.DataSource = fullPath;
-            builder.Mode = SqliteOpenMode.ReadWriteCreate;
-        }
-
-        SqliteConnection? keepAlive = null;
-        if (inMemory)
-        {
-            // A shared-cache memory database lives as long as one connection to it is open.
-            keepAlive = new SqliteConnection(builder.ToString());
-            await keepAlive.OpenAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        var database = new NmnDatabase(path, builder.ToString(), options, keepAlive);
+        StoreBackend backend = IsPostgresUrl(location)
+            ? PostgresBackend.Create(PostgresUrl.Parse(location), options)
+            : await SqliteBackend.CreateAsync(location, options.BusyTimeout, cancellationToken).ConfigureAwait(false);
+        var database = new NmnDatabase(backend, options);
         try
         {
             await database.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            await backend.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -114,82 +91,74 @@ public sealed partial class NmnDatabase : IAsyncDisposable, IDisposable
         return database;
     }
 
-    /// <summary>Opens a pooled connection with foreign keys on and the busy timeout set.</summary>
-    public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(ConnectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using SqliteCommand pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA busy_timeout = {(long)Options.BusyTimeout.TotalMilliseconds};";
-            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    /// <summary>Opens a pooled connection.</summary>
+    public Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) => Backend.OpenConnectionAsync(cancellationToken);
 
     /// <summary>Creates a command and counts it in <see cref="StatementCount"/>.</summary>
-    public SqliteCommand CreateCommand(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    public DbCommand CreateCommand(DbConnection connection, string sql, DbTransaction? transaction = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         Interlocked.Increment(ref _statementCount);
-        SqliteCommand command = connection.CreateCommand();
+        DbCommand command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
         return command;
     }
 
-    /// <summary>The schema version (<c>PRAGMA user_version</c>).</summary>
+    /// <summary>The applied schema version.</summary>
     public async Task<int> GetSchemaVersionAsync(CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await ReadUserVersionAsync(connection, cancellationToken).ConfigureAwait(false);
+        await using DbConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await Backend.ReadSchemaVersionAsync(connection, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Counts of articles, studies, claims, mentions and topics, in one statement.</summary>
     public async Task<CorpusStatsRecord> GetStatsAsync(CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using SqliteCommand command = CreateCommand(connection, """
+        await using DbConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbCommand command = CreateCommand(connection, """
             SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM studies), (SELECT count(*) FROM claims),
                    (SELECT count(*) FROM mentions), (SELECT count(*) FROM topics)
             """);
-        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         return new CorpusStatsRecord(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4));
+    }
+
+    /// <summary>True when the database answers a trivial statement (readiness checks).</summary>
+    public async Task<bool> PingAsync(CancellationToken cancellationToken)
+    {
+        await using DbConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbCommand command = CreateCommand(connection, "SELECT 1");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 1;
     }
 
     /// <summary>True when no content table holds a row.</summary>
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await IsEmptyAsync(connection, null, cancellationToken).ConfigureAwait(false);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_memoryKeepAlive is not null)
-        {
-            await _memoryKeepAlive.DisposeAsync().ConfigureAwait(false);
-        }
+    public async ValueTask DisposeAsync() => await Backend.DisposeAsync().ConfigureAwait(false);
 
-        SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
-    }
-
-    public void Dispose()
-    {
-        _memoryKeepAlive?.Dispose();
-        SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
-    }
+    public void Dispose() => Backend.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     internal void NoteStatement() => Interlocked.Increment(ref _statementCount);
 
-    internal void RaiseChanged(IReadOnlyList<CorpusChange> changes)
+    /// <summary>Publishes committed changes: to this process's subscribers and, on PostgreSQL, to every replica's.</summary>
+    internal Task PublishChangesAsync(IReadOnlyList<CorpusChange> changes) => Backend.PublishAsync(changes, CancellationToken.None);
+
+    internal async Task<bool> IsEmptyAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using DbCommand command = CreateCommand(connection, """
+            SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM articles) AND NOT EXISTS (SELECT 1 FROM studies)
+               AND NOT EXISTS (SELECT 1 FROM claims) AND NOT EXISTS (SELECT 1 FROM topics) THEN 1 ELSE 0 END
+            """, transaction);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 1;
+    }
+
+    private void RaiseLocally(IReadOnlyList<CorpusChange> changes)
     {
         foreach (CorpusChange change in changes)
         {
@@ -197,80 +166,12 @@ public sealed partial class NmnDatabase : IAsyncDisposable, IDisposable
         }
     }
 
-    internal async Task<bool> IsEmptyAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken cancellationToken)
+    private Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await using SqliteCommand command = CreateCommand(connection, """
-            SELECT NOT EXISTS (SELECT 1 FROM articles) AND NOT EXISTS (SELECT 1 FROM studies)
-               AND NOT EXISTS (SELECT 1 FROM claims) AND NOT EXISTS (SELECT 1 FROM topics)
-            """, transaction);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == 1;
-    }
-
-    private static async Task<int> ReadUserVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = "PRAGMA user_version;";
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await using SqliteConnection connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        using (SqliteCommand wal = connection.CreateCommand())
-        {
-            // Persistent for a file; a memory database ignores it.
-            wal.CommandText = "PRAGMA journal_mode = WAL;";
-            await wal.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await MigrateAsync(connection, cancellationToken).ConfigureAwait(false);
-        if (Options.SeedCorpus && (Options.MigrateToVersion ?? Migrations.LatestVersion) == Migrations.LatestVersion)
-        {
-            await CorpusSeeder.SeedIfNewAsync(this, connection, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        int target = Options.MigrateToVersion ?? Migrations.LatestVersion;
-        int current = await ReadUserVersionAsync(connection, cancellationToken).ConfigureAwait(false);
-        if (current > Migrations.LatestVersion)
-        {
-            throw new StoreException("SCHEMA_TOO_NEW",
-                $"The database '{Path}' has schema version {current}, newer than this nmngraph knows ({Migrations.LatestVersion}); upgrade nmngraph.");
-        }
-
-        foreach (Migration migration in Migrations.All)
-        {
-            if (migration.Version <= current || migration.Version > target)
-            {
-                continue;
-            }
-
-            // BEGIN IMMEDIATE takes the write lock first, so two processes opening a new file do not both migrate.
-            await using SqliteTransaction transaction = connection.BeginTransaction();
-            int now = await ReadUserVersionInTransactionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-            if (now >= migration.Version)
-            {
-                continue;
-            }
-
-            using (SqliteCommand command = connection.CreateCommand())
-            {
-                command.Transaction = transaction;
-                command.CommandText = migration.Sql + $"\nPRAGMA user_version = {migration.Version};";
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static async Task<int> ReadUserVersionInTransactionAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
-    {
-        using SqliteCommand command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "PRAGMA user_version;";
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        int target = Options.MigrateToVersion ?? Backend.LatestVersion;
+        bool seed = Options.SeedCorpus && target == Backend.LatestVersion;
+        return Backend.InitializeAsync(target,
+            (connection, ct) => seed ? CorpusSeeder.SeedIfNewAsync(this, connection, ct) : Task.CompletedTask,
+            cancellationToken);
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Text;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NmnGraph.Server.Store.Querying;
 
 namespace NmnGraph.Server.Store;
@@ -8,9 +7,6 @@ namespace NmnGraph.Server.Store;
 /// <summary>Shared query plumbing: parameterized commands, batched <c>IN (…)</c> loads, row readers.</summary>
 public abstract class RepositoryBase
 {
-    // SQLite allows 32766 parameters; smaller chunks keep statements cheap to prepare.
-    private const int BatchSize = 500;
-
     private protected RepositoryBase(NmnDatabase database)
     {
         Database = database;
@@ -20,25 +16,25 @@ public abstract class RepositoryBase
 
     private protected async Task<List<T>> QueryAsync<T>(
         string sql,
-        Action<SqliteCommand>? bind,
-        Func<SqliteDataReader, T> map,
+        Action<DbCommand>? bind,
+        Func<DbDataReader, T> map,
         CancellationToken cancellationToken)
     {
-        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         return await QueryAsync(connection, null, sql, bind, map, cancellationToken).ConfigureAwait(false);
     }
 
     private protected async Task<List<T>> QueryAsync<T>(
-        SqliteConnection connection,
-        SqliteTransaction? transaction,
+        DbConnection connection,
+        DbTransaction? transaction,
         string sql,
-        Action<SqliteCommand>? bind,
-        Func<SqliteDataReader, T> map,
+        Action<DbCommand>? bind,
+        Func<DbDataReader, T> map,
         CancellationToken cancellationToken)
     {
-        await using SqliteCommand command = Database.CreateCommand(connection, sql, transaction);
+        await using DbCommand command = Database.CreateCommand(connection, sql, transaction);
         bind?.Invoke(command);
-        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var results = new List<T>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -57,7 +53,7 @@ public abstract class RepositoryBase
         string sql,
         IReadOnlyList<long> ids,
         int keyColumn,
-        Func<SqliteDataReader, T> map,
+        Func<DbDataReader, T> map,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
@@ -69,12 +65,12 @@ public abstract class RepositoryBase
 
         if (groups.Count > 0)
         {
-            await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            foreach (long[] chunk in groups.Keys.Chunk(BatchSize))
+            await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            foreach (long[] chunk in groups.Keys.Chunk(Database.Backend.IdBatchSize))
             {
-                await using SqliteCommand command = Database.CreateCommand(connection, sql.Replace("{ids}", BindIds(null, chunk), StringComparison.Ordinal));
-                BindIds(command, chunk);
-                await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using DbCommand command = Database.CreateCommand(connection, string.Empty);
+                command.CommandText = Database.Backend.BindIds(sql, command, chunk);
+                await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     groups[reader.GetInt64(keyColumn)].Add(map(reader));
@@ -89,7 +85,7 @@ public abstract class RepositoryBase
     private protected async Task<IReadOnlyDictionary<long, T>> GetByIdsAsync<T>(
         string sql,
         IReadOnlyList<long> ids,
-        Func<SqliteDataReader, T> map,
+        Func<DbDataReader, T> map,
         Func<T, long> idOf,
         CancellationToken cancellationToken)
     {
@@ -101,12 +97,12 @@ public abstract class RepositoryBase
             return results;
         }
 
-        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        foreach (long[] chunk in distinct.Chunk(BatchSize))
+        await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (long[] chunk in distinct.Chunk(Database.Backend.IdBatchSize))
         {
-            await using SqliteCommand command = Database.CreateCommand(connection, sql.Replace("{ids}", BindIds(null, chunk), StringComparison.Ordinal));
-            BindIds(command, chunk);
-            await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using DbCommand command = Database.CreateCommand(connection, string.Empty);
+            command.CommandText = Database.Backend.BindIds(sql, command, chunk);
+            await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 T item = map(reader);
@@ -127,7 +123,7 @@ public abstract class RepositoryBase
         string orderBy,
         SqlParameters parameters,
         PageRequest request,
-        Func<SqliteDataReader, T> map,
+        Func<DbDataReader, T> map,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -136,9 +132,9 @@ public abstract class RepositoryBase
             throw new StoreException("BAD_PAGE", "first and last must not be negative.");
         }
 
-        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         int total;
-        await using (SqliteCommand count = Database.CreateCommand(connection, "SELECT count(*) " + fromWhere))
+        await using (DbCommand count = Database.CreateCommand(connection, "SELECT count(*) " + fromWhere))
         {
             parameters.BindTo(count);
             total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
@@ -159,12 +155,12 @@ public abstract class RepositoryBase
         var items = new List<T>();
         if (end > start)
         {
-            await using SqliteCommand command = Database.CreateCommand(connection,
+            await using DbCommand command = Database.CreateCommand(connection,
                 $"SELECT {select} {fromWhere} ORDER BY {orderBy} LIMIT @pageLimit OFFSET @pageOffset");
             parameters.BindTo(command);
-            command.Parameters.AddWithValue("@pageLimit", end - start);
-            command.Parameters.AddWithValue("@pageOffset", start);
-            await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            command.AddParameter("@pageLimit", end - start);
+            command.AddParameter("@pageOffset", start);
+            await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 items.Add(map(reader));
@@ -172,25 +168,6 @@ public abstract class RepositoryBase
         }
 
         return new Page<T>(items, start, total, end < total, start > 0);
-    }
-
-    /// <summary>Writes the parameter list <c>@id0, @id1, …</c>; binds the values when given a command.</summary>
-    private protected static string BindIds(SqliteCommand? command, IReadOnlyList<long> ids, string prefix = "id")
-    {
-        var builder = new StringBuilder();
-        for (int i = 0; i < ids.Count; i++)
-        {
-            string name = string.Create(CultureInfo.InvariantCulture, $"@{prefix}{i}");
-            if (i > 0)
-            {
-                builder.Append(", ");
-            }
-
-            builder.Append(name);
-            command?.Parameters.AddWithValue(name, ids[i]);
-        }
-
-        return builder.ToString();
     }
 
     private protected static object DbValue(object? value) => value ?? DBNull.Value;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NmnGraph.Server.Domain;
 
 namespace NmnGraph.Server.Store;
@@ -28,7 +28,7 @@ internal static class Rows
     public const string CorrectionColumns =
         "co.id, co.slug, co.article_id, co.original, co.likely_intended, co.start, co.\"end\", co.confidence, co.rationale";
 
-    public static ArticleRecord Article(SqliteDataReader r, int o = 0) => new(
+    public static ArticleRecord Article(DbDataReader r, int o = 0) => new(
         r.GetInt64(o),
         r.GetString(o + 1),
         r.GetString(o + 2),
@@ -41,7 +41,7 @@ internal static class Rows
         r.GetString(o + 9),
         DateTimeOffset.Parse(r.GetString(o + 10), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
 
-    public static StudyRecord Study(SqliteDataReader r, int o = 0) => new(
+    public static StudyRecord Study(DbDataReader r, int o = 0) => new(
         r.GetInt64(o),
         r.GetString(o + 1),
         r.GetString(o + 2),
@@ -71,7 +71,7 @@ internal static class Rows
             String(r, o + 24),
             JsonLists.Read(r.GetString(o + 25))));
 
-    public static ClaimRecord Claim(SqliteDataReader r, int o = 0) => new(
+    public static ClaimRecord Claim(DbDataReader r, int o = 0) => new(
         r.GetInt64(o),
         r.GetString(o + 1),
         r.GetString(o + 2),
@@ -80,13 +80,13 @@ internal static class Rows
         EnumText.Parse<EvidenceLevel>(r.GetString(o + 5)),
         JsonLists.Read(r.GetString(o + 6)));
 
-    public static TopicRecord Topic(SqliteDataReader r, int o = 0) => new(
+    public static TopicRecord Topic(DbDataReader r, int o = 0) => new(
         r.GetInt64(o),
         r.GetString(o + 1),
         r.GetString(o + 2),
         r.IsDBNull(o + 3) ? null : r.GetInt64(o + 3));
 
-    public static ClaimMentionRecord Mention(SqliteDataReader r, int o = 0) => new(
+    public static ClaimMentionRecord Mention(DbDataReader r, int o = 0) => new(
         r.GetInt64(o),
         r.GetInt64(o + 1),
         r.GetInt64(o + 2),
@@ -94,7 +94,7 @@ internal static class Rows
         r.GetInt32(o + 4),
         r.GetInt32(o + 5));
 
-    public static EvidenceRecord Evidence(SqliteDataReader r, int o = 0) => new(
+    public static EvidenceRecord Evidence(DbDataReader r, int o = 0) => new(
         r.GetInt64(o),
         r.GetInt64(o + 1),
         r.GetInt64(o + 2),
@@ -102,7 +102,7 @@ internal static class Rows
         EnumText.Parse<EvidenceLevel>(r.GetString(o + 4)),
         String(r, o + 5));
 
-    public static CitationRecord Citation(SqliteDataReader r, int o = 0) => new(
+    public static CitationRecord Citation(DbDataReader r, int o = 0) => new(
         r.GetInt64(o),
         r.GetInt64(o + 1),
         r.GetInt64(o + 2),
@@ -111,7 +111,7 @@ internal static class Rows
         r.GetInt32(o + 5),
         r.GetInt32(o + 6));
 
-    public static CorrectionRecord Correction(SqliteDataReader r, int o = 0) => new(
+    public static CorrectionRecord Correction(DbDataReader r, int o = 0) => new(
         r.GetInt64(o),
         r.GetString(o + 1),
         r.GetInt64(o + 2),
@@ -122,7 +122,7 @@ internal static class Rows
         EnumText.Parse<Confidence>(r.GetString(o + 7)),
         String(r, o + 8));
 
-    public static BlockRecord Block(SqliteDataReader r, int o = 0) => new(
+    public static BlockRecord Block(DbDataReader r, int o = 0) => new(
         r.GetInt64(o),
         r.GetInt32(o + 1),
         EnumText.Parse<BlockKind>(r.GetString(o + 2)),
@@ -130,5 +130,5 @@ internal static class Rows
         r.GetInt32(o + 4),
         r.GetInt32(o + 5));
 
-    private static string? String(SqliteDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
+    private static string? String(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
 }

@@ -1,21 +1,21 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NmnGraph.Server.Domain;
 
 namespace NmnGraph.Server.Store;
 
 /// <summary>
 /// Prepared insert statements inside one transaction, reused row after row (seeding, import, generation).
-/// Ids may be given explicitly (generation, restore) or left to SQLite.
+/// Ids may be given explicitly (generation, restore) or left to the engine.
 /// </summary>
 internal sealed class StoreWriter : IDisposable
 {
     private readonly NmnDatabase _database;
-    private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
 
-    public StoreWriter(NmnDatabase database, SqliteConnection connection, SqliteTransaction transaction)
+    public StoreWriter(NmnDatabase database, DbConnection connection, DbTransaction transaction)
     {
         _database = database;
         _connection = connection;
@@ -62,7 +62,7 @@ internal sealed class StoreWriter : IDisposable
         ("@sources", JsonLists.Write(study.Verification.Sources)));
 
     public void InsertStudyTopic(long studyId, long topicId) => Execute(
-        "INSERT OR IGNORE INTO study_topics (study_id, topic_id) VALUES (@study, @topic)", ("@study", studyId), ("@topic", topicId));
+        "INSERT INTO study_topics (study_id, topic_id) VALUES (@study, @topic) ON CONFLICT DO NOTHING", ("@study", studyId), ("@topic", topicId));
 
     public long InsertCitation(long? id, long articleId, long studyId, CitationMode mode, string text, int start, int end) => Insert(
         "INSERT INTO citations (id, article_id, study_id, mode, text, start, \"end\") VALUES (@id, @article, @study, @mode, @text, @start, @end) RETURNING id",
@@ -78,7 +78,7 @@ internal sealed class StoreWriter : IDisposable
         ("@level", EnumText.ToText(level)), ("@na", levelNotApplicable ? 1 : 0), ("@caveats", JsonLists.Write(caveats)));
 
     public void InsertClaimTopic(long claimId, long topicId) => Execute(
-        "INSERT OR IGNORE INTO claim_topics (claim_id, topic_id) VALUES (@claim, @topic)", ("@claim", claimId), ("@topic", topicId));
+        "INSERT INTO claim_topics (claim_id, topic_id) VALUES (@claim, @topic) ON CONFLICT DO NOTHING", ("@claim", claimId), ("@topic", topicId));
 
     public long InsertMention(long? id, long claimId, long articleId, int start, int end, string quote) => Insert(
         "INSERT INTO mentions (id, claim_id, article_id, start, \"end\", quote) VALUES (@id, @claim, @article, @start, @end, @quote) RETURNING id",
@@ -99,7 +99,7 @@ internal sealed class StoreWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (SqliteCommand command in _commands.Values)
+        foreach (DbCommand command in _commands.Values)
         {
             command.Dispose();
         }
@@ -109,24 +109,30 @@ internal sealed class StoreWriter : IDisposable
 
     private long Insert(string sql, long? id, params (string Name, object? Value)[] values)
     {
-        SqliteCommand command = Prepare(sql);
+        // Without an explicit id the column is left out, so that the engine assigns one (SQLite's rowid,
+        // PostgreSQL's identity, which an explicit NULL would not trigger).
+        DbCommand command = Prepare(id is null ? sql.Replace("(id, ", "(", StringComparison.Ordinal).Replace("(@id, ", "(", StringComparison.Ordinal) : sql);
         Bind(command, values);
-        command.Parameters["@id"].Value = id is { } explicitId ? explicitId : DBNull.Value;
+        if (id is { } explicitId)
+        {
+            command.SetParameter("@id", explicitId);
+        }
+
         _database.NoteStatement();
-        return (long)command.ExecuteScalar()!;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private void Execute(string sql, params (string Name, object? Value)[] values)
     {
-        SqliteCommand command = Prepare(sql);
+        DbCommand command = Prepare(sql);
         Bind(command, values);
         _database.NoteStatement();
         command.ExecuteNonQuery();
     }
 
-    private SqliteCommand Prepare(string sql)
+    private DbCommand Prepare(string sql)
     {
-        if (!_commands.TryGetValue(sql, out SqliteCommand? command))
+        if (!_commands.TryGetValue(sql, out DbCommand? command))
         {
             command = _connection.CreateCommand();
             command.CommandText = sql;
@@ -137,23 +143,11 @@ internal sealed class StoreWriter : IDisposable
         return command;
     }
 
-    private static void Bind(SqliteCommand command, (string Name, object? Value)[] values)
+    private static void Bind(DbCommand command, (string Name, object? Value)[] values)
     {
         foreach ((string name, object? value) in values)
         {
-            if (command.Parameters.Contains(name))
-            {
-                command.Parameters[name].Value = value ?? DBNull.Value;
-            }
-            else
-            {
-                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            }
-        }
-
-        if (!command.Parameters.Contains("@id") && command.CommandText.Contains("@id", StringComparison.Ordinal))
-        {
-            command.Parameters.AddWithValue("@id", DBNull.Value);
+            command.SetParameter(name, value);
         }
     }
 }

@@ -19,24 +19,24 @@ public sealed class StudyRepository : RepositoryBase
 
     public async Task<StudyRecord?> GetBySlugAsync(string slug, CancellationToken cancellationToken) =>
         (await QueryAsync($"SELECT {Rows.StudyColumns} FROM studies s WHERE s.slug = @slug",
-            c => c.Parameters.AddWithValue("@slug", slug), r => Rows.Study(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+            c => c.AddParameter("@slug", slug), r => Rows.Study(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     /// <summary>Case-insensitive DOI lookup; a leading <c>doi:</c> or <c>https://doi.org/</c> is ignored.</summary>
     public async Task<StudyRecord?> GetByDoiAsync(string doi, CancellationToken cancellationToken) =>
-        (await QueryAsync($"SELECT {Rows.StudyColumns} FROM studies s WHERE s.doi = @doi",
-            c => c.Parameters.AddWithValue("@doi", Import.DoiText.Normalize(doi)), r => Rows.Study(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        (await QueryAsync($"SELECT {Rows.StudyColumns} FROM studies s WHERE {Database.Backend.NoCase("s.doi")} = {Database.Backend.NoCase("@doi")}",
+            c => c.AddParameter("@doi", Import.DoiText.Normalize(doi)), r => Rows.Study(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     public Task<Page<StudyRecord>> ListAsync(StudyFilter? filter, IReadOnlyList<StudyOrder>? orderBy, PageRequest page, CancellationToken cancellationToken)
     {
-        var parameters = new SqlParameters();
+        var parameters = new SqlParameters(Database.Backend);
         string where = FilterSql.Study(filter, parameters);
-        return PageAsync(Rows.StudyColumns, $"FROM studies s WHERE {where}", FilterSql.StudyOrderBy(orderBy), parameters, page, r => Rows.Study(r), cancellationToken);
+        return PageAsync(Rows.StudyColumns, $"FROM studies s WHERE {where}", FilterSql.StudyOrderBy(orderBy, Database.Backend), parameters, page, r => Rows.Study(r), cancellationToken);
     }
 
     /// <summary>The articles citing one study, in publication order (<c>Study.citedBy</c>).</summary>
     public Task<Page<ArticleRecord>> GetCitedByAsync(long studyId, PageRequest page, CancellationToken cancellationToken)
     {
-        var parameters = new SqlParameters();
+        var parameters = new SqlParameters(Database.Backend);
         string id = parameters.Add(studyId);
         return PageAsync(Rows.ArticleColumns,
             $"FROM articles a WHERE EXISTS (SELECT 1 FROM citations ci WHERE ci.article_id = a.id AND ci.study_id = {id})",

@@ -19,7 +19,7 @@ public sealed class TopicRepository : RepositoryBase
 
     public async Task<TopicRecord?> GetBySlugAsync(string slug, CancellationToken cancellationToken) =>
         (await QueryAsync($"SELECT {Rows.TopicColumns} FROM topics t WHERE t.slug = @slug",
-            c => c.Parameters.AddWithValue("@slug", slug), r => Rows.Topic(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+            c => c.AddParameter("@slug", slug), r => Rows.Topic(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     public Task<IReadOnlyDictionary<long, IReadOnlyList<TopicRecord>>> GetChildrenByTopicIdsAsync(IReadOnlyList<long> topicIds, CancellationToken cancellationToken) =>
         GroupByIdsAsync(

@@ -11,7 +11,7 @@ internal static class FilterSql
     {
         if (filter is null)
         {
-            return "1";
+            return "1 = 1";
         }
 
         var parts = new List<string>();
@@ -49,7 +49,7 @@ internal static class FilterSql
     {
         if (filter is null)
         {
-            return "1";
+            return "1 = 1";
         }
 
         var parts = new List<string>();
@@ -86,7 +86,7 @@ internal static class FilterSql
     {
         if (filter is null)
         {
-            return "1";
+            return "1 = 1";
         }
 
         var parts = new List<string>();
@@ -128,7 +128,7 @@ internal static class FilterSql
         return Join(parts);
     }
 
-    public static string ArticleOrderBy(IReadOnlyList<ArticleOrder>? order)
+    public static string ArticleOrderBy(IReadOnlyList<ArticleOrder>? order, StoreBackend backend)
     {
         if (order is null || order.Count == 0)
         {
@@ -138,22 +138,22 @@ internal static class FilterSql
 
         return OrderBy(order.Select(o => (o.Field switch
         {
-            ArticleOrderField.Title => "a.title COLLATE NOCASE",
+            ArticleOrderField.Title => backend.NoCase("a.title"),
             _ => "a.published_on",
         }, o.Direction)), "a.id");
     }
 
-    public static string StudyOrderBy(IReadOnlyList<StudyOrder>? order) =>
+    public static string StudyOrderBy(IReadOnlyList<StudyOrder>? order, StoreBackend backend) =>
         OrderBy((order ?? []).Select(o => (o.Field switch
         {
-            StudyOrderField.Title => "coalesce(s.title, s.label) COLLATE NOCASE",
+            StudyOrderField.Title => backend.NoCase("coalesce(s.title, s.label)"),
             _ => "s.year",
         }, o.Direction)), "s.id");
 
-    public static string ClaimOrderBy(IReadOnlyList<ClaimOrder>? order) =>
+    public static string ClaimOrderBy(IReadOnlyList<ClaimOrder>? order, StoreBackend backend) =>
         OrderBy((order ?? []).Select(o => (o.Field switch
         {
-            ClaimOrderField.Statement => "c.statement COLLATE NOCASE",
+            ClaimOrderField.Statement => backend.NoCase("c.statement"),
             _ => LevelRank("c.evidence_level"),
         }, o.Direction)), "c.id");
 
@@ -185,17 +185,17 @@ internal static class FilterSql
 
         if (filter.Eq is { } eq)
         {
-            parts.Add($"{column} = {parameters.Add(eq)} COLLATE NOCASE");
+            parts.Add($"{parameters.Backend.NoCase(column)} = {parameters.Backend.NoCase(parameters.Add(eq))}");
         }
 
         if (filter.Contains is { } contains)
         {
-            parts.Add($"{column} LIKE {parameters.Add("%" + EscapeLike(contains) + "%")} ESCAPE '\\'");
+            parts.Add($"{column} {parameters.Backend.Like} {parameters.Add("%" + EscapeLike(contains) + "%")} ESCAPE '\\'");
         }
 
         if (filter.StartsWith is { } startsWith)
         {
-            parts.Add($"{column} LIKE {parameters.Add(EscapeLike(startsWith) + "%")} ESCAPE '\\'");
+            parts.Add($"{column} {parameters.Backend.Like} {parameters.Add(EscapeLike(startsWith) + "%")} ESCAPE '\\'");
         }
     }
 
@@ -212,7 +212,7 @@ internal static class FilterSql
         }
     }
 
-    private static string Join(List<string> parts) => parts.Count == 0 ? "1" : string.Join(" AND ", parts.Select(p => "(" + p + ")"));
+    private static string Join(List<string> parts) => parts.Count == 0 ? "1 = 1" : string.Join(" AND ", parts.Select(p => "(" + p + ")"));
 
     private static string EscapeLike(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal)

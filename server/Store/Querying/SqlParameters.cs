@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace NmnGraph.Server.Store.Querying;
 
@@ -8,6 +8,14 @@ internal sealed class SqlParameters
 {
     private readonly List<KeyValuePair<string, object>> _values = [];
 
+    public SqlParameters(StoreBackend backend)
+    {
+        Backend = backend;
+    }
+
+    /// <summary>The engine the statement is for: filters ask it for the fragments that differ.</summary>
+    public StoreBackend Backend { get; }
+
     public string Add(object? value)
     {
         string name = string.Create(CultureInfo.InvariantCulture, $"@p{_values.Count}");
@@ -15,11 +23,11 @@ internal sealed class SqlParameters
         return name;
     }
 
-    public void BindTo(SqliteCommand command)
+    public void BindTo(DbCommand command)
     {
         foreach (KeyValuePair<string, object> value in _values)
         {
-            command.Parameters.AddWithValue(value.Key, value.Value);
+            command.AddParameter(value.Key, value.Value);
         }
     }
 }

@@ -1,4 +1,5 @@
 using NmnGraph.Server.Domain;
+using NmnGraph.Server.Store;
 using NmnGraph.Server.Store.Querying;
 
 namespace NmnGraph.Server.Tests.Store;
@@ -13,8 +14,8 @@ public sealed class IndexUseTests : IDisposable
     [Fact]
     public async Task Default_article_order_reads_the_newest_index()
     {
-        string path = await SeededPathAsync();
-        string plan = Plan(path, $"SELECT a.id FROM articles a WHERE 1 ORDER BY {FilterSql.ArticleOrderBy(null)} LIMIT 20");
+        (string path, StoreBackend backend) = await SeededPathAsync();
+        string plan = Plan(path, $"SELECT a.id FROM articles a WHERE 1 ORDER BY {FilterSql.ArticleOrderBy(null, backend)} LIMIT 20");
         Assert.Contains("ix_articles_newest", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
     }
@@ -22,8 +23,8 @@ public sealed class IndexUseTests : IDisposable
     [Fact]
     public async Task Claims_by_evidence_level_read_the_rank_indexes()
     {
-        string path = await SeededPathAsync();
-        string order = FilterSql.ClaimOrderBy([new ClaimOrder(ClaimOrderField.EvidenceLevel, SortDirection.Ascending)]);
+        (string path, StoreBackend backend) = await SeededPathAsync();
+        string order = FilterSql.ClaimOrderBy([new ClaimOrder(ClaimOrderField.EvidenceLevel, SortDirection.Ascending)], backend);
         string all = Plan(path, $"SELECT c.id FROM claims c WHERE 1 ORDER BY {order} LIMIT 20");
         Assert.Contains("ix_claims_rank", all, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE", all, StringComparison.Ordinal);
@@ -32,13 +33,12 @@ public sealed class IndexUseTests : IDisposable
         Assert.DoesNotContain("TEMP B-TREE", ofKind, StringComparison.Ordinal);
     }
 
-    private async Task<string> SeededPathAsync()
+    private async Task<(string Path, StoreBackend Backend)> SeededPathAsync()
     {
-        await using (await Db.SeededAsync(_directory))
-        {
-        }
-
-        return _directory.File("seeded.db");
+        // The backend only writes SQL fragments here; the plan is read through a raw connection.
+        NmnDatabase database = await Db.SeededAsync(_directory);
+        await database.DisposeAsync();
+        return (_directory.File("seeded.db"), database.Backend);
     }
 
     private static string Plan(string path, string sql) =>

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+using NmnGraph.Server.Domain;
+
+namespace NmnGraph.Server.Store.Postgres;
+
+/// <summary>
+/// Corpus changes as a <c>NOTIFY</c> payload: one line per change, <c>Kind Entity Id At</c> with the time as
+/// ticks (UTC), so that a replica rebuilds exactly the change another one made.
+/// </summary>
+internal static class ChangeMessage
+{
+    public static string Write(IEnumerable<CorpusChange> changes)
+    {
+        var builder = new StringBuilder();
+        foreach (CorpusChange change in changes)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"{change.Kind} {change.Entity} {change.Id} {change.At.UtcTicks}\n");
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The changes of a payload; lines this version cannot read are skipped (a newer replica's kinds).</summary>
+    public static IReadOnlyList<CorpusChange> Read(string payload)
+    {
+        var changes = new List<CorpusChange>();
+        foreach (string line in payload.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string[] parts = line.Split(' ');
+            if (parts.Length == 4
+                && Enum.TryParse(parts[0], out ChangeKind kind) && Enum.IsDefined(kind)
+                && Enum.TryParse(parts[1], out EntityKind entity) && Enum.IsDefined(entity)
+                && long.TryParse(parts[2], NumberStyles.Integer, CultureInfo.InvariantCulture, out long id)
+                && long.TryParse(parts[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out long ticks)
+                && ticks >= DateTimeOffset.MinValue.UtcTicks && ticks <= DateTimeOffset.MaxValue.UtcTicks)
+            {
+                changes.Add(new CorpusChange(kind, entity, id, new DateTimeOffset(ticks, TimeSpan.Zero)));
+            }
+        }
+
+        return changes;
+    }
+}

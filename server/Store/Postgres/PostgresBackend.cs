@@ -1,0 +1,215 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Npgsql;
+using NmnGraph.Server.Domain;
+using NmnGraph.Server.Search;
+
+namespace NmnGraph.Server.Store.Postgres;
+
+/// <summary>
+/// PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>: migrations and seeding under an advisory lock,
+/// batches as <c>= ANY(@ids)</c>, full-text search with <c>tsvector</c>, and changes published with
+/// <c>NOTIFY</c> so that every replica's subscribers hear of them (<see cref="PostgresChangeListener"/>).
+/// </summary>
+public sealed class PostgresBackend : StoreBackend
+{
+    /// <summary>The channel that carries committed changes between replicas.</summary>
+    public const string ChangeChannel = "nmngraph_changes";
+
+    // Any constant identifies "nmngraph migrates this database" among the advisory locks of other applications.
+    private const long MigrationLockKey = 0x6E6D6E67_72617068;
+
+    // NOTIFY payloads are limited to 8000 bytes: changes go out in groups well under that.
+    private const int ChangesPerNotification = 100;
+
+    private const string HeadlineOptions = "StartSel=[, StopSel=], MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…";
+
+    private static readonly string[] s_identityTables = ["topics", "articles", "studies", "citations", "claims", "mentions", "evidence", "corrections"];
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly PostgresChangeListener _listener;
+
+    private PostgresBackend(NpgsqlDataSource dataSource, string location)
+    {
+        _dataSource = dataSource;
+        Location = location;
+        _listener = new PostgresChangeListener(dataSource, ChangeChannel, changes => Deliver?.Invoke(changes));
+    }
+
+    public override string Kind => "postgres";
+
+    public override string Location { get; }
+
+    public override int IdBatchSize => 10_000;
+
+    public override int LatestVersion => PostgresMigrations.LatestVersion;
+
+    public override string Like => "ILIKE";
+
+    public static PostgresBackend Create(NpgsqlConnectionStringBuilder connection, NmnDatabaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = new NpgsqlDataSourceBuilder(connection.ConnectionString);
+        return new PostgresBackend(builder.Build(), PostgresUrl.Redact(connection));
+    }
+
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+
+    public override async Task InitializeAsync(int targetVersion, Func<DbConnection, CancellationToken, Task> afterMigration, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(afterMigration);
+        await using NpgsqlConnection connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        // Session-level: replicas starting together wait here, and the first one migrates and seeds.
+        await ExecuteAsync(connection, null, "SELECT pg_advisory_lock(@key)", cancellationToken, ("key", MigrationLockKey)).ConfigureAwait(false);
+        try
+        {
+            await ExecuteAsync(connection, null, "CREATE TABLE IF NOT EXISTS nmngraph_schema (version INTEGER NOT NULL)", cancellationToken).ConfigureAwait(false);
+            int current = await ReadSchemaVersionAsync(connection, cancellationToken).ConfigureAwait(false);
+            if (current > PostgresMigrations.LatestVersion)
+            {
+                throw new StoreException("SCHEMA_TOO_NEW",
+                    $"The database '{Location}' has schema version {current}, newer than this nmngraph knows ({PostgresMigrations.LatestVersion}); upgrade nmngraph.");
+            }
+
+            foreach (Migration migration in PostgresMigrations.All)
+            {
+                if (migration.Version <= current || migration.Version > targetVersion)
+                {
+                    continue;
+                }
+
+                await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, transaction, "DELETE FROM nmngraph_schema; INSERT INTO nmngraph_schema (version) VALUES (@version)", cancellationToken,
+                    ("version", migration.Version)).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await afterMigration(connection, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await ExecuteAsync(connection, null, "SELECT pg_advisory_unlock(@key)", CancellationToken.None, ("key", MigrationLockKey)).ConfigureAwait(false);
+        }
+    }
+
+    public override async Task<int> ReadSchemaVersionAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT coalesce(max(version), 0) FROM nmngraph_schema";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    public override string NoCase(string expression) => $"lower({expression})";
+
+    public override string BindIds(string sql, DbCommand command, IReadOnlyList<long> ids)
+    {
+        ArgumentNullException.ThrowIfNull(sql);
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(ids);
+        command.AddParameter("@ids", ids.ToArray());
+        return sql.Replace("IN ({ids})", "= ANY(@ids)", StringComparison.Ordinal);
+    }
+
+    public override async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async Task AfterExplicitIdsAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var sql = new StringBuilder();
+        foreach (string table in s_identityTables)
+        {
+            sql.Append(CultureInfo.InvariantCulture,
+                $"SELECT setval(pg_get_serial_sequence('{table}', 'id'), coalesce((SELECT max(id) FROM {table}), 0) + 1, false);\n");
+        }
+
+        await using DbCommand command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql.ToString();
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async Task<List<SearchHitRecord>> SearchAsync(NmnDatabase database, DbConnection connection, IReadOnlyList<string> words, bool allOf, int first,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(words);
+        // Each word is a phrase of its tokens, as FTS5 reads a quoted word; operators in it are plain text.
+        string query = string.Join(allOf ? " && " : " || ", words.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"phraseto_tsquery('simple', @w{i})")));
+        await using DbCommand command = database.CreateCommand(connection, $"""
+            WITH q AS (SELECT ({query}) AS query)
+            SELECT top.rowid,
+                   CASE WHEN to_tsvector('simple', top.body) @@ q.query
+                        THEN ts_headline('simple', top.body, q.query, @options)
+                        ELSE ts_headline('simple', top.title, q.query, @options) END,
+                   top.rank
+            FROM (SELECT si.rowid, si.title, si.body, ts_rank(@weights, si.document, q.query)::float8 AS rank
+                  FROM search_index si, q WHERE si.document @@ q.query
+                  ORDER BY rank DESC, si.rowid LIMIT @first) top, q
+            ORDER BY top.rank DESC, top.rowid
+            """);
+        for (int i = 0; i < words.Count; i++)
+        {
+            command.AddParameter(string.Create(CultureInfo.InvariantCulture, $"@w{i}"), words[i]);
+        }
+
+        // ts_rank's weights are D, C, B, A: the title (A) counts twice the body (B), as bm25(2.0, 1.0) does on SQLite.
+        command.AddParameter("@weights", new float[] { 0.1f, 0.2f, 0.5f, 1.0f });
+        command.AddParameter("@options", HeadlineOptions);
+        command.AddParameter("@first", first);
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var hits = new List<SearchHitRecord>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            hits.Add(SearchRowId.Hit(reader.GetInt64(0), reader.GetString(1), reader.GetDouble(2)));
+        }
+
+        return hits;
+    }
+
+    public override async Task PublishAsync(IReadOnlyList<CorpusChange> changes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        // Every replica, this one included, hears the change through its listener.
+        await using NpgsqlConnection connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (CorpusChange[] group in changes.Chunk(ChangesPerNotification))
+        {
+            await ExecuteAsync(connection, null, "SELECT pg_notify(@channel, @payload)", cancellationToken,
+                ("channel", ChangeChannel), ("payload", ChangeMessage.Write(group))).ConfigureAwait(false);
+        }
+    }
+
+    public override Task StartAsync(CancellationToken cancellationToken) => _listener.StartAsync(cancellationToken);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await _listener.DisposeAsync().ConfigureAwait(false);
+        await _dataSource.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken,
+        params (string Name, object Value)[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach ((string name, object value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
