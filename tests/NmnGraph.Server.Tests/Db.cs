@@ -1,5 +1,9 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using NmnGraph.Server.Store;
+using NmnGraph.Server.Store.Postgres;
+using NmnGraph.Server.Tests.Postgres;
 
 namespace NmnGraph.Server.Tests;
 
@@ -12,6 +16,16 @@ internal static class Db
     public static Task<NmnDatabase> EmptyAsync(TempDirectory directory, string name = "empty.db") =>
         NmnDatabase.OpenAsync(directory.File(name), new NmnDatabaseOptions { SeedCorpus = false }, CancellationToken.None);
 
+    /// <summary>A new database on <paramref name="backend"/>: a file in <paramref name="directory"/>, or a fresh PostgreSQL database.</summary>
+    public static async Task<string> NewLocationAsync(TestBackend backend, TempDirectory directory, string name = "seeded.db") =>
+        backend == TestBackend.Postgres ? await (await PostgresCluster.GetAsync()).CreateDatabaseAsync() : directory.File(name);
+
+    public static async Task<NmnDatabase> SeededAsync(TestBackend backend, TempDirectory directory) =>
+        await NmnDatabase.OpenAsync(await NewLocationAsync(backend, directory), new NmnDatabaseOptions(), CancellationToken.None);
+
+    public static async Task<NmnDatabase> EmptyAsync(TestBackend backend, TempDirectory directory) =>
+        await NmnDatabase.OpenAsync(await NewLocationAsync(backend, directory, "empty.db"), new NmnDatabaseOptions { SeedCorpus = false }, CancellationToken.None);
+
     public static SqliteConnection OpenRaw(string path)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
@@ -19,12 +33,13 @@ internal static class Db
         return connection;
     }
 
-    public static List<object?[]> Query(string path, string sql)
+    /// <summary>Rows of <paramref name="sql"/> on a SQLite file or a PostgreSQL URL (as <see cref="NmnDatabase.Path"/> gives it).</summary>
+    public static List<object?[]> Query(string location, string sql)
     {
-        using SqliteConnection connection = OpenRaw(path);
-        using SqliteCommand command = connection.CreateCommand();
+        using DbConnection connection = OpenAny(location);
+        using DbCommand command = connection.CreateCommand();
         command.CommandText = sql;
-        using SqliteDataReader reader = command.ExecuteReader();
+        using DbDataReader reader = command.ExecuteReader();
         var rows = new List<object?[]>();
         while (reader.Read())
         {
@@ -40,12 +55,41 @@ internal static class Db
         return rows;
     }
 
-    public static long Scalar(string path, string sql) => Convert.ToInt64(Query(path, sql)[0][0], System.Globalization.CultureInfo.InvariantCulture);
+    public static long Scalar(string location, string sql) => Convert.ToInt64(Query(location, sql)[0][0], System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>integrity_check says ok and foreign_key_check finds nothing.</summary>
-    public static void AssertConsistent(string path)
+    /// <summary>
+    /// SQLite: integrity_check says ok and foreign_key_check finds nothing. PostgreSQL enforces its foreign keys
+    /// itself; there no row may hang off a missing parent either.
+    /// </summary>
+    public static void AssertConsistent(string location)
     {
-        Assert.Equal("ok", Query(path, "PRAGMA integrity_check")[0][0]);
-        Assert.Empty(Query(path, "PRAGMA foreign_key_check"));
+        if (NmnDatabase.IsPostgresUrl(location))
+        {
+            Assert.Equal(0, Scalar(location, """
+                SELECT (SELECT count(*) FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = m.article_id)
+                                                          OR NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = m.claim_id))
+                     + (SELECT count(*) FROM citations ci WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = ci.article_id))
+                     + (SELECT count(*) FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM studies s WHERE s.id = e.study_id))
+                     + (SELECT count(*) FROM blocks b WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = b.article_id))
+                """));
+            return;
+        }
+
+        Assert.Equal("ok", Query(location, "PRAGMA integrity_check")[0][0]);
+        Assert.Empty(Query(location, "PRAGMA foreign_key_check"));
+    }
+
+    private static DbConnection OpenAny(string location)
+    {
+        if (!NmnDatabase.IsPostgresUrl(location))
+        {
+            return OpenRaw(location);
+        }
+
+        NpgsqlConnectionStringBuilder builder = PostgresUrl.Parse(location);
+        builder.Pooling = false;
+        var connection = new NpgsqlConnection(builder.ConnectionString);
+        connection.Open();
+        return connection;
     }
 }

@@ -5,14 +5,15 @@ using NmnGraph.Server.Domain;
 namespace NmnGraph.Server.Store.Postgres;
 
 /// <summary>
-/// Corpus changes as a <c>NOTIFY</c> payload: one line per change, <c>Kind Entity Id At</c> with the time as
-/// ticks (UTC), so that a replica rebuilds exactly the change another one made.
+/// Corpus changes as a <c>NOTIFY</c> payload: the sending process's id on the first line, then one line per
+/// change, <c>Kind Entity Id At</c> with the time as ticks (UTC), so that a replica rebuilds exactly the change
+/// another one made, and the sender knows its own (it has delivered them already).
 /// </summary>
 internal static class ChangeMessage
 {
-    public static string Write(IEnumerable<CorpusChange> changes)
+    public static string Write(Guid origin, IEnumerable<CorpusChange> changes)
     {
-        var builder = new StringBuilder();
+        var builder = new StringBuilder().Append(origin.ToString("N")).Append('\n');
         foreach (CorpusChange change in changes)
         {
             builder.Append(CultureInfo.InvariantCulture, $"{change.Kind} {change.Entity} {change.Id} {change.At.UtcTicks}\n");
@@ -22,10 +23,16 @@ internal static class ChangeMessage
     }
 
     /// <summary>The changes of a payload; lines this version cannot read are skipped (a newer replica's kinds).</summary>
-    public static IReadOnlyList<CorpusChange> Read(string payload)
+    public static (Guid Origin, IReadOnlyList<CorpusChange> Changes) Read(string payload)
     {
         var changes = new List<CorpusChange>();
-        foreach (string line in payload.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        string[] lines = payload.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (lines.Length == 0 || !Guid.TryParseExact(lines[0], "N", out Guid origin))
+        {
+            return (Guid.Empty, changes);
+        }
+
+        foreach (string line in lines.Skip(1))
         {
             string[] parts = line.Split(' ');
             if (parts.Length == 4
@@ -39,6 +46,6 @@ internal static class ChangeMessage
             }
         }
 
-        return changes;
+        return (origin, changes);
     }
 }

@@ -31,11 +31,14 @@ public sealed class PostgresBackend : StoreBackend
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresChangeListener _listener;
 
+    // Tells this process's notifications from other replicas'.
+    private readonly Guid _origin = Guid.NewGuid();
+
     private PostgresBackend(NpgsqlDataSource dataSource, string location)
     {
         _dataSource = dataSource;
         Location = location;
-        _listener = new PostgresChangeListener(dataSource, ChangeChannel, changes => Deliver?.Invoke(changes));
+        _listener = new PostgresChangeListener(dataSource, ChangeChannel, _origin, changes => Deliver?.Invoke(changes));
     }
 
     public override string Kind => "postgres";
@@ -184,12 +187,13 @@ public sealed class PostgresBackend : StoreBackend
             return;
         }
 
-        // Every replica, this one included, hears the change through its listener.
+        // This process's subscribers hear at once, as on SQLite; the other replicas through their listeners.
+        Deliver?.Invoke(changes);
         await using NpgsqlConnection connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         foreach (CorpusChange[] group in changes.Chunk(ChangesPerNotification))
         {
             await ExecuteAsync(connection, null, "SELECT pg_notify(@channel, @payload)", cancellationToken,
-                ("channel", ChangeChannel), ("payload", ChangeMessage.Write(group))).ConfigureAwait(false);
+                ("channel", ChangeChannel), ("payload", ChangeMessage.Write(_origin, group))).ConfigureAwait(false);
         }
     }
 

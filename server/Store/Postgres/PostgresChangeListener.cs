@@ -4,8 +4,8 @@ using NmnGraph.Server.Domain;
 namespace NmnGraph.Server.Store.Postgres;
 
 /// <summary>
-/// One connection that <c>LISTEN</c>s on the change channel and hands each notification's changes to this
-/// process's subscribers. A lost connection is reopened (changes committed while it was down are not replayed:
+/// One connection that <c>LISTEN</c>s on the change channel and hands the changes other processes made to this
+/// process's subscribers (its own it delivered when it made them). A lost connection is reopened (changes committed while it was down are not replayed:
 /// a subscription is a live feed, not a log).
 /// </summary>
 internal sealed class PostgresChangeListener : IAsyncDisposable
@@ -14,14 +14,16 @@ internal sealed class PostgresChangeListener : IAsyncDisposable
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _channel;
+    private readonly Guid _origin;
     private readonly Action<IReadOnlyList<CorpusChange>> _deliver;
     private readonly CancellationTokenSource _stopping = new();
     private Task? _loop;
 
-    public PostgresChangeListener(NpgsqlDataSource dataSource, string channel, Action<IReadOnlyList<CorpusChange>> deliver)
+    public PostgresChangeListener(NpgsqlDataSource dataSource, string channel, Guid origin, Action<IReadOnlyList<CorpusChange>> deliver)
     {
         _dataSource = dataSource;
         _channel = channel;
+        _origin = origin;
         _deliver = deliver;
     }
 
@@ -50,8 +52,8 @@ internal sealed class PostgresChangeListener : IAsyncDisposable
         {
             connection.Notification += (_, e) =>
             {
-                IReadOnlyList<CorpusChange> changes = ChangeMessage.Read(e.Payload);
-                if (changes.Count > 0)
+                (Guid origin, IReadOnlyList<CorpusChange> changes) = ChangeMessage.Read(e.Payload);
+                if (origin != _origin && changes.Count > 0)
                 {
                     _deliver(changes);
                 }

@@ -3,8 +3,11 @@ using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Tests.Store;
 
-public sealed class CurationTests : IAsyncLifetime
+public class CurationTests : IAsyncLifetime
 {
+    /// <summary>The engine these tests run on; the Postgres subclass runs them on PostgreSQL.</summary>
+    protected virtual TestBackend Backend => TestBackend.Sqlite;
+
     private readonly TempDirectory _directory = new();
     private readonly List<CorpusChange> _changes = [];
     private NmnDatabase _database = null!;
@@ -13,7 +16,7 @@ public sealed class CurationTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await Db.SeededAsync(_directory);
+        _database = await Db.SeededAsync(Backend, _directory);
         _database.Changed += (_, change) => _changes.Add(change);
         _bone = (await _database.Articles.GetBySlugAsync("nmn-bone-formation", CancellationToken.None))!;
         _lu = (await _database.Studies.GetBySlugAsync("lu-2023-gerona", CancellationToken.None))!;
@@ -25,7 +28,7 @@ public sealed class CurationTests : IAsyncLifetime
         _directory.Dispose();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Add_claim_with_a_mention_checked_against_the_text()
     {
         int start = _bone.Text.IndexOf("bone healing", StringComparison.Ordinal);
@@ -43,14 +46,14 @@ public sealed class CurationTests : IAsyncLifetime
         Assert.Equal("nmn-helps-bones-heal-2", again.Slug);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(-1, 5, null, "BAD_OFFSETS")]
     [InlineData(5, 5, null, "BAD_OFFSETS")]
     [InlineData(0, 99_999, null, "BAD_OFFSETS")]
     [InlineData(0, 3, "XYZ", "QUOTE_MISMATCH")]
     public async Task Bad_mentions_are_refused_and_nothing_is_written(int start, int end, string? quote, string code)
     {
-        string path = _directory.File("seeded.db");
+        string path = _database.Path;
         long claims = Db.Scalar(path, "SELECT count(*) FROM claims");
         StoreException error = await Assert.ThrowsAsync<StoreException>(() => _database.Curation.AddClaimAsync(
             new NewClaim("A claim", ClaimKind.Background, false, [new MentionInput(_bone.Id, start, end, quote)], [], []), CancellationToken.None));
@@ -59,7 +62,7 @@ public sealed class CurationTests : IAsyncLifetime
         Assert.Empty(_changes);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Unknown_references_are_refused()
     {
         Assert.Equal("NOT_FOUND", (await Assert.ThrowsAsync<StoreException>(() => _database.Curation.AddClaimAsync(
@@ -73,7 +76,7 @@ public sealed class CurationTests : IAsyncLifetime
         Assert.Empty(_changes);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Linking_and_unlinking_evidence_recomputes_the_claim_level()
     {
         ClaimRecord claim = await _database.Curation.AddClaimAsync(new NewClaim("NMN is great", ClaimKind.Extrapolation, true, [], [], []), CancellationToken.None);
@@ -93,7 +96,7 @@ public sealed class CurationTests : IAsyncLifetime
         Assert.Equal([ChangeKind.Created, ChangeKind.Updated, ChangeKind.Updated, ChangeKind.Updated, ChangeKind.Updated], _changes.Select(c => c.Kind));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Update_claim_changes_only_the_given_fields()
     {
         ClaimRecord before = (await _database.Claims.GetBySlugAsync("bone-nmn-delays-human-bone-cell-aging", CancellationToken.None))!;
@@ -104,7 +107,7 @@ public sealed class CurationTests : IAsyncLifetime
         Assert.Equal(new CorpusChange(ChangeKind.Updated, EntityKind.Claim, before.Id, _changes[0].At), Assert.Single(_changes));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Deleting_a_study_removes_its_links_and_recomputes_levels()
     {
         ClaimRecord headline = (await _database.Claims.GetBySlugAsync("bone-headline-nmn-promotes-bone-formation", CancellationToken.None))!;
@@ -115,14 +118,14 @@ public sealed class CurationTests : IAsyncLifetime
         Assert.Empty((await _database.Articles.GetCitationsByArticleIdsAsync([_bone.Id], CancellationToken.None))[_bone.Id]);
         Assert.Equal(new CorpusChange(ChangeKind.Deleted, EntityKind.Study, _lu.Id, _changes[0].At), _changes[0]);
         Assert.Contains(_changes, c => c.Kind == ChangeKind.Updated && c.Id == headline.Id);
-        Db.AssertConsistent(_directory.File("seeded.db"));
+        Db.AssertConsistent(_database.Path);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Deleting_an_article_removes_what_hangs_off_it()
     {
         await _database.Curation.DeleteAsync(EntityKind.Article, _bone.Id, CancellationToken.None);
-        string path = _directory.File("seeded.db");
+        string path = _database.Path;
         Assert.Equal(0, Db.Scalar(path, $"SELECT count(*) FROM mentions WHERE article_id = {_bone.Id}"));
         Assert.Equal(0, Db.Scalar(path, $"SELECT count(*) FROM blocks WHERE article_id = {_bone.Id}"));
         Assert.Equal(0, Db.Scalar(path, $"SELECT count(*) FROM corrections WHERE article_id = {_bone.Id}"));
