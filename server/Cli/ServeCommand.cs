@@ -33,7 +33,7 @@ public static class ServeCommand
                 ApiKey = settings.ApiKey,
                 IncludeExceptionDetails = parseResult.GetValue(Development),
             }, cancellationToken).ConfigureAwait(false);
-            await output.WriteLineAsync($"nmngraph: serving {server.GraphQLEndpoint} on '{settings.DatabasePath}'"
+            await output.WriteLineAsync($"nmngraph: serving {server.GraphQLEndpoint} on '{server.Database.Path}'"
                 + (settings.ApiKey is null ? " (no API key: mutations are refused)" : string.Empty)).ConfigureAwait(false);
             _ = error;
             await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

@@ -66,7 +66,7 @@ public static class NmnServerHost
             builder.Services.AddNmnGraphQL(new NmnApiOptions { ApiKey = options.ApiKey }, options.IncludeExceptionDetails);
 
             WebApplication app = builder.Build();
-            app.MapGet("/healthz", () => Results.Text("ok"));
+            app.MapGet("/healthz", (CancellationToken cancellationToken) => DatabaseHealth.CheckAsync(database, cancellationToken));
             app.UseSchemaFile("/graphql");
             app.MapGraphQL("/graphql");
 

@@ -26,12 +26,21 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public string DatabasePath => Handle.Database.Path;
 
-    public static async Task<ApiServer> StartAsync(string? apiKey = Key, bool seed = true, bool exceptionDetails = false)
+    public static async Task<ApiServer> StartAsync(string? apiKey = Key, bool seed = true, bool exceptionDetails = false, TestBackend backend = TestBackend.Sqlite)
     {
         var directory = new TempDirectory();
+        string location = await Db.NewLocationAsync(backend, directory, "api.db");
+        return await StartOnAsync(location, directory, apiKey, seed, exceptionDetails);
+    }
+
+    /// <summary>A server on an existing database (a second replica on the same PostgreSQL database).</summary>
+    public static Task<ApiServer> StartOnAsync(string location, string? apiKey = Key) => StartOnAsync(location, new TempDirectory(), apiKey, true, false);
+
+    private static async Task<ApiServer> StartOnAsync(string location, TempDirectory directory, string? apiKey, bool seed, bool exceptionDetails)
+    {
         NmnServerHandle handle = await NmnServerHost.StartAsync(new NmnServerOptions
         {
-            DatabasePath = directory.File("api.db"),
+            DatabasePath = location,
             Urls = "http://127.0.0.1:0",
             ApiKey = apiKey,
             SeedCorpus = seed,

@@ -5,8 +5,11 @@ using NmnGraph.Server.Domain;
 namespace NmnGraph.Server.Tests.Api;
 
 /// <summary>Curation mutations: refused without the API key (changing nothing), applied with it.</summary>
-public sealed class MutationTests : IAsyncLifetime
+public class MutationTests : IAsyncLifetime
 {
+    /// <summary>The engine these tests run on; the Postgres subclass runs them on PostgreSQL.</summary>
+    protected virtual TestBackend Backend => TestBackend.Sqlite;
+
     private const string NewArticle = """
         NMN and muscles, a test report
 
@@ -21,11 +24,11 @@ public sealed class MutationTests : IAsyncLifetime
 
     private ApiServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await ApiServer.StartAsync();
+    public async Task InitializeAsync() => _server = await ApiServer.StartAsync(backend: Backend);
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(null, "UNAUTHENTICATED")]
     [InlineData("wrong-key", "UNAUTHENTICATED")]
     public async Task Every_mutation_without_a_valid_key_is_refused_and_changes_nothing(string? bearer, string code)
@@ -53,16 +56,16 @@ public sealed class MutationTests : IAsyncLifetime
         Assert.Equal(before, Snapshot());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Without_a_configured_key_mutations_are_forbidden()
     {
-        await using ApiServer server = await ApiServer.StartAsync(apiKey: null);
+        await using ApiServer server = await ApiServer.StartAsync(apiKey: null, backend: Backend);
         JsonObject response = await server.PostAsync(Import, new { text = NewArticle }, bearer: "anything");
         Assert.Equal("FORBIDDEN", (string)response["errors"]![0]!["extensions"]!["code"]!);
         Assert.Equal(0, Db.Scalar(server.DatabasePath, "SELECT count(*) FROM articles WHERE slug LIKE 'nmn-and-muscles%'"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Import_is_idempotent_and_links_cited_studies()
     {
         JsonObject first = await _server.DataAsync(Import, new { text = NewArticle }, ApiServer.Key);
@@ -77,7 +80,7 @@ public sealed class MutationTests : IAsyncLifetime
         Assert.Equal("BAD_USER_INPUT", (string)bad["extensions"]!["code"]!);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Claims_are_added_edited_mentioned_and_linked_to_evidence()
     {
         (_, string studyId, string articleId) = await IdsAsync();
@@ -142,7 +145,7 @@ public sealed class MutationTests : IAsyncLifetime
         Assert.Equal("NOT_FOUND", (string)again["extensions"]!["code"]!);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Deleting_an_article_removes_what_hangs_off_it()
     {
         (_, _, string articleId) = await IdsAsync();

@@ -5,11 +5,11 @@ using NmnGraph.Server.Domain;
 namespace NmnGraph.Server.Tests.Api;
 
 /// <summary>Relay object identification: refetching every Node type, nodes(ids), and id errors.</summary>
-public sealed class NodeTests(SeededServerFixture fixture) : IClassFixture<SeededServerFixture>
+public class NodeTests(SeededServerFixture fixture) : IClassFixture<SeededServerFixture>
 {
     private ApiServer Server => fixture.Server;
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("""{ x: article(slug: "nmn-bone-formation") { id slug } }""", "Article")]
     [InlineData("""{ x: study(slug: "lu-2023-gerona") { id slug } }""", "Study")]
     [InlineData("""{ x: claim(slug: "bone-headline-nmn-promotes-bone-formation") { id slug } }""", "Claim")]
@@ -26,7 +26,7 @@ public sealed class NodeTests(SeededServerFixture fixture) : IClassFixture<Seede
         Assert.Equal((string)found["slug"]!, (string)data["node"]!["slug"]!);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Global_ids_are_base64url_of_type_and_id()
     {
         Assert.Equal("QXJ0aWNsZTo0Mg", GlobalId.Encode(EntityKind.Article, 42));
@@ -39,7 +39,7 @@ public sealed class NodeTests(SeededServerFixture fixture) : IClassFixture<Seede
         Assert.False(GlobalId.TryDecode(GlobalIdOf("article:1"), out _, out _));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Nodes_keep_the_order_asked_and_give_null_for_missing_ids()
     {
         JsonObject ids = await Server.DataAsync("""{ study(slug: "lu-2023-gerona") { id } article(slug: "nmn-bone-formation") { id } }""");
@@ -54,7 +54,7 @@ public sealed class NodeTests(SeededServerFixture fixture) : IClassFixture<Seede
         Assert.Equal("Article", (string)nodes[2]!["__typename"]!);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Nodes_refuses_more_than_100_ids()
     {
         string[] ids = [.. Enumerable.Range(1, 101).Select(i => GlobalId.Encode(EntityKind.Claim, i))];
@@ -66,7 +66,7 @@ public sealed class NodeTests(SeededServerFixture fixture) : IClassFixture<Seede
         Assert.Equal(100, data["nodes"]!.AsArray().Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_malformed_id_is_bad_input()
     {
         JsonObject error = await Server.ErrorAsync("""{ node(id: "garbage") { id } }""");

@@ -5,11 +5,11 @@ using NmnGraph.Server.Domain;
 namespace NmnGraph.Server.Tests.Api;
 
 /// <summary>Every root query field over HTTP against the seed corpus.</summary>
-public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<SeededServerFixture>
+public class QueryTests(SeededServerFixture fixture) : IClassFixture<SeededServerFixture>
 {
     private ApiServer Server => fixture.Server;
 
-    [Fact]
+    [SkippableFact]
     public async Task Stats_count_the_seed_corpus()
     {
         JsonObject data = await Server.DataAsync("{ stats { articles studies claims mentions topics } }");
@@ -21,7 +21,7 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
         Assert.Equal(Db.Scalar(Server.DatabasePath, "SELECT count(*) FROM topics"), (long)stats["topics"]!);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Article_by_slug_serves_every_field()
     {
         JsonObject data = await Server.DataAsync("""
@@ -79,7 +79,7 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
         Assert.Contains(article["topics"]!.AsArray(), t => (string)t!["slug"]! == "bone-osteoporosis");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Unknown_slugs_give_null()
     {
         JsonObject data = await Server.DataAsync("""
@@ -88,7 +88,7 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
         Assert.All(data, pair => Assert.Null(pair.Value));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Study_by_doi_is_case_insensitive_and_serves_every_field()
     {
         JsonObject data = await Server.DataAsync("""
@@ -118,7 +118,7 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
         Assert.Null(data["mismatch"]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_unidentified_study_keeps_null_metadata()
     {
         JsonObject data = await Server.DataAsync("""
@@ -129,14 +129,14 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
         Assert.Equal("UNIDENTIFIED", (string)data["study"]!["verification"]!["status"]!);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Study_without_doi_or_slug_is_bad_input()
     {
         JsonObject error = await Server.ErrorAsync("{ study { slug } }");
         Assert.Equal("BAD_USER_INPUT", (string)error["extensions"]!["code"]!);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Claim_serves_every_field_and_its_level_is_the_strongest_supporting_evidence()
     {
         JsonObject data = await Server.DataAsync("""
@@ -184,7 +184,7 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
         Assert.All(claims, c => Assert.NotEmpty(c!["articles"]!.AsArray()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Topics_come_roots_first_with_parents_children_and_what_they_gather()
     {
         JsonObject data = await Server.DataAsync("""
@@ -204,7 +204,7 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
         Assert.Equal("bone-osteoporosis", (string)data["topic"]!["parent"]!["slug"]!);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_returns_articles_studies_and_claims_with_highlights_best_first()
     {
         JsonObject data = await Server.DataAsync("""
@@ -224,7 +224,7 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
         Assert.Contains(hits, h => (string)h!["node"]!["__typename"]! == "Claim");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_limits_and_empty_text()
     {
         JsonObject data = await Server.DataAsync("""{ a: search(text: "bone", first: 2) { score } b: search(text: "   ") { score } }""");
