@@ -51,7 +51,7 @@ public class SubscriptionTests
         Assert.Equal("Edited claim", (string)change["node"]!["statement"]!);
     }
 
-    private static async Task<string?> NextEventDataAsync(StreamReader reader, CancellationToken cancellationToken)
+    internal static async Task<string?> NextEventDataAsync(StreamReader reader, CancellationToken cancellationToken)
     {
         string? eventName = null;
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
