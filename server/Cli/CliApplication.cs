@@ -23,6 +23,7 @@ public static class CliApplication
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(RestoreCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create());
         return root;
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using NmnGraph.Server.Configuration;
 using NmnGraph.Server.Store;
+using NmnGraph.Server.Store.Postgres;
 
 namespace NmnGraph.Server.Cli;
 
@@ -11,9 +12,9 @@ public static class DatabaseOption
     public static Option<string?> Create(bool required = false) => new("--db")
     {
         Description = required
-            ? "The database file."
-            : "The database file (default: $NMNGRAPH_DB, else $XDG_DATA_HOME/nmngraph/nmngraph.db, else ~/.local/share/nmngraph/nmngraph.db).",
-        HelpName = "PATH",
+            ? "The database file, or a postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE URL."
+            : "The database file or a postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE URL (default: $NMNGRAPH_DB, else $XDG_DATA_HOME/nmngraph/nmngraph.db, else ~/.local/share/nmngraph/nmngraph.db).",
+        HelpName = "PATH|URL",
         Required = required,
     };
 
@@ -22,6 +23,13 @@ public static class DatabaseOption
         ArgumentNullException.ThrowIfNull(parseResult);
         return parseResult.GetValue(option) is { Length: > 0 } path ? path : DefaultDatabasePath.Resolve();
     }
+
+    /// <summary>True when <paramref name="location"/> is a file path (not a PostgreSQL URL) that does not exist.</summary>
+    public static bool IsMissingFile(string location) => !NmnDatabase.IsPostgresUrl(location) && !File.Exists(location);
+
+    /// <summary>The location as messages print it: a PostgreSQL URL without its password.</summary>
+    public static string Shown(string location) =>
+        NmnDatabase.IsPostgresUrl(location) ? PostgresUrl.Redact(PostgresUrl.Parse(location)) : location;
 
     /// <summary>Runs a command body; store refusals, unreadable files and non-database files become one clear line and exit 1.</summary>
     public static async Task<int> GuardAsync(ParseResult parseResult, Func<TextWriter, TextWriter, Task<int>> body)

@@ -15,7 +15,7 @@ public static class ExportCommand
         command.SetAction((parseResult, cancellationToken) => DatabaseOption.GuardAsync(parseResult, async (output, error) =>
         {
             string path = DatabaseOption.Resolve(parseResult, database);
-            if (!File.Exists(path))
+            if (DatabaseOption.IsMissingFile(path))
             {
                 await error.WriteLineAsync($"nmngraph: no database at '{path}'.").ConfigureAwait(false);
                 return 1;
@@ -32,7 +32,7 @@ public static class ExportCommand
                 }
 
                 File.Move(temporary, file.FullName, overwrite: true);
-                await error.WriteLineAsync($"nmngraph: exported '{path}' to '{file.FullName}'.").ConfigureAwait(false);
+                await error.WriteLineAsync($"nmngraph: exported '{db.Path}' to '{file.FullName}'.").ConfigureAwait(false);
             }
             else
             {

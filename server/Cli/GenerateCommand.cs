@@ -32,7 +32,7 @@ public static class GenerateCommand
                 await CorpusGenerator.GenerateAsync(db, count, parseResult.GetValue(seed), progress, cancellationToken).ConfigureAwait(false);
             }
 
-            await error.WriteLineAsync($"nmngraph: generated {count} articles into '{path}' in {stopwatch.Elapsed.TotalSeconds:F1} s.").ConfigureAwait(false);
+            await error.WriteLineAsync($"nmngraph: generated {count} articles into '{DatabaseOption.Shown(path)}' in {stopwatch.Elapsed.TotalSeconds:F1} s.").ConfigureAwait(false);
             _ = output;
             return 0;
         }));

@@ -22,7 +22,7 @@ public static class RestoreCommand
             }
 
             string path = DatabaseOption.Resolve(parseResult, database);
-            bool created = !File.Exists(path);
+            bool created = DatabaseOption.IsMissingFile(path);
             try
             {
                 int rows;
@@ -32,7 +32,7 @@ public static class RestoreCommand
                     rows = await BackupService.RestoreAsync(db, stream, cancellationToken).ConfigureAwait(false);
                 }
 
-                await error.WriteLineAsync($"nmngraph: restored {rows} row(s) into '{path}'.").ConfigureAwait(false);
+                await error.WriteLineAsync($"nmngraph: restored {rows} row(s) into '{DatabaseOption.Shown(path)}'.").ConfigureAwait(false);
                 _ = output;
                 return 0;
             }
