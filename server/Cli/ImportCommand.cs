@@ -7,12 +7,6 @@ namespace NmnGraph.Server.Cli;
 /// <summary><c>nmngraph import FILE… [--db PATH]</c>: imports article text files, one transaction per file.</summary>
 public static class ImportCommand
 {
-    /// <summary>Set to 1 to make an import block inside its transaction (fault-injection tests kill the process there).</summary>
-    public const string HangVariable = "NMNGRAPH_FAULT_HANG_IN_IMPORT";
-
-    /// <summary>What the process prints on standard output just before it blocks.</summary>
-    public const string HangMarker = "nmngraph-fault: inside import transaction";
-
     public static Command Create()
     {
         var files = new Argument<FileInfo[]>("FILE") { Description = "Article text files in the seed format.", Arity = ArgumentArity.OneOrMore };
@@ -36,13 +30,7 @@ public static class ImportCommand
         command.SetAction((parseResult, cancellationToken) => DatabaseOption.GuardAsync(parseResult, async (output, error) =>
         {
             FileInfo[] inputs = parseResult.GetValue(files) ?? [];
-            var options = new NmnDatabaseOptions();
-            if (string.Equals(Environment.GetEnvironmentVariable(HangVariable), "1", StringComparison.Ordinal))
-            {
-                options = options with { InsideImportTransaction = Hang };
-            }
-
-            await using NmnDatabase db = await NmnDatabase.OpenAsync(DatabaseOption.Resolve(parseResult, database), options, cancellationToken).ConfigureAwait(false);
+            await using NmnDatabase db = await NmnDatabase.OpenAsync(DatabaseOption.Resolve(parseResult, database), new NmnDatabaseOptions(), cancellationToken).ConfigureAwait(false);
             int failed = 0;
             for (int i = 0; i < inputs.Length; i++)
             {
@@ -72,14 +60,5 @@ public static class ImportCommand
             return failed == 0 ? 0 : 1;
         }));
         return command;
-    }
-
-    private static void Hang(string slug)
-    {
-        Console.Out.WriteLine($"{HangMarker} ({slug})");
-        Console.Out.Flush();
-        // Block for good: the test kills the process here, mid-transaction.
-        using var never = new ManualResetEventSlim(false);
-        never.Wait();
     }
 }
