@@ -4,7 +4,10 @@ using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Cli;
 
-/// <summary><c>nmngraph import FILE… [--db PATH]</c>: imports article text files, one transaction per file.</summary>
+/// <summary>
+/// <c>nmngraph import FILE… [--db PATH]</c>: imports article text files, one transaction per file; a directory stands
+/// for the files directly inside it, in name order.
+/// </summary>
 public static class ImportCommand
 {
     public static Command Create()
@@ -22,14 +25,20 @@ public static class ImportCommand
             }
         });
         Option<string?> database = DatabaseOption.Create();
-        var command = new Command("import", "Import article text files (title line, metadata line, paragraphs, △ captions, Reference: lines).")
+        var command = new Command("import", "Import article text files, or the files of a directory (title line, metadata line, paragraphs, △ captions, Reference: lines).")
         {
             files,
             database,
         };
         command.SetAction((parseResult, cancellationToken) => DatabaseOption.GuardAsync(parseResult, async (output, error) =>
         {
-            FileInfo[] inputs = parseResult.GetValue(files) ?? [];
+            FileInfo[] inputs = Expand(parseResult.GetValue(files) ?? []);
+            if (inputs.Length == 0)
+            {
+                await error.WriteLineAsync("nmngraph: the directories given hold no files to import.").ConfigureAwait(false);
+                return 1;
+            }
+
             await using NmnDatabase db = await NmnDatabase.OpenAsync(DatabaseOption.Resolve(parseResult, database), new NmnDatabaseOptions(), cancellationToken).ConfigureAwait(false);
             int failed = 0;
             for (int i = 0; i < inputs.Length; i++)
@@ -60,5 +69,23 @@ public static class ImportCommand
             return failed == 0 ? 0 : 1;
         }));
         return command;
+    }
+
+    private static FileInfo[] Expand(FileInfo[] inputs)
+    {
+        var files = new List<FileInfo>();
+        foreach (FileInfo input in inputs)
+        {
+            if (Directory.Exists(input.FullName))
+            {
+                files.AddRange(new DirectoryInfo(input.FullName).EnumerateFiles().OrderBy(file => file.Name, StringComparer.Ordinal));
+            }
+            else
+            {
+                files.Add(input);
+            }
+        }
+
+        return [.. files];
     }
 }
