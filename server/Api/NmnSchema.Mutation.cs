@@ -5,6 +5,7 @@ using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Types;
 using NmnGraph.Server.Api.Resolvers;
 using NmnGraph.Server.Domain;
+using NmnGraph.Server.Import;
 using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Api;
@@ -22,7 +23,7 @@ public sealed partial class NmnSchema
         builder.BindAsync("Mutation.importArticle", ctx => AuthorizedAsync(ctx, async () =>
         {
             var input = Input(ctx);
-            ImportResult result = await StoreCallAsync(() => _database.Curation.ImportArticleAsync(
+            ImportResult result = await StoreCallAsync(() => new ArticleImporter(_database).ImportAsync(
                 ApiInput.Get<string>(input, "text"), ApiInput.Get<string>(input, "sourceUrl"), ctx.RequestAborted)).ConfigureAwait(false);
             return new ImportArticlePayload(result.Article, result.Created);
         }));
