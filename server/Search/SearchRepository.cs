@@ -23,7 +23,7 @@ public sealed class SearchRepository : RepositoryBase
     public async Task<IReadOnlyList<SearchHitRecord>> SearchAsync(string text, int first, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        IReadOnlyList<string> words = SearchQuery.Words(text);
+        IReadOnlyList<string> words = SearchQuery.DistinctWords(text);
         if (words.Count == 0 || first <= 0)
         {
             return [];

@@ -78,13 +78,15 @@ public sealed class SqliteBackend : StoreBackend
 
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = new InterruptibleSqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             using SqliteCommand pragma = connection.CreateCommand();
             pragma.CommandText = $"PRAGMA busy_timeout = {(long)_busyTimeout.TotalMilliseconds};";
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            // Cancelling the token interrupts the statement the connection runs (SQLITE_INTERRUPT).
+            connection.InterruptOn(cancellationToken);
             return connection;
         }
         catch
