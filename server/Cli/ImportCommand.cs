@@ -48,7 +48,7 @@ public static class ImportCommand
                 try
                 {
                     string text = ArticleTextParser.Decode(await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false));
-                    ImportResult result = await db.Curation.ImportArticleAsync(text, null, cancellationToken).ConfigureAwait(false);
+                    ImportResult result = await new ArticleImporter(db).ImportAsync(text, null, cancellationToken).ConfigureAwait(false);
                     await error.WriteLineAsync(result.Created
                         ? $"{prefix}: imported as '{result.Article.Slug}' ({result.CitationsLinked} citation(s) linked)"
                         : $"{prefix}: already stored as '{result.Article.Slug}', unchanged").ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NmnGraph.Server.Corpus;
+using NmnGraph.Server.Import;
 using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Tests.Cli;
@@ -56,7 +57,7 @@ public sealed class CrashTests
 
         // The database stays usable: the same import now goes through.
         await using NmnDatabase database = await NmnDatabase.OpenAsync(path, CancellationToken.None);
-        ImportResult result = await database.Curation.ImportArticleAsync(await File.ReadAllTextAsync(article), null, CancellationToken.None);
+        ImportResult result = await new ArticleImporter(database).ImportAsync(await File.ReadAllTextAsync(article), null, CancellationToken.None);
         Assert.True(result.Created);
         Assert.Equal(3, (await database.GetStatsAsync(CancellationToken.None)).Articles);
         Assert.NotEmpty(SeedCorpus.ArticleFiles);
