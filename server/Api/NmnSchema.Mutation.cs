@@ -50,7 +50,9 @@ public sealed partial class NmnSchema
                 ApiInput.Get<string?>(input, "statement"),
                 ApiInput.Get<ClaimKind?>(input, "kind"),
                 ApiInput.Strings(input, "topics"),
-                ApiInput.Strings(input, "caveats"));
+                ApiInput.Strings(input, "caveats"),
+                input.ContainsKey("evidenceLevel"),
+                ApiInput.Get<EvidenceLevel?>(input, "evidenceLevel"));
             return new ClaimPayload(await StoreCallAsync(() => _database.Curation.UpdateClaimAsync(update, ctx.RequestAborted)).ConfigureAwait(false));
         }));
         builder.BindAsync("Mutation.addMention", ctx => AuthorizedAsync(ctx, async () =>
@@ -68,7 +70,8 @@ public sealed partial class NmnSchema
                 GlobalId.Expect(ApiInput.Get<string>(input, "study"), EntityKind.Study, "input.study"),
                 ApiInput.Get<Stance>(input, "stance"),
                 ApiInput.Get<EvidenceLevel>(input, "level"),
-                ApiInput.Get<string?>(input, "note"));
+                ApiInput.Get<string?>(input, "note"),
+                ApiInput.Get<EvidenceVerification?>(input, "verification"));
             return new ClaimPayload(await StoreCallAsync(() => _database.Curation.LinkEvidenceAsync(link, ctx.RequestAborted)).ConfigureAwait(false));
         }));
         builder.BindAsync("Mutation.unlinkEvidence", ctx => AuthorizedAsync(ctx, async () =>

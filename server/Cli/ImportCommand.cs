@@ -6,16 +6,11 @@ namespace NmnGraph.Server.Cli;
 
 /// <summary>
 /// <c>nmngraph import FILE… [--dry-run] [--db PATH]</c>: imports article text files, one transaction per file, and
-/// reports per file what the parser found and which studies were linked or created.
+/// reports per file what the parser found and which studies were linked or created; a directory stands for the files
+/// directly inside it, in name order.
 /// </summary>
 public static class ImportCommand
 {
-    /// <summary>Set to 1 to make an import block inside its transaction (fault-injection tests kill the process there).</summary>
-    public const string HangVariable = "NMNGRAPH_FAULT_HANG_IN_IMPORT";
-
-    /// <summary>What the process prints on standard output just before it blocks.</summary>
-    public const string HangMarker = "nmngraph-fault: inside import transaction";
-
     public static Command Create()
     {
         var files = new Argument<FileInfo[]>("FILE") { Description = "Article text files in the seed format.", Arity = ArgumentArity.OneOrMore };
@@ -32,7 +27,7 @@ public static class ImportCommand
         });
         Option<string?> database = DatabaseOption.Create();
         var dryRun = new Option<bool>("--dry-run") { Description = "Show what would be stored, and write nothing." };
-        var command = new Command("import", "Import article text files (pasted web pages or the seed format) and report what was found in each.")
+        var command = new Command("import", "Import article text files, or the files of a directory (pasted web pages or the seed format), and report what was found in each.")
         {
             files,
             dryRun,
@@ -40,11 +35,11 @@ public static class ImportCommand
         };
         command.SetAction((parseResult, cancellationToken) => DatabaseOption.GuardAsync(parseResult, async (output, error) =>
         {
-            FileInfo[] inputs = parseResult.GetValue(files) ?? [];
-            var options = new NmnDatabaseOptions();
-            if (string.Equals(Environment.GetEnvironmentVariable(HangVariable), "1", StringComparison.Ordinal))
+            FileInfo[] inputs = Expand(parseResult.GetValue(files) ?? []);
+            if (inputs.Length == 0)
             {
-                options = options with { InsideImportTransaction = Hang };
+                await error.WriteLineAsync("nmngraph: the directories given hold no files to import.").ConfigureAwait(false);
+                return 1;
             }
 
             string path = DatabaseOption.Resolve(parseResult, database);
@@ -53,7 +48,7 @@ public static class ImportCommand
             if (!dry || File.Exists(path))
             {
                 // A dry run never seeds: it only looks up what the database holds.
-                db = await NmnDatabase.OpenAsync(path, dry ? options with { SeedCorpus = false } : options, cancellationToken).ConfigureAwait(false);
+                db = await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions { SeedCorpus = !dry }, cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -113,12 +108,21 @@ public static class ImportCommand
         return command;
     }
 
-    private static void Hang(string slug)
+    private static FileInfo[] Expand(FileInfo[] inputs)
     {
-        Console.Out.WriteLine($"{HangMarker} ({slug})");
-        Console.Out.Flush();
-        // Block for good: the test kills the process here, mid-transaction.
-        using var never = new ManualResetEventSlim(false);
-        never.Wait();
+        var files = new List<FileInfo>();
+        foreach (FileInfo input in inputs)
+        {
+            if (Directory.Exists(input.FullName))
+            {
+                files.AddRange(new DirectoryInfo(input.FullName).EnumerateFiles().OrderBy(file => file.Name, StringComparer.Ordinal));
+            }
+            else
+            {
+                files.Add(input);
+            }
+        }
+
+        return [.. files];
     }
 }

@@ -94,7 +94,7 @@ public sealed class CurationRepository : RepositoryBase
         long claimId;
         using (var writer = new StoreWriter(Database, connection, transaction))
         {
-            claimId = writer.InsertClaim(null, slug, statement, claim.Kind, claim.AboutNmn, EvidenceLevel.None, false,
+            claimId = writer.InsertClaim(null, slug, statement, claim.Kind, claim.AboutNmn, EvidenceRules.ClaimLevel(null, []), null,
                 claim.Caveats.Where(c => !string.IsNullOrWhiteSpace(c)).ToList());
             foreach (long topicId in topicIds)
             {
@@ -138,6 +138,13 @@ public sealed class CurationRepository : RepositoryBase
                 ("@caveats", JsonLists.Write(caveats.Where(c => !string.IsNullOrWhiteSpace(c)))), ("@id", update.Id)).ConfigureAwait(false);
         }
 
+        if (update.ChangesEvidenceLevel)
+        {
+            await ExecuteAsync(connection, transaction, "UPDATE claims SET curated_level = @level WHERE id = @id", cancellationToken,
+                ("@level", update.EvidenceLevel is { } level ? EnumText.ToText(level) : null), ("@id", update.Id)).ConfigureAwait(false);
+            await RecomputeLevelsAsync(connection, transaction, [update.Id], cancellationToken).ConfigureAwait(false);
+        }
+
         if (update.Topics is { } topics)
         {
             IReadOnlyList<long> topicIds = await ResolveTopicsAsync(connection, transaction, topics, cancellationToken).ConfigureAwait(false);
@@ -172,20 +179,38 @@ public sealed class CurationRepository : RepositoryBase
         return (await Database.Claims.GetByIdAsync(claimId, cancellationToken).ConfigureAwait(false))!;
     }
 
-    /// <summary>Links a study as evidence (or updates the link of the same level) and recomputes the claim's level.</summary>
+    /// <summary>
+    /// Links a study as evidence (or updates the link of the same level) and recomputes the claim's level.
+    /// A level the study's design cannot give is refused.
+    /// </summary>
+    /// <exception cref="StoreException">code LEVEL_NOT_IN_DESIGN, with the reason.</exception>
     public async Task<ClaimRecord> LinkEvidenceAsync(EvidenceLink link, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(link);
         await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using SqliteTransaction transaction = connection.BeginTransaction();
         await RequireAsync(connection, transaction, "claims", "claim", link.ClaimId, cancellationToken).ConfigureAwait(false);
-        await RequireAsync(connection, transaction, "studies", "study", link.StudyId, cancellationToken).ConfigureAwait(false);
+        List<StudyRecord> studies = await QueryAsync(connection, transaction, $"SELECT {Rows.StudyColumns} FROM studies s WHERE s.id = @id",
+            c => c.Parameters.AddWithValue("@id", link.StudyId), r => Rows.Study(r), cancellationToken).ConfigureAwait(false);
+        if (studies.Count == 0)
+        {
+            throw StoreException.NotFound("study", link.StudyId);
+        }
+
+        if (EvidenceRules.DesignRefusal(studies[0], link.Level) is { } reason)
+        {
+            throw new StoreException("LEVEL_NOT_IN_DESIGN", reason);
+        }
+
         await ExecuteAsync(connection, transaction, """
-            INSERT INTO evidence (claim_id, study_id, stance, level, note) VALUES (@claim, @study, @stance, @level, @note)
-            ON CONFLICT (claim_id, study_id, level) DO UPDATE SET stance = excluded.stance, note = excluded.note
+            INSERT INTO evidence (claim_id, study_id, stance, level, note, verification)
+            VALUES (@claim, @study, @stance, @level, @note, coalesce(@verification, 'ARTICLE_ONLY'))
+            ON CONFLICT (claim_id, study_id, level) DO UPDATE
+                SET stance = excluded.stance, note = excluded.note, verification = coalesce(@verification, verification)
             """, cancellationToken,
             ("@claim", link.ClaimId), ("@study", link.StudyId), ("@stance", EnumText.ToText(link.Stance)),
-            ("@level", EnumText.ToText(link.Level)), ("@note", link.Note)).ConfigureAwait(false);
+            ("@level", EnumText.ToText(link.Level)), ("@note", link.Note),
+            ("@verification", link.Verification is { } verification ? EnumText.ToText(verification) : null)).ConfigureAwait(false);
         await RecomputeLevelsAsync(connection, transaction, [link.ClaimId], cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         Database.RaiseChanged([new CorpusChange(ChangeKind.Updated, EntityKind.Claim, link.ClaimId, DateTimeOffset.UtcNow)]);
@@ -246,11 +271,15 @@ public sealed class CurationRepository : RepositoryBase
     {
         foreach (long claimId in claimIds)
         {
-            List<(Stance, EvidenceLevel)> evidence = await QueryAsync(connection, transaction, "SELECT stance, level FROM evidence WHERE claim_id = @id",
+            List<(Stance, EvidenceLevel, EvidenceVerification)> evidence = await QueryAsync(connection, transaction,
+                "SELECT stance, level, verification FROM evidence WHERE claim_id = @id",
                 c => c.Parameters.AddWithValue("@id", claimId),
-                r => (EnumText.Parse<Stance>(r.GetString(0)), EnumText.Parse<EvidenceLevel>(r.GetString(1))), cancellationToken).ConfigureAwait(false);
-            bool notApplicable = await ScalarAsync(connection, transaction, "SELECT level_not_applicable FROM claims WHERE id = @id", cancellationToken, ("@id", claimId)).ConfigureAwait(false) == 1;
-            EvidenceLevel level = EvidenceRules.ClaimLevel(evidence, notApplicable);
+                r => (EnumText.Parse<Stance>(r.GetString(0)), EnumText.Parse<EvidenceLevel>(r.GetString(1)), EnumText.Parse<EvidenceVerification>(r.GetString(2))),
+                cancellationToken).ConfigureAwait(false);
+            List<EvidenceLevel?> curated = await QueryAsync(connection, transaction, "SELECT curated_level FROM claims WHERE id = @id",
+                c => c.Parameters.AddWithValue("@id", claimId),
+                r => r.IsDBNull(0) ? (EvidenceLevel?)null : EnumText.Parse<EvidenceLevel>(r.GetString(0)), cancellationToken).ConfigureAwait(false);
+            EvidenceLevel level = EvidenceRules.ClaimLevel(curated.FirstOrDefault(), evidence);
             await ExecuteAsync(connection, transaction, "UPDATE claims SET evidence_level = @level WHERE id = @id", cancellationToken,
                 ("@level", EnumText.ToText(level)), ("@id", claimId)).ConfigureAwait(false);
         }
