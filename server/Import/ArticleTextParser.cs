@@ -181,7 +181,7 @@ public static partial class ArticleTextParser
     {
         foreach (MetaField field in fields)
         {
-            string rule = $"label '{field.Label}:'";
+            string rule = field.Label.Length == 0 ? "date before the labels" : $"label '{field.Label}:'";
             if (field.Value.Length == 0)
             {
                 continue;

@@ -21,28 +21,40 @@ public static partial class Byline
         }
 
         string content = Bullets.Strip(line, out _);
-        DateOnly? date = null;
-        string? dateWritten = null;
-        string? author = null;
-        string? column = null;
-        bool byline = false;
+        var items = new List<(string Item, string Words, bool ByPrefix)>();
         foreach (string rawItem in ItemSeparator().Split(content))
         {
             string item = rawItem.Trim();
-            if (item.Length == 0)
+            if (item.Length > 0)
+            {
+                Match lead = LeadPattern().Match(item);
+                items.Add((item, item[lead.Length..].Trim(), lead.Groups["by"].Success));
+            }
+        }
+
+        // The date first, wherever it stands, so that a name before it (Jane Roe | Mar 5, 2024) is read as the author.
+        int dateIndex = items.FindIndex(i => !i.ByPrefix && DateText.TryReadWhole(i.Words, out _, out _));
+        DateOnly? date = null;
+        string? dateWritten = null;
+        if (dateIndex >= 0)
+        {
+            DateText.TryReadWhole(items[dateIndex].Words, out DateOnly found, out int length);
+            date = found;
+            dateWritten = items[dateIndex].Words[..length].Trim();
+        }
+
+        string? author = null;
+        string? column = null;
+        bool byline = false;
+        for (int i = 0; i < items.Count; i++)
+        {
+            (string item, string rest, bool byPrefix) = items[i];
+            if (i == dateIndex)
             {
                 continue;
             }
 
-            Match lead = LeadPattern().Match(item);
-            string rest = item[lead.Length..].Trim();
-            bool byPrefix = lead.Groups["by"].Success;
-            if (date is null && !byPrefix && DateText.TryReadAtStart(rest, out DateOnly found, out int length) && TimePattern().IsMatch(rest[length..]))
-            {
-                date = found;
-                dateWritten = rest[..length].Trim();
-            }
-            else if (author is null && IsName(rest) && (byPrefix || date is not null))
+            if (author is null && (byPrefix ? IsHandle(rest) : date is not null && IsName(rest)))
             {
                 author = rest;
                 byline |= byPrefix;
@@ -60,6 +72,10 @@ public static partial class Byline
         return date is null && !byline ? null : new BylineFields(date, dateWritten, author, byline, column);
     }
 
+    // After "By" any one to five words without digits name the author (site handles such as "admin" included).
+    private static bool IsHandle(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 1 and <= 5 && !text.Any(char.IsDigit);
+
     // A person or an organization: one to five capitalized words (with the usual particles), no digits.
     private static bool IsName(string text)
     {
@@ -70,14 +86,12 @@ public static partial class Byline
             && words.All(w => char.IsUpper(w[0]) || w is "de" or "van" or "von" or "da" or "di" or "la" or "le" or "bin" or "al" or "and" or "&");
     }
 
-    [GeneratedRegex(@"\s+(?:\||｜|·|•|—|–|-)\s+|\s*(?:\||｜|·|•)\s*|\s+(?=by\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Separators: bars, dots and dashes; " by " (unless it follows Posted/Written/Published); " on " after the first item.
+    [GeneratedRegex(@"\s+(?:\||｜|·|•|—|–|-)\s+|\s*(?:\||｜|·|•)\s*|(?<!^(?:Posted|Written|Published))\s+(?=by\s)|(?<!^(?:Posted|Published|Released|Updated|Written))\s+on\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ItemSeparator();
 
-    [GeneratedRegex(@"^(?:(?:Posted|Published|Released|Written|Updated)\s+(?:on\s+)?|On\s+|(?<by>(?:Posted |Written |Published )?by\s+))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?:(?<by>(?:Posted |Written |Published )?by\s+)|(?:Posted|Published|Released|Written|Updated)\s+(?:on\s+)?|On\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LeadPattern();
-
-    [GeneratedRegex(@"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex TimePattern();
 
     [GeneratedRegex(@"^\d+\s*(?:min(?:ute)?s?|mins?)\s*(?:read)?$|^\d[\d,]*\s*(?:views?|reads?|comments?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadingTimePattern();

@@ -26,6 +26,13 @@ public static partial class DateText
         return true;
     }
 
+    /// <summary>
+    /// A date that is all of <paramref name="text"/> but for blanks and a time of day after it (<c>Mar 5, 2024 10:30 AM</c>);
+    /// <paramref name="length"/> spans the date.
+    /// </summary>
+    public static bool TryReadWhole(string text, out DateOnly date, out int length) =>
+        TryReadAtStart(text, out date, out length) && TimeOfDayPattern().IsMatch(text[length..]);
+
     /// <summary>True when <paramref name="text"/> starts with a day/month/year written only in digits, in either order.</summary>
     public static bool IsAmbiguousNumeric(string text) => AmbiguousPattern().IsMatch(text);
 
@@ -67,13 +74,17 @@ public static partial class DateText
 
     [GeneratedRegex(
         @"^\s*(?:"
-        + @"(?<y>\d{4})\s*[-/.]\s*(?<m>\d{1,2})\s*[-/.]\s*(?<d>\d{1,2})(?![\d/.-])(?:[T\s]+\d{1,2}:\d{2}(?::\d{2})?)?"
+        + @"(?<y>\d{4})\s*[-/.]\s*(?<m>\d{1,2})\s*[-/.]\s*(?<d>\d{1,2})(?![\d/.-])"
         + @"|(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日"
         + "|" + Month + @"\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})(?!\d)"
         + @"|(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @",?\s+(?<y>\d{4})(?!\d)"
         + ")",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DatePattern();
+
+    // A time after the date: 10:30, 10:30:05, 10:30 AM, or ISO's T10:30:05.
+    [GeneratedRegex(@"^(?:[T\s]\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfDayPattern();
 
     [GeneratedRegex(@"^\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex AmbiguousPattern();

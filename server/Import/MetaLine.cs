@@ -22,13 +22,25 @@ public static partial class MetaLine
 
         string content = Bullets.Strip(line, out int offset);
         MatchCollection labels = LabelPattern().Matches(content);
-        // A line is metadata when it starts with a label; a label further in is not enough (prose says "Note: …").
-        if (labels.Count == 0 || labels[0].Index != 0)
+        if (labels.Count == 0)
         {
             return null;
         }
 
+        // A line is metadata when it starts with a label, or with a date and then labels (2023-11-06 10:22 Source: …);
+        // a label further into prose is not enough (prose says "Note: …").
         var fields = new List<MetaField>();
+        if (labels[0].Index != 0)
+        {
+            string lead = content[..labels[0].Index].TrimEnd().TrimEnd('|', '·', '•', '｜').TrimEnd();
+            if (!DateText.TryReadWhole(lead, out _, out int length))
+            {
+                return null;
+            }
+
+            fields.Add(new MetaField(MetaRole.Date, string.Empty, lead[..length].Trim(), offset));
+        }
+
         for (int i = 0; i < labels.Count; i++)
         {
             Match label = labels[i];

@@ -142,7 +142,7 @@ public sealed class LayoutTests
 
     [Theory]
     [InlineData("2024-03-05", "2024-03-05", null)]
-    [InlineData("2024/3/5 14:20", "2024/3/5 14:20", null)]
+    [InlineData("2024/3/5 14:20", "2024/3/5", null)]
     [InlineData("2024.03.05", "2024.03.05", null)]
     [InlineData("Mar 5, 2024", "Mar 5, 2024", null)]
     [InlineData("March 5th, 2024", "March 5th, 2024", null)]
@@ -153,6 +153,9 @@ public sealed class LayoutTests
     [InlineData("Posted on March 5, 2024 by Jane Roe", "March 5, 2024", "Jane Roe")]
     [InlineData("By Jane Roe | 2024-03-05 | 4 min read", "2024-03-05", "Jane Roe")]
     [InlineData("2024年3月5日", "2024年3月5日", null)]
+    [InlineData("Jane Roe | March 5, 2024", "March 5, 2024", "Jane Roe")]
+    [InlineData("Posted by admin on March 5, 2024", "March 5, 2024", "admin")]
+    [InlineData("By Jane Roe on 5 Mar 2024", "5 Mar 2024", "Jane Roe")]
     public void Date_lines_in_the_usual_formats_give_the_date_and_the_author_after_a_separator(string line, string written, string? author)
     {
         BylineFields fields = Assert.IsType<BylineFields>(Byline.TryRead(line));
@@ -169,6 +172,16 @@ public sealed class LayoutTests
     [InlineData("NMN - A Short Guide")]
     public void Lines_that_are_not_unambiguous_dates_or_bylines_are_not_read_as_one(string line) =>
         Assert.Null(Byline.TryRead(line));
+
+    [Fact]
+    public void A_date_before_the_labels_of_a_meta_line_is_read()
+    {
+        ParsedArticle article = ArticleTextParser.Parse("A title\n\n2023-11-06 10:22:31 Source: Example Views: 1203 Author: Lee Wong\n\nA paragraph of body text. It has two sentences.\n");
+        Assert.Equal(new DateOnly(2023, 11, 6), article.PublishedOn);
+        Assert.Equal((3, "date before the labels", "2023-11-06"), (article.DateSource.Line, article.DateSource.Rule, article.DateSource.Written));
+        Assert.Equal("Lee Wong", article.Author);
+        Assert.Equal(BlockKind.Meta, article.Blocks[1].Kind);
+    }
 
     [Fact]
     public void An_ambiguous_labelled_date_stays_null_and_says_why()
