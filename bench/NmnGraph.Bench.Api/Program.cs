@@ -2,7 +2,8 @@ using NmnGraph.Bench.Api;
 
 // dotnet run -c Release --project bench/NmnGraph.Bench.Api -- DATABASE [ITERATIONS]
 // Make the database first: dotnet run --project server -- generate --articles 100000 --db DATABASE
-if (args.Length is < 1 or > 2 || !File.Exists(args[0]))
+// DATABASE is a SQLite file or a postgres:// URL.
+if (args.Length is < 1 or > 2 || (!File.Exists(args[0]) && !NmnGraph.Server.Store.NmnDatabase.IsPostgresUrl(args[0])))
 {
     Console.Error.WriteLine("usage: NmnGraph.Bench.Api DATABASE [ITERATIONS]  (make DATABASE with 'nmngraph generate --articles 100000 --db DATABASE')");
     return 2;

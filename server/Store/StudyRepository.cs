@@ -26,6 +26,11 @@ public sealed class StudyRepository : RepositoryBase
         (await QueryAsync($"SELECT {Rows.StudyColumns} FROM studies s WHERE {Database.Backend.NoCase("s.doi")} = {Database.Backend.NoCase("@doi")}",
             c => c.AddParameter("@doi", Import.DoiText.Normalize(doi)), r => Rows.Study(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
+    /// <summary>The first stored study with this PMID (digits only).</summary>
+    public async Task<StudyRecord?> GetByPmidAsync(string pmid, CancellationToken cancellationToken) =>
+        (await QueryAsync($"SELECT {Rows.StudyColumns} FROM studies s WHERE s.pmid = @pmid ORDER BY s.id LIMIT 1",
+            c => c.AddParameter("@pmid", pmid), r => Rows.Study(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+
     public Task<Page<StudyRecord>> ListAsync(StudyFilter? filter, IReadOnlyList<StudyOrder>? orderBy, PageRequest page, CancellationToken cancellationToken)
     {
         var parameters = new SqlParameters(Database.Backend);

@@ -26,17 +26,18 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public string DatabasePath => Handle.Database.Path;
 
-    public static async Task<ApiServer> StartAsync(string? apiKey = Key, bool seed = true, bool exceptionDetails = false, TestBackend backend = TestBackend.Sqlite)
+    public static async Task<ApiServer> StartAsync(string? apiKey = Key, bool seed = true, bool exceptionDetails = false, IReadOnlyList<string>? cors = null,
+        TestBackend backend = TestBackend.Sqlite)
     {
         var directory = new TempDirectory();
         string location = await Db.NewLocationAsync(backend, directory, "api.db");
-        return await StartOnAsync(location, directory, apiKey, seed, exceptionDetails);
+        return await StartOnAsync(location, directory, apiKey, seed, exceptionDetails, cors);
     }
 
     /// <summary>A server on an existing database (a second replica on the same PostgreSQL database).</summary>
-    public static Task<ApiServer> StartOnAsync(string location, string? apiKey = Key) => StartOnAsync(location, new TempDirectory(), apiKey, true, false);
+    public static Task<ApiServer> StartOnAsync(string location, string? apiKey = Key) => StartOnAsync(location, new TempDirectory(), apiKey, true, false, null);
 
-    private static async Task<ApiServer> StartOnAsync(string location, TempDirectory directory, string? apiKey, bool seed, bool exceptionDetails)
+    private static async Task<ApiServer> StartOnAsync(string location, TempDirectory directory, string? apiKey, bool seed, bool exceptionDetails, IReadOnlyList<string>? cors)
     {
         NmnServerHandle handle = await NmnServerHost.StartAsync(new NmnServerOptions
         {
@@ -45,6 +46,7 @@ internal sealed class ApiServer : IAsyncDisposable
             ApiKey = apiKey,
             SeedCorpus = seed,
             IncludeExceptionDetails = exceptionDetails,
+            CorsOrigins = cors ?? [],
             ConsoleLogging = false,
         }, CancellationToken.None);
         return new ApiServer(directory, handle);
