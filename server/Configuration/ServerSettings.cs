@@ -24,6 +24,12 @@ public sealed record ServerSettings(string Urls, string DatabasePath, string? Ap
     }
 
     /// <summary>
+    /// The database every command uses: the <c>--db</c> flag, else <c>NMNGRAPH_DB</c>, else appsettings
+    /// <c>NmnGraph:Database</c>, else the default path (the same order as <c>serve</c>).
+    /// </summary>
+    public static string ResolveDatabase(string? flag) => Resolve(null, flag, null).DatabasePath;
+
+    /// <summary>
     /// The origins CORS allows: the <c>--cors</c> flags, else <c>NMNGRAPH_CORS</c> (separated by commas or spaces),
     /// else appsettings <c>NmnGraph:Cors</c> (an array, or one string); none turns CORS off.
     /// </summary>
