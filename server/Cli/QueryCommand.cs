@@ -37,7 +37,13 @@ public static class QueryCommand
             string? variablesJson = parseResult.GetValue(variables);
             Configuration.ServerSettings settings = Configuration.ServerSettings.Resolve(null, parseResult.GetValue(database), parseResult.GetValue(apiKey));
             await using InProcessServer server = await InProcessServer.OpenAsync(
-                new NmnServerOptions { DatabasePath = settings.DatabasePath, ApiKey = settings.ApiKey }, cancellationToken).ConfigureAwait(false);
+                new NmnServerOptions
+                {
+                    DatabasePath = settings.DatabasePath,
+                    ApiKey = settings.ApiKey,
+                    ExecutionTimeout = Configuration.ServerSettings.ResolveTimeout(null) is { Error: null } resolved ? resolved.Timeout : ServerLimits.ExecutionTimeout,
+                },
+                cancellationToken).ConfigureAwait(false);
             if (server.ReadVariables(variablesJson).Error is { } variablesError)
             {
                 await error.WriteLineAsync($"nmngraph: --variables: {variablesError.Message}").ConfigureAwait(false);
