@@ -77,6 +77,24 @@ public sealed class MutationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_imported_page_without_a_title_has_a_null_title_and_its_unknown_doi_an_unverified_identifier_only_study()
+    {
+        const string page = "Home > News\n\nA paragraph without any title above it, about NMN in ageing mice. It cites doi:10.5555/api.example.7 only.\n";
+        JsonObject data = await _server.DataAsync(
+            "mutation ($text: String!) { importArticle(input: { text: $text }) { created article { title slug blocks { kind } studies { title label doi authors verification { status } } } } }",
+            new { text = page }, ApiServer.Key);
+        JsonNode article = data["importArticle"]!["article"]!;
+        Assert.Null(article["title"]);
+        Assert.StartsWith("article-", (string)article["slug"]!, StringComparison.Ordinal);
+        Assert.Equal(["BOILERPLATE", "PARAGRAPH"], article["blocks"]!.AsArray().Select(b => (string)b!["kind"]!));
+        JsonNode study = Assert.Single(article["studies"]!.AsArray())!;
+        Assert.Null(study["title"]);
+        Assert.Equal(("doi:10.5555/api.example.7", "10.5555/api.example.7", "UNVERIFIED"),
+            ((string)study["label"]!, (string)study["doi"]!, (string)study["verification"]!["status"]!));
+        Assert.Empty(study["authors"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Claims_are_added_edited_mentioned_and_linked_to_evidence()
     {
         (_, string studyId, string articleId) = await IdsAsync();
