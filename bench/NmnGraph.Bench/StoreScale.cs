@@ -74,7 +74,7 @@ public static class StoreScale
             (await database.Claims.ListAsync(new ClaimFilter { Topic = "bone", EvidenceLevel = EvidenceLevel.AnimalModel }, null, new PageRequest(First: 50), CancellationToken.None)).TotalCount);
         string[] queries = ["osteoblast senescence", "nmn", "\"unbalanced", "skin barrier moisture", "NEAR(x y)"];
         await TimeAsync(output, "search (20 hits)", 100, async () =>
-            (await database.Search.SearchAsync(queries[random.Next(queries.Length)], 20, CancellationToken.None)).Count);
+            (await database.Search.SearchAsync(queries[random.Next(queries.Length)], new PageRequest(First: 20), CancellationToken.None)).Items.Count);
         return 0;
     }
 

@@ -51,7 +51,7 @@ public sealed class GenerateTests
         // The generated text is in the import format: re-importing an article is recognized as a duplicate.
         ImportResult again = await database.Curation.ImportArticleAsync(articles.Items[0].Text, null, CancellationToken.None);
         Assert.False(again.Created);
-        Assert.NotEmpty(await database.Search.SearchAsync("osteoblast", 5, CancellationToken.None));
+        Assert.NotEmpty((await database.Search.SearchAsync("osteoblast", new PageRequest(First: 5), CancellationToken.None)).Items);
     }
 
     [Fact]
