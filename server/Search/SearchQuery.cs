@@ -1,25 +1,26 @@
-using System.Text;
 using NmnGraph.Server.Import;
 
 namespace NmnGraph.Server.Search;
 
 /// <summary>
 /// Turns free text into what the search runs: the study identifiers it names (DOIs in any usual spelling —
-/// bare, <c>doi:</c>, <c>https://doi.org/</c> — and PMIDs, bare or after <c>PMID:</c>) and a safe FTS5 query.
+/// bare, <c>doi:</c>, <c>https://doi.org/</c> — and PMIDs, bare or after <c>PMID:</c>) and the words to match.
 /// Each word that contains a letter or digit becomes a quoted phrase, so FTS operators (<c>"</c>, <c>*</c>,
-/// <c>-</c>, <c>NEAR</c>, <c>:</c>, parentheses) are matched as text and never parsed; words match as prefixes
-/// (<c>osteo</c> finds <c>osteoblast</c>), except numbers, which match whole (<c>2023</c>).
+/// <c>-</c>, <c>NEAR</c>, <c>:</c>, parentheses) are matched as text and never parsed. A plain word matches whole
+/// when the index holds it as a term and as a prefix otherwise (<c>osteo</c> finds <c>osteoblast</c>): a prefix
+/// query makes FTS5 merge the doclists of every matching term first, which for a common word costs a hundred
+/// times more. A word typed with <c>*</c> is always a prefix; numbers and DOIs match whole (<c>2023</c>).
 /// </summary>
 public sealed class SearchQuery
 {
     // PMIDs are positive integers of up to eight digits.
     private const int MaxPmidDigits = 8;
 
-    private SearchQuery(IReadOnlyList<string> dois, IReadOnlyList<string> pmids, IReadOnlyList<string> phrases)
+    private SearchQuery(IReadOnlyList<string> dois, IReadOnlyList<string> pmids, IReadOnlyList<SearchWord> words)
     {
         Dois = dois;
         Pmids = pmids;
-        Phrases = phrases;
+        Words = words;
     }
 
     /// <summary>DOIs named by the text, without prefixes (stored DOIs compare case-insensitively).</summary>
@@ -28,29 +29,28 @@ public sealed class SearchQuery
     /// <summary>Numbers that may be PMIDs.</summary>
     public IReadOnlyList<string> Pmids { get; }
 
-    /// <summary>The FTS5 phrases, one per word; empty when the text has nothing searchable.</summary>
-    public IReadOnlyList<string> Phrases { get; }
+    /// <summary>The words to match; empty when the text has nothing searchable.</summary>
+    public IReadOnlyList<SearchWord> Words { get; }
 
-    /// <summary>All words must match (implicit AND).</summary>
-    public string AllOf => string.Join(" ", Phrases);
+    /// <summary>All phrases must match (implicit AND).</summary>
+    public static string AllOf(IEnumerable<string> phrases) => string.Join(" ", phrases);
 
-    /// <summary>Any word may match.</summary>
-    public string AnyOf => string.Join(" OR ", Phrases);
+    /// <summary>Any phrase may match.</summary>
+    public static string AnyOf(IEnumerable<string> phrases) => string.Join(" OR ", phrases);
 
     public static SearchQuery Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var dois = new List<string>();
         var pmids = new List<string>();
-        var phrases = new List<string>();
-        string[] words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        for (int i = 0; i < words.Length; i++)
+        var found = new List<SearchWord>();
+        foreach (string typed in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            string word = words[i];
+            string word = typed;
             if (DoiText.FindAll(word) is [string doi, ..])
             {
                 AddOnce(dois, doi);
-                phrases.Add(Phrase(doi, prefix: false));
+                found.Add(new SearchWord(doi, WordMatch.Whole));
                 continue;
             }
 
@@ -77,16 +77,14 @@ public sealed class SearchQuery
                 AddOnce(pmids, bare.TrimStart('0'));
             }
 
-            phrases.Add(Phrase(bare, prefix: !number || bare.Length < word.Length));
+            WordMatch match = bare.Length < word.Length ? WordMatch.Prefix
+                : number ? WordMatch.Whole
+                : bare.All(char.IsAsciiLetterOrDigit) ? WordMatch.WholeIfIndexed
+                : WordMatch.Prefix;
+            found.Add(new SearchWord(bare, match));
         }
 
-        return new SearchQuery(dois, pmids, phrases);
-    }
-
-    private static string Phrase(string word, bool prefix)
-    {
-        var builder = new StringBuilder("\"").Append(word.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-        return (prefix ? builder.Append('*') : builder).ToString();
+        return new SearchQuery(dois, pmids, found);
     }
 
     private static void AddOnce(List<string> values, string value)

@@ -24,16 +24,17 @@ public sealed class SearchRepository : RepositoryBase
 
     /// <summary>
     /// A page of the matches, best first, with snippets whose matches are wrapped in <c>[</c> and <c>]</c>:
-    /// first the studies the text names by DOI or PMID, then full-text matches of every word (words match as
-    /// prefixes); when nothing matches every word, any word may. Any text is accepted: FTS syntax in it is
-    /// matched literally.
+    /// first the studies the text names by DOI or PMID, then full-text matches of every word (see
+    /// <see cref="SearchQuery"/> for whole words and prefixes) ranked by bm25 among the newest
+    /// <see cref="NmnDatabaseOptions.SearchRankingWindow"/>, then the rest newest first; when nothing matches every word, any word may.
+    /// Any text is accepted: FTS syntax in it is matched literally.
     /// </summary>
     public async Task<Page<SearchHitRecord>> SearchAsync(string text, PageRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(request);
         SearchQuery query = SearchQuery.Parse(text);
-        if (query.Phrases.Count == 0)
+        if (query.Words.Count == 0)
         {
             Window(request, 0);
             return new Page<SearchHitRecord>([], 0, 0, false, false);
@@ -42,11 +43,22 @@ public sealed class SearchRepository : RepositoryBase
         await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         List<SearchHitRecord> exact = await ExactAsync(connection, query, cancellationToken).ConfigureAwait(false);
         long[] excluded = [.. exact.Select(h => h.EntityId * 4 + 2)];
-        string match = query.AllOf;
-        int matches = await CountAsync(connection, match, excluded, cancellationToken).ConfigureAwait(false);
-        if (matches == 0 && query.Phrases.Count > 1)
+        var phrases = new List<string>(query.Words.Count);
+        foreach (SearchWord word in query.Words)
         {
-            match = query.AnyOf;
+            phrases.Add(word.Phrase(word.Match switch
+            {
+                WordMatch.Prefix => true,
+                WordMatch.Whole => false,
+                _ => !await IsIndexedAsync(connection, word, cancellationToken).ConfigureAwait(false),
+            }));
+        }
+
+        string match = SearchQuery.AllOf(phrases);
+        int matches = await CountAsync(connection, match, excluded, cancellationToken).ConfigureAwait(false);
+        if (matches == 0 && phrases.Count > 1)
+        {
+            match = SearchQuery.AnyOf(phrases);
             matches = await CountAsync(connection, match, excluded, cancellationToken).ConfigureAwait(false);
         }
 
@@ -102,6 +114,15 @@ public sealed class SearchRepository : RepositoryBase
             cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Whether some row holds the word as a whole term (one index lookup).</summary>
+    private async Task<bool> IsIndexedAsync(SqliteConnection connection, SearchWord word, CancellationToken cancellationToken)
+    {
+        await using SqliteCommand command = Database.CreateCommand(connection,
+            "SELECT EXISTS (SELECT 1 FROM search_index WHERE search_index MATCH @word)");
+        command.Parameters.AddWithValue("@word", word.Phrase(prefix: false));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 1;
+    }
+
     private async Task<int> CountAsync(SqliteConnection connection, string match, long[] excluded, CancellationToken cancellationToken)
     {
         await using SqliteCommand command = Database.CreateCommand(connection,
@@ -112,26 +133,37 @@ public sealed class SearchRepository : RepositoryBase
     }
 
     /// <summary>
-    /// One window of the full-text matches by bm25 (titles weigh double), then their snippets: a snippet is
-    /// worked out only for the rows on the page, not for every row the ranking reads.
+    /// Full-text matches <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="limit"/>: the newest
+    /// <see cref="NmnDatabaseOptions.SearchRankingWindow"/> matches by bm25 (titles weigh double), then the rest newest first; then their
+    /// snippets, worked out only for the rows on the page, not for every row the ranking reads.
     /// </summary>
     private async Task<List<SearchHitRecord>> RankedAsync(SqliteConnection connection, string match, long[] excluded, int offset, int limit,
         CancellationToken cancellationToken)
     {
-        List<(long RowId, double Rank)> ranked = await QueryAsync(connection, null, $"""
-            SELECT rowid, bm25(search_index, 2.0, 1.0) AS rank FROM search_index
-            WHERE search_index MATCH @match{Excluding(excluded)}
-            ORDER BY rank, rowid LIMIT @limit OFFSET @offset
-            """,
-            c =>
-            {
-                c.Parameters.AddWithValue("@match", match);
-                c.Parameters.AddWithValue("@limit", limit);
-                c.Parameters.AddWithValue("@offset", offset);
-                BindIds(c, excluded, "excluded");
-            },
-            r => (r.GetInt64(0), r.GetDouble(1)),
-            cancellationToken).ConfigureAwait(false);
+        int window = Database.Options.SearchRankingWindow;
+        var ranked = new List<(long RowId, double Rank)>(limit);
+        if (offset < window)
+        {
+            ranked.AddRange(await WindowAsync($"""
+                SELECT rowid, rank FROM (
+                    SELECT rowid, bm25(search_index, 2.0, 1.0) AS rank FROM search_index
+                    WHERE search_index MATCH @match{Excluding(excluded)}
+                    ORDER BY rowid DESC LIMIT @window)
+                ORDER BY rank, rowid LIMIT @limit OFFSET @offset
+                """, offset, Math.Min(limit, window - offset)).ConfigureAwait(false));
+        }
+
+        int beyond = Math.Max(offset, window);
+        if (offset + limit > beyond)
+        {
+            // The window is the first rows newest first, so the rest starts at the window's size.
+            ranked.AddRange(await WindowAsync($"""
+                SELECT rowid, bm25(search_index, 2.0, 1.0) FROM search_index
+                WHERE search_index MATCH @match{Excluding(excluded)}
+                ORDER BY rowid DESC LIMIT @limit OFFSET @offset
+                """, beyond, offset + limit - beyond).ConfigureAwait(false));
+        }
+
         if (ranked.Count == 0)
         {
             return [];
@@ -162,6 +194,23 @@ public sealed class SearchRepository : RepositoryBase
             r.RowId / 4,
             snippetOf[r.RowId],
             -r.Rank))];
+
+        Task<List<(long RowId, double Rank)>> WindowAsync(string sql, int start, int count) =>
+            QueryAsync(connection, null, sql,
+                c =>
+                {
+                    c.Parameters.AddWithValue("@match", match);
+                    c.Parameters.AddWithValue("@limit", count);
+                    c.Parameters.AddWithValue("@offset", start);
+                    if (sql.Contains("@window", StringComparison.Ordinal))
+                    {
+                        c.Parameters.AddWithValue("@window", window);
+                    }
+
+                    BindIds(c, excluded, "excluded");
+                },
+                r => (r.GetInt64(0), r.GetDouble(1)),
+                cancellationToken);
     }
 
     private static string Excluding(long[] excluded) =>

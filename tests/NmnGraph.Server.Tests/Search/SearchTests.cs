@@ -103,11 +103,17 @@ public sealed class SearchTests : IAsyncLifetime
     [Fact]
     public void Query_words_are_quoted_prefix_phrases_and_identifiers_are_recognised()
     {
-        Assert.Equal(["\"a\"\"b\"*", "\"NEAR(x\"*"], SearchQuery.Parse("a\"b - NEAR(x *").Phrases);
-        SearchQuery query = SearchQuery.Parse("https://doi.org/10.1093/GERONA/glac175 PMID: 36037105 osteo* 2023");
+        Assert.Equal([new SearchWord("a\"b", WordMatch.Prefix), new SearchWord("NEAR(x", WordMatch.Prefix)], SearchQuery.Parse("a\"b - NEAR(x *").Words);
+        Assert.Equal("\"a\"\"b\"*", new SearchWord("a\"b", WordMatch.Prefix).Phrase(prefix: true));
+        SearchQuery query = SearchQuery.Parse("https://doi.org/10.1093/GERONA/glac175 PMID: 36037105 osteo* 2023 Zreiqat");
         Assert.Equal(["10.1093/GERONA/glac175"], query.Dois);
         Assert.Equal(["36037105", "2023"], query.Pmids);
-        Assert.Equal(["\"10.1093/GERONA/glac175\"", "\"36037105\"", "\"osteo\"*", "\"2023\""], query.Phrases);
+        Assert.Equal(
+            [
+                new SearchWord("10.1093/GERONA/glac175", WordMatch.Whole), new SearchWord("36037105", WordMatch.Whole),
+                new SearchWord("osteo", WordMatch.Prefix), new SearchWord("2023", WordMatch.Whole), new SearchWord("Zreiqat", WordMatch.WholeIfIndexed),
+            ],
+            query.Words);
     }
 
     [Theory]
@@ -144,6 +150,46 @@ public sealed class SearchTests : IAsyncLifetime
         Assert.All(page.Items, h => Assert.Matches(@"\[(?i:osteo)\w*\]", h.Snippet));
         Assert.Contains(page.Items, h => h.Snippet.Contains("[Osteoblast", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(page.Items, h => h.Snippet.Contains("[osteoporo", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_word_the_index_holds_matches_whole_and_a_starred_one_as_a_prefix()
+    {
+        // "senescence" is a term; "senescent" is another one, found only by the prefix "senescen".
+        Page<SearchHitRecord> whole = await _database.Search.SearchAsync("senescence", new PageRequest(First: 100), CancellationToken.None);
+        Assert.All(whole.Items, h => Assert.DoesNotContain("[senescent]", h.Snippet, StringComparison.OrdinalIgnoreCase));
+        Page<SearchHitRecord> prefix = await _database.Search.SearchAsync("senescen", new PageRequest(First: 100), CancellationToken.None);
+        Assert.Contains(prefix.Items, h => h.Snippet.Contains("[senescent]", StringComparison.OrdinalIgnoreCase));
+        Page<SearchHitRecord> starred = await _database.Search.SearchAsync("senescence*", new PageRequest(First: 100), CancellationToken.None);
+        Assert.True(starred.TotalCount >= whole.TotalCount);
+    }
+
+    [Fact]
+    public async Task Beyond_the_ranking_window_the_remaining_matches_follow_newest_first_and_paging_stays_whole()
+    {
+        await using NmnDatabase small = await NmnDatabase.OpenAsync(_directory.File("seeded.db"), new NmnDatabaseOptions { SearchRankingWindow = 3 }, CancellationToken.None);
+        Page<SearchHitRecord> all = await small.Search.SearchAsync("nmn", new PageRequest(First: 100), CancellationToken.None);
+        Assert.True(all.TotalCount > 10, $"expected more than 10 hits, got {all.TotalCount}");
+        Assert.Equal(all.TotalCount, all.Items.Count);
+        Assert.Equal(all.Items.Count, all.Items.Select(h => (h.Kind, h.EntityId)).Distinct().Count());
+
+        // The first three are the three newest index rows, best first; the rest newest first.
+        static long RowId(SearchHitRecord h) => h.EntityId * 4 + h.Kind switch { EntityKind.Article => 1, EntityKind.Study => 2, _ => 3 };
+        long[] rows = [.. all.Items.Select(RowId)];
+        Assert.Equal(rows.Order().TakeLast(3).Order(), rows.Take(3).Order());
+        Assert.Equal(all.Items.Take(3).OrderByDescending(h => h.Score).ThenBy(RowId), all.Items.Take(3));
+        Assert.Equal(rows.Skip(3).OrderDescending(), rows.Skip(3));
+
+        var paged = new List<SearchHitRecord>();
+        for (int after = -1; paged.Count < all.TotalCount;)
+        {
+            Page<SearchHitRecord> page = await small.Search.SearchAsync("nmn", new PageRequest(First: 2, After: after < 0 ? null : after), CancellationToken.None);
+            Assert.NotEmpty(page.Items);
+            paged.AddRange(page.Items);
+            after = page.StartOffset + page.Items.Count - 1;
+        }
+
+        Assert.Equal(all.Items, paged);
     }
 
     [Fact]
