@@ -4,6 +4,7 @@ using NmnGraph.GraphQL.Types;
 using NmnGraph.Server.Api.Paging;
 using NmnGraph.Server.Api.Resolvers;
 using NmnGraph.Server.Domain;
+using NmnGraph.Server.Search;
 using NmnGraph.Server.Store.Querying;
 
 namespace NmnGraph.Server.Api;
@@ -16,17 +17,17 @@ public sealed partial class NmnSchema
         builder.BindAsync("Query.nodes", NodesAsync);
 
         builder.BindAsync("Query.articles", async ctx => new Connection<ArticleRecord>(await StoreCallAsync(() => _database.Articles.ListAsync(
-            ApiInput.ArticleFilter(ctx.ArgumentOrDefault<object?>("where", null)),
+            ApiInput.ArticleFilter(Where(ctx)),
             ApiInput.ArticleOrder(ctx.ArgumentOrDefault<object?>("orderBy", null)),
             PagingArguments.Read(ctx),
             ctx.RequestAborted)).ConfigureAwait(false)));
         builder.BindAsync("Query.studies", async ctx => new Connection<StudyRecord>(await StoreCallAsync(() => _database.Studies.ListAsync(
-            ApiInput.StudyFilter(ctx.ArgumentOrDefault<object?>("where", null)),
+            ApiInput.StudyFilter(Where(ctx)),
             ApiInput.StudyOrder(ctx.ArgumentOrDefault<object?>("orderBy", null)),
             PagingArguments.Read(ctx),
             ctx.RequestAborted)).ConfigureAwait(false)));
         builder.BindAsync("Query.claims", async ctx => new Connection<ClaimRecord>(await StoreCallAsync(() => _database.Claims.ListAsync(
-            ApiInput.ClaimFilter(ctx.ArgumentOrDefault<object?>("where", null)),
+            ApiInput.ClaimFilter(Where(ctx)),
             ApiInput.ClaimOrder(ctx.ArgumentOrDefault<object?>("orderBy", null)),
             PagingArguments.Read(ctx),
             ctx.RequestAborted)).ConfigureAwait(false)));
@@ -82,10 +83,26 @@ public sealed partial class NmnSchema
         return study is not null && slug is not null && !string.Equals(study.Slug, slug, StringComparison.Ordinal) ? null : study;
     }
 
+    /// <summary>The <c>where</c> argument, refused before any SQL when it holds too many conditions.</summary>
+    private static object? Where(IResolverContext context)
+    {
+        object? where = context.ArgumentOrDefault<object?>("where", null);
+        FilterSize.Check(where);
+        return where;
+    }
+
     private async Task<Connection<SearchHit>> SearchAsync(IResolverContext context)
     {
         PageRequest request = PagingArguments.Read(context);
-        Page<SearchHitRecord> page = await StoreCallAsync(() => _database.Search.SearchAsync(context.Argument<string>("text"), request, context.RequestAborted))
+        string text = context.Argument<string>("text");
+        if (SearchQuery.CountWords(text, stopAfter: SearchQuery.MaxTerms + 1) > SearchQuery.MaxTerms)
+        {
+            throw ApiErrors.BadUserInput(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The search text has more than {SearchQuery.MaxTerms} words; search with at most {SearchQuery.MaxTerms}."));
+        }
+
+        Page<SearchHitRecord> page = await StoreCallAsync(() => _database.Search.SearchAsync(text, request, context.RequestAborted))
             .ConfigureAwait(false);
         Loading.NmnLoaders loaders = Loaders(context);
         object?[] nodes = await Task.WhenAll(page.Items.Select(h => loaders.NodeAsync(h.Kind, h.EntityId))).ConfigureAwait(false);

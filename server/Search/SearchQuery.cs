@@ -11,8 +11,17 @@ namespace NmnGraph.Server.Search;
 /// query makes FTS5 merge the doclists of every matching term first, which for a common word costs a hundred
 /// times more. A word typed with <c>*</c> is always a prefix; numbers and DOIs match whole (<c>2023</c>).
 /// </summary>
+/// <remarks>
+/// FTS5 ranks (bm25) and highlights (snippet) a row by merging the positions of every phrase, looking at every
+/// phrase for each match it emits: the work per row grows with phrases × matches, and a text that repeats a
+/// common word makes both grow together, so the cost grows with the square of the words. Hence a word repeated
+/// becomes one phrase, and the API refuses texts of more than <see cref="MaxTerms"/> words.
+/// </remarks>
 public sealed class SearchQuery
 {
+    /// <summary>The most searchable words a search text may have (the API answers <c>BAD_USER_INPUT</c> beyond).</summary>
+    public const int MaxTerms = 32;
+
     // PMIDs are positive integers of up to eight digits.
     private const int MaxPmidDigits = 8;
 
@@ -38,19 +47,40 @@ public sealed class SearchQuery
     /// <summary>Any phrase may match.</summary>
     public static string AnyOf(IEnumerable<string> phrases) => string.Join(" OR ", phrases);
 
+    /// <summary>
+    /// How many searchable words (holding a letter or digit) <paramref name="text"/> has, counting no further than
+    /// <paramref name="stopAfter"/> (so a huge text costs no more than its first words).
+    /// </summary>
+    public static int CountWords(string text, int stopAfter = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int count = 0;
+        using IEnumerator<Range> words = SearchableWords(text).GetEnumerator();
+        while (count < stopAfter && words.MoveNext())
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Reads the text; a word repeated (in any case) is kept once, in order of appearance.</summary>
     public static SearchQuery Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var dois = new List<string>();
         var pmids = new List<string>();
         var found = new List<SearchWord>();
-        foreach (string typed in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (Range range in SearchableWords(text))
         {
-            string word = typed;
+            string word = text[range];
             if (DoiText.FindAll(word) is [string doi, ..])
             {
-                AddOnce(dois, doi);
-                found.Add(new SearchWord(doi, WordMatch.Whole));
+                if (AddOnce(dois, doi))
+                {
+                    found.Add(new SearchWord(doi, WordMatch.Whole));
+                }
+
                 continue;
             }
 
@@ -74,24 +104,56 @@ public sealed class SearchQuery
             bool number = bare.All(char.IsAsciiDigit);
             if (number && bare.Length <= MaxPmidDigits)
             {
-                AddOnce(pmids, bare.TrimStart('0'));
+                _ = AddOnce(pmids, bare.TrimStart('0'));
             }
 
             WordMatch match = bare.Length < word.Length ? WordMatch.Prefix
                 : number ? WordMatch.Whole
                 : bare.All(char.IsAsciiLetterOrDigit) ? WordMatch.WholeIfIndexed
                 : WordMatch.Prefix;
-            found.Add(new SearchWord(bare, match));
+            if (!found.Any(w => string.Equals(w.Text, bare, StringComparison.OrdinalIgnoreCase)))
+            {
+                found.Add(new SearchWord(bare, match));
+            }
         }
 
         return new SearchQuery(dois, pmids, found);
     }
 
-    private static void AddOnce(List<string> values, string value)
+    private static bool AddOnce(List<string> values, string value)
     {
-        if (value.Length > 0 && !values.Contains(value, StringComparer.OrdinalIgnoreCase))
+        if (value.Length == 0 || values.Contains(value, StringComparer.OrdinalIgnoreCase))
         {
-            values.Add(value);
+            return false;
+        }
+
+        values.Add(value);
+        return true;
+    }
+
+    /// <summary>The whitespace-separated words that hold a letter or digit.</summary>
+    private static IEnumerable<Range> SearchableWords(string text)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            bool searchable = false;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                searchable |= char.IsLetterOrDigit(text[i]);
+                i++;
+            }
+
+            if (i > start && searchable)
+            {
+                yield return start..i;
+            }
         }
     }
 }

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using NmnGraph.Server.Domain;
-using NmnGraph.Server.Import;
 
 namespace NmnGraph.Server.Store;
 
@@ -22,71 +21,65 @@ public sealed class CurationRepository : RepositoryBase
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>
-    /// Imports an article in the seed text format. An identical text already stored is returned with
-    /// <c>Created = false</c>. Reference lines whose DOI matches a stored study become citations.
+    /// Stores an article as the importer read it. An identical text already stored is returned with
+    /// <c>Created = false</c>. Each citation links the study stored under its DOI or PMID; one without such a
+    /// study stores the citation's <see cref="NewCitation.IfUnknown"/> study first, or is dropped when there is none.
     /// </summary>
-    /// <exception cref="StoreException">code BAD_ARTICLE: the text cannot be read as an article.</exception>
-    public async Task<ImportResult> ImportArticleAsync(string text, string? sourceUrl, CancellationToken cancellationToken)
+    public async Task<ImportResult> StoreArticleAsync(NewArticle article, CancellationToken cancellationToken)
     {
-        ParsedArticle parsed;
-        try
-        {
-            parsed = ArticleTextParser.Parse(text);
-        }
-        catch (ArticleFormatException exception)
-        {
-            throw new StoreException("BAD_ARTICLE", exception.Message);
-        }
-
-        string hash = ContentHash(parsed.Text);
+        ArgumentNullException.ThrowIfNull(article);
+        string hash = ContentHash(article.Text);
         await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using SqliteTransaction transaction = connection.BeginTransaction();
         long? existing = await ScalarAsync(connection, transaction, "SELECT id FROM articles WHERE content_hash = @hash", cancellationToken, ("@hash", hash)).ConfigureAwait(false);
         if (existing is { } existingId)
         {
             await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            return new ImportResult((await Database.Articles.GetByIdAsync(existingId, cancellationToken).ConfigureAwait(false))!, false, 0);
+            return new ImportResult((await Database.Articles.GetByIdAsync(existingId, cancellationToken).ConfigureAwait(false))!, false, []);
         }
 
-        string slug = await UniqueSlugAsync(connection, transaction, "articles", Slugs.From(parsed.Title), cancellationToken).ConfigureAwait(false);
+        // An article without a title is named by its content hash, which is as stable as the text.
+        string baseSlug = Slugs.From(article.Title ?? $"article {hash[..8]}");
+        string slug = await UniqueSlugAsync(connection, transaction, "articles", baseSlug, cancellationToken).ConfigureAwait(false);
         long articleId;
-        int linked = 0;
+        var cited = new List<(NewCitation Citation, long StudyId, bool Created)>();
         using (var writer = new StoreWriter(Database, connection, transaction))
         {
-            articleId = writer.InsertArticle(null, slug, parsed.Title, parsed.Author, null, parsed.PublishedOn, parsed.Column, sourceUrl,
-                parsed.Text, hash, DateTimeOffset.UtcNow);
-            for (int i = 0; i < parsed.Blocks.Count; i++)
+            articleId = writer.InsertArticle(null, slug, article.Title, article.Author, null, article.PublishedOn, article.Column, article.SourceUrl,
+                article.Text, hash, DateTimeOffset.UtcNow);
+            for (int i = 0; i < article.Blocks.Count; i++)
             {
-                ParsedBlock block = parsed.Blocks[i];
-                writer.InsertBlock(articleId, i, block.Kind, parsed.Text[block.Start..block.End], block.Start, block.End);
+                NewBlock block = article.Blocks[i];
+                writer.InsertBlock(articleId, i, block.Kind, article.Text[block.Start..block.End], block.Start, block.End);
             }
 
-            foreach (ParsedBlock reference in parsed.Blocks.Where(b => b.Kind == BlockKind.Reference))
+            foreach (NewCitation citation in article.Citations)
             {
-                string referenceText = parsed.Text[reference.Start..reference.End];
-                int colon = referenceText.IndexOfAny([':', '：']);
-                int start = reference.Start + colon + 1;
-                while (start < reference.End && char.IsWhiteSpace(parsed.Text[start]))
+                long? studyId = await FindStudyAsync(connection, transaction, citation.Doi, citation.Pmid, cancellationToken).ConfigureAwait(false);
+                bool created = false;
+                if (studyId is null && citation.IfUnknown is { } unknown)
                 {
-                    start++;
+                    string studySlug = await UniqueSlugAsync(connection, transaction, "studies", unknown.Slug, cancellationToken).ConfigureAwait(false);
+                    studyId = writer.InsertStudy(null, unknown with { Slug = studySlug });
+                    created = true;
                 }
 
-                foreach (string doi in DoiText.FindAll(referenceText))
+                if (studyId is { } id)
                 {
-                    long? studyId = await ScalarAsync(connection, transaction, "SELECT id FROM studies WHERE doi = @doi", cancellationToken, ("@doi", doi)).ConfigureAwait(false);
-                    if (studyId is { } id)
-                    {
-                        writer.InsertCitation(null, articleId, id, CitationMode.FormalReference, parsed.Text[start..reference.End], start, reference.End);
-                        linked++;
-                    }
+                    writer.InsertCitation(null, articleId, id, citation.Mode, article.Text[citation.Start..citation.End], citation.Start, citation.End);
+                    cited.Add((citation, id, created));
                 }
             }
         }
 
         Database.Options.InsideImportTransaction?.Invoke(slug);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        Database.RaiseChanged([new CorpusChange(ChangeKind.Created, EntityKind.Article, articleId, DateTimeOffset.UtcNow)]);
-        return new ImportResult((await Database.Articles.GetByIdAsync(articleId, cancellationToken).ConfigureAwait(false))!, true, linked);
+        var changes = new List<CorpusChange> { new(ChangeKind.Created, EntityKind.Article, articleId, DateTimeOffset.UtcNow) };
+        changes.AddRange(cited.Where(c => c.Created).Select(c => new CorpusChange(ChangeKind.Created, EntityKind.Study, c.StudyId, DateTimeOffset.UtcNow)));
+        Database.RaiseChanged(changes);
+        IReadOnlyDictionary<long, StudyRecord> studies = await Database.Studies.GetByIdsAsync([.. cited.Select(c => c.StudyId).Distinct()], cancellationToken).ConfigureAwait(false);
+        return new ImportResult((await Database.Articles.GetByIdAsync(articleId, cancellationToken).ConfigureAwait(false))!, true,
+            [.. cited.Select(c => new CitedStudy(c.Citation.Doi, c.Citation.Pmid, studies[c.StudyId], c.Created))]);
     }
 
     /// <summary>Adds a claim with its mentions (each checked against the article text) and topics.</summary>
@@ -290,6 +283,22 @@ public sealed class CurationRepository : RepositoryBase
             await ExecuteAsync(connection, transaction, "UPDATE claims SET evidence_level = @level WHERE id = @id", cancellationToken,
                 ("@level", EnumText.ToText(level)), ("@id", claimId)).ConfigureAwait(false);
         }
+    }
+
+    private async Task<long?> FindStudyAsync(SqliteConnection connection, SqliteTransaction transaction, string? doi, string? pmid, CancellationToken cancellationToken)
+    {
+        long? id = null;
+        if (doi is not null)
+        {
+            id = await ScalarAsync(connection, transaction, "SELECT id FROM studies WHERE doi = @doi", cancellationToken, ("@doi", doi)).ConfigureAwait(false);
+        }
+
+        if (id is null && pmid is not null)
+        {
+            id = await ScalarAsync(connection, transaction, "SELECT min(id) FROM studies WHERE pmid = @pmid", cancellationToken, ("@pmid", pmid)).ConfigureAwait(false);
+        }
+
+        return id;
     }
 
     private static string RequireText(string value, string field) =>
