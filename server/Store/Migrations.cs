@@ -218,6 +218,14 @@ public static class Migrations
                 CASE evidence_level WHEN 'HUMAN_TRIAL' THEN 0 WHEN 'HUMAN_OBSERVATIONAL' THEN 1 WHEN 'ANIMAL_MODEL' THEN 2
                 WHEN 'IN_VITRO' THEN 3 WHEN 'NONE' THEN 4 WHEN 'NOT_APPLICABLE' THEN 5 ELSE 99 END, id);
             """),
+        new(5, "keyset paging indexes", """
+            -- Keyset cursors compare (key, id) row values; the keys are FilterSql's never-null expressions, so these
+            -- indexes answer "the page after this row" with a range search at any depth, in either direction.
+            DROP INDEX ix_articles_newest;
+            CREATE INDEX ix_articles_by_date ON articles(coalesce(published_on, ''), id);
+            CREATE INDEX ix_studies_by_year ON studies(coalesce(year, -1), id);
+            CREATE INDEX ix_studies_by_title ON studies(coalesce(title, label) COLLATE NOCASE, id);
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

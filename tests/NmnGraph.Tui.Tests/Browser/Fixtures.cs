@@ -66,6 +66,10 @@ internal static class Fixtures
         ("pageInfo", Typed("PageInfo", ("hasNextPage", false), ("hasPreviousPage", false), ("startCursor", "c0"), ("endCursor", "c" + nodes.Length))),
         ("edges", nodes.Select((n, i) => (object?)Typed(type + "Edge", ("cursor", "c" + i), ("node", n))).ToArray()));
 
+    /// <summary>A nested connection as the detail operations select it: <c>totalCount</c> and <c>nodes</c>.</summary>
+    private static Dictionary<string, object?> NodeConnection(string type, params Dictionary<string, object?>[] nodes) => Typed(type + "Connection",
+        ("totalCount", nodes.Length), ("nodes", nodes.Select(n => (object?)n).ToArray()));
+
     private static Dictionary<string, object?> ArticleNode(string slug) => slug == BoneSlug
         ? Typed("Article", ("id", "QXJ0aWNsZTox"), ("slug", BoneSlug), ("title", BoneTitle), ("author", "GSHWORLD"), ("publisher", null), ("publishedOn", "2023-11-06"), ("column", "Product News"))
         : Typed("Article", ("id", "QXJ0aWNsZToy"), ("slug", SkinSlug), ("title", SkinTitle), ("author", null), ("publisher", "GSHWORLD"), ("publishedOn", "2023-05-02"), ("column", null));
@@ -147,7 +151,7 @@ internal static class Fixtures
         claim["mentions"] = Arr(Typed("ClaimMention", ("quote", quote), ("start", 10), ("end", 10 + quote.Length),
             ("article", Typed("Article", ("id", article["id"]), ("slug", articleSlug), ("title", article["title"])))));
         article.Remove("column");
-        claim["articles"] = Arr(article);
+        claim["articles"] = NodeConnection("Article", article);
         claim["topics"] = Arr(TopicSummary("bone-osteoporosis", "Bone / osteoporosis", "VG9waWM6MQ"));
         return claim;
     }
@@ -167,8 +171,8 @@ internal static class Fixtures
         study["design"] = Typed("StudyDesign", ("summary", lu ? "Human BMSCs in vitro and ovariectomized mice" : "Chemically induced eczema in mice"),
             ("inVitro", lu ? "human BMSCs" : null), ("animal", "mice"), ("species", "mouse"), ("dose", lu ? "400 mg/kg" : null), ("route", null), ("duration", lu ? "2 months" : null), ("humanTrial", false));
         study["claims"] = lu
-            ? Arr(Without(ClaimNode(AgingClaim), "aboutNmn"), Without(ClaimNode(HealingClaim), "aboutNmn"))
-            : Arr(Without(ClaimNode(EczemaClaim), "aboutNmn"));
+            ? NodeConnection("Claim", Without(ClaimNode(AgingClaim), "aboutNmn"), Without(ClaimNode(HealingClaim), "aboutNmn"))
+            : NodeConnection("Claim", Without(ClaimNode(EczemaClaim), "aboutNmn"));
         Dictionary<string, object?>[] citing = lu ? [ArticleNode(BoneSlug), ArticleNode(SkinSlug)] : [ArticleNode(SkinSlug)];
         study["topics"] = Arr();
         study["citedBy"] = Typed("ArticleConnection", ("totalCount", citing.Length),
