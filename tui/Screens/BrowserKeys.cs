@@ -95,11 +95,7 @@ public static class BrowserKeys
         hints.Add(new(":articles :claims …", "show a list"));
         hints.Add(new(":study DOI-or-slug", "open a study"));
         hints.Add(new(":article / :claim SLUG", "open one"));
-        if (HasError(state))
-        {
-            hints.Add(new("r", "retry what failed"));
-        }
-
+        hints.Add(HasError(state) ? new("r", "retry what failed") : new("r Ctrl+R", "refresh from the server"));
         hints.Add(new("?", "this help"));
         hints.Add(new("q Ctrl+C", "quit"));
         return hints;

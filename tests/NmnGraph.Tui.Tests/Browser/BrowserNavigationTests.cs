@@ -14,7 +14,7 @@ public sealed class BrowserNavigationTests
         ui.Screen.AssertContains(Fixtures.BoneTitle)
             .AssertContains("NMN prevents inflammatory")
             .AssertContains("Articles │ Studies │ Claims │ Topics │ Search")
-            .AssertContains("Articles (2)")
+            .AssertContains("Articles 1/2")
             .AssertContains("q quit");
         Assert.Equal(ConnectionState.Connected, ui.State.Connection);
         Assert.Equal(23, ui.Screen.RowOf("q quit"));
@@ -117,7 +117,7 @@ public sealed class BrowserNavigationTests
     {
         using TuiDriver ui = TuiDriver.WithFake();
         ui.Press('2');
-        ui.Screen.AssertContains("Studies (2)").AssertContains("⚠ Wuhan team 2023");
+        ui.Screen.AssertContains("Studies 1/2").AssertContains("⚠ Wuhan team 2023");
         ui.Press(Key.Down).Press(Key.Enter);
         ui.Screen.AssertContains("⚠ UNIDENTIFIED — an article describes")
             .AssertContains("(title unknown)");
@@ -176,7 +176,7 @@ public sealed class BrowserNavigationTests
         ui.Screen.AssertContains("/bone");
         ui.Press(Key.Enter);
         Assert.Equal(ListTab.Search, ui.State.Tab);
-        ui.Screen.AssertContains("Search results (2)").AssertContains("Search “bone”");
+        ui.Screen.AssertContains("Search results 1/2").AssertContains("Search “bone”");
         ui.Press(Key.Down).Press(Key.Enter);
         ui.Screen.AssertContains("Claim: NMN delays the aging");
         Assert.Equal(1, fake.RequestsFor("Search"));
@@ -239,7 +239,7 @@ public sealed class BrowserNavigationTests
         ui.AssertScreenIsFreshRender();
 
         ui.Resize(80, 24);
-        ui.Screen.AssertContains("Articles (2)").AssertContains("Article: NMN promotes bone formation");
+        ui.Screen.AssertContains("Articles 1/2").AssertContains("Article: NMN promotes bone formation");
         ui.AssertScreenIsFreshRender();
     }
 

@@ -58,6 +58,48 @@ internal static class Fixtures
         };
     }
 
+    /// <summary>
+    /// <c>Articles</c> over <paramref name="count"/> generated articles, newest (highest number) first, with cursors
+    /// <c>a:N</c> holding the article's number as the keyset cursors of the server hold its sort key and id.
+    /// </summary>
+    public static ReadOnlyMemory<byte> GeneratedArticles(GraphQLRequest request, int count)
+    {
+        using var variables = System.Text.Json.JsonDocument.Parse(request.GetVariablesJson() is { Length: > 0 } v ? v : "{}");
+        int? Int(string name) => variables.RootElement.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Number ? value.GetInt32() : null;
+        int? Number(string name) => variables.RootElement.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String
+            ? int.Parse(value.GetString()!.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture) : null;
+
+        // Article n sits at index count - n.
+        int from = Number("after") is { } after ? count - after + 1 : 0;
+        int to = Number("before") is { } before ? count - before : count;
+        int? first = Int("first");
+        int? last = Int("last");
+        if (first is { } f)
+        {
+            to = Math.Min(to, from + f);
+        }
+
+        if (last is { } l)
+        {
+            from = Math.Max(from, to - l);
+        }
+
+        var edges = new List<object?>();
+        for (int index = from; index < to; index++)
+        {
+            int n = count - index;
+            edges.Add(Typed("ArticleEdge", ("cursor", $"a:{n}"), ("node", Typed("Article",
+                ("id", $"A{n}"), ("slug", $"generated-{n}"), ("title", $"Generated article {n}"), ("author", null), ("publisher", "Press"),
+                ("publishedOn", "2024-01-01"), ("column", null)))));
+        }
+
+        return Data("articles", Typed("ArticleConnection",
+            ("totalCount", count),
+            ("pageInfo", Typed("PageInfo", ("hasNextPage", to < count), ("hasPreviousPage", from > 0),
+                ("startCursor", edges.Count > 0 ? $"a:{count - from}" : null), ("endCursor", edges.Count > 0 ? $"a:{count - to + 1}" : null))),
+            ("edges", edges.ToArray())));
+    }
+
     private static string? StudyKey(string? slug, string? doi) =>
         slug is LuSlug or WuhanSlug ? slug : string.Equals(doi, LuDoi, StringComparison.OrdinalIgnoreCase) ? LuSlug : null;
 

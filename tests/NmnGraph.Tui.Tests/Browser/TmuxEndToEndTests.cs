@@ -10,6 +10,7 @@ namespace NmnGraph.Tui.Tests.Browser;
 public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan s_poll = TimeSpan.FromMilliseconds(15);
     private readonly string _session = "nmngraph-e2e-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N")[..8];
     private readonly string _directory = Directory.CreateTempSubdirectory("nmngraph-tmux-").FullName;
 
@@ -25,7 +26,7 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
 
         string screen = WaitForScreen(s => s.Contains("NMN promotes bone formation", StringComparison.Ordinal) && s.Contains("● ready", StringComparison.Ordinal));
         output.WriteLine($"start-up (process start → seed corpus on screen): {started.ElapsedMilliseconds} ms");
-        Assert.Contains("Articles (2)", screen, StringComparison.Ordinal);
+        Assert.Contains("Articles 1/2", screen, StringComparison.Ordinal);
 
         // Article → claim → study → citing article → back.
         for (int i = 0; i < 5 && !Selected("NMN promotes bone formation"); i++)
@@ -46,7 +47,7 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
         WaitForScreen(s => s.Contains("Enter to search", StringComparison.Ordinal));
         Tmux("send-keys", "-t", _session, "-l", "osteoporosis");
         Keys("Enter");
-        WaitForScreen(s => s.Contains("Search results (", StringComparison.Ordinal));
+        WaitForScreen(s => s.Contains("Search results 1/", StringComparison.Ordinal));
 
         // Help, then quit.
         Measure("?", s => s.Contains("Keys (Esc closes)", StringComparison.Ordinal));
@@ -101,16 +102,23 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
         Assert.Fail($"No link starting with \"{linkText}\" was selected:\n{Capture(escapes: false)}");
     }
 
+    /// <summary>Polls the pane (with escapes) until it differs from <paramref name="before"/>; fails with the screen when it never does.</summary>
     private string WaitForChange(string before)
     {
         var watch = Stopwatch.StartNew();
-        string now = before;
-        while (watch.Elapsed < TimeSpan.FromSeconds(10) && string.Equals(now, before, StringComparison.Ordinal))
+        while (watch.Elapsed < s_timeout)
         {
-            now = Capture(escapes: true);
+            string now = Capture(escapes: true);
+            if (!string.Equals(now, before, StringComparison.Ordinal))
+            {
+                return now;
+            }
+
+            Thread.Sleep(s_poll);
         }
 
-        return now;
+        Assert.Fail($"The screen did not change within {s_timeout}:\n{Capture(escapes: false)}");
+        return before;
     }
 
     private static bool SelectedLink(string styled, string text, bool exact)
@@ -192,7 +200,7 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
             }
 
             // Poll the pane: tmux has no way to wait for a change.
-            Thread.Yield();
+            Thread.Sleep(s_poll);
         }
 
         Assert.Fail($"The screen did not reach the expected state within {s_timeout}:\n{screen}");
