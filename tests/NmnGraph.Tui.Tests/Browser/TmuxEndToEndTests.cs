@@ -63,6 +63,131 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
         Assert.Equal("0", Tmux("display-message", "-p", "-t", _session, "#{alternate_on}").Trim());
     }
 
+    [Fact]
+    public async Task On_2000_generated_articles_G_reaches_the_last_one_and_another_clients_claim_shows_with_no_key_pressed()
+    {
+        string dll = BuiltBrowser();
+        string server = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(dll)!)!)!)!)!,
+            "server", "bin", Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(dll)!)!)!, "net10.0", "nmngraph.dll");
+        Assert.True(File.Exists(server), $"The server is not built at {server}.");
+        string database = Path.Combine(_directory, "generated.db");
+        Run("dotnet", server, "generate", "--articles", "2000", "--seed", "3", "--db", database);
+
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        string url = $"http://127.0.0.1:{port}";
+        using Process host = Process.Start(new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { server, "serve", "--urls", url, "--db", database, "--api-key", "e2e-key" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("The server did not start.");
+        var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        host.OutputDataReceived += (_, e) => log.Enqueue(e.Data ?? string.Empty);
+        host.ErrorDataReceived += (_, e) => log.Enqueue(e.Data ?? string.Empty);
+        host.BeginOutputReadLine();
+        host.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(url) };
+            await WaitForServerAsync(http);
+            Tmux("new-session", "-d", "-s", _session, "-x", "100", "-y", "30", "sh", "-c",
+                $"NO_COLOR= DOTNET_NOLOGO=1 dotnet '{dll}' --server '{url}'; exec sleep 600");
+            WaitForScreen(s => s.Contains("Articles 1/2,000", StringComparison.Ordinal));
+
+            Measure("G", s => s.Contains("Articles 2,000/2,000", StringComparison.Ordinal));
+            string last = await LastArticleTitleAsync(http);
+            Assert.Contains("▸ " + last[..Math.Min(20, last.Length)], Capture(escapes: false), StringComparison.Ordinal);
+
+            Keys("3");
+            string claims = WaitForScreen(s => System.Text.RegularExpressions.Regex.IsMatch(s, @"Claims 1/[\d,]+"));
+            string total = System.Text.RegularExpressions.Regex.Match(claims, @"Claims 1/([\d,]+)").Groups[1].Value;
+            int before = int.Parse(total, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+            {
+                Content = new StringContent(
+                    """{"query":"mutation { addClaim(input: { statement: \"Added by another client\", kind: BACKGROUND }) { claim { slug } } }"}""",
+                    System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "e2e-key");
+            using HttpResponseMessage response = await http.SendAsync(request);
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+
+            // No key is pressed: the subscription brings the change.
+            string expected = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Claims 1/{before + 1:N0}");
+            var watch = Stopwatch.StartNew();
+            WaitForScreen(s => s.Contains(expected, StringComparison.Ordinal));
+            output.WriteLine($"claim added by another client → on screen: {watch.ElapsedMilliseconds} ms");
+        }
+        catch
+        {
+            output.WriteLine("server output:\n" + string.Join("\n", log.TakeLast(40)));
+            throw;
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+            await host.WaitForExitAsync();
+        }
+    }
+
+    private static async Task WaitForServerAsync(HttpClient http)
+    {
+        var watch = Stopwatch.StartNew();
+        string? last = null;
+        while (watch.Elapsed < s_timeout)
+        {
+            try
+            {
+                using HttpResponseMessage health = await http.GetAsync("/healthz");
+                if (health.IsSuccessStatusCode)
+                {
+                    return;
+                }
+
+                last = health.StatusCode.ToString();
+            }
+            catch (HttpRequestException ex)
+            {
+                last = ex.Message;
+            }
+
+            await Task.Delay(s_poll * 10);
+        }
+
+        Assert.Fail($"The server did not answer /healthz within {s_timeout}: {last}");
+    }
+
+    private static async Task<string> LastArticleTitleAsync(HttpClient http)
+    {
+        using var content = new StringContent("""{"query":"{ articles(last: 1) { nodes { title } } }"}""", System.Text.Encoding.UTF8, "application/json");
+        using HttpResponseMessage response = await http.PostAsync("/graphql", content);
+        using var document = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.GetProperty("data").GetProperty("articles").GetProperty("nodes")[0].GetProperty("title").GetString()!;
+    }
+
+    private static void Run(string file, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using Process process = Process.Start(start) ?? throw new InvalidOperationException($"{file} did not start.");
+        string stdout = process.StandardOutput.ReadToEnd();
+        string stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', arguments)} exited {process.ExitCode}: {stderr}{stdout}");
+    }
+
     public void Dispose()
     {
         try
