@@ -235,71 +235,44 @@ public sealed partial class BrowserProgram
         return (state with { Input = input }, null);
     }
 
+    /// <summary>Browsing keys, dispatched through <see cref="BrowserKeyMap"/> (which also draws the footer and help).</summary>
     private (BrowserState, Command<BrowserMsg>?) OnBrowseKey(BrowserState state, KeyEvent key)
     {
-        if (key.IsChar('q'))
+        bool detail = state.Focus == PaneFocus.Detail && state.Current is not null;
+        if (BrowserKeyMap.Find(key, detail) is not { } binding)
         {
-            return (state, Command<BrowserMsg>.Quit);
+            return (state, null);
         }
 
-        if (key.IsChar('?') || key.Key == Key.F1)
+        switch (binding.Action)
         {
-            return (state with { Mode = InputMode.Help }, null);
+            case BrowserAction.Quit:
+                return (state, Command<BrowserMsg>.Quit);
+            case BrowserAction.Help:
+                return (state with { Mode = InputMode.Help }, null);
+            case BrowserAction.Search:
+                return (state with { Mode = InputMode.Search, Input = TextInputState.Empty }, null);
+            case BrowserAction.Jump:
+                return (state with { Mode = InputMode.Command, Input = TextInputState.Empty }, null);
+            case BrowserAction.Refresh:
+                return state.ServerDescription is null || state.Connection == ConnectionState.Failed || state.CurrentList.Error is not null || state.Current?.Error is not null
+                    ? Retry(state)
+                    : Refresh(state, "Refreshed.");
+            case BrowserAction.SwitchPane:
+                return (SwitchPane(state), null);
+            case BrowserAction.Back:
+                return Show(GoBack(state));
+            case BrowserAction.Forward:
+                return Show(GoForward(state));
+            case BrowserAction.NextTab:
+                return SwitchTab(state, (ListTab)(((int)state.Tab + 1) % 5));
+            case BrowserAction.PreviousTab:
+                return SwitchTab(state, (ListTab)(((int)state.Tab + 4) % 5));
+            case BrowserAction.ChooseTab:
+                return SwitchTab(state, (ListTab)(key.Rune!.Value.Value - '1'));
+            default:
+                return detail ? OnDetailKey(state, key) : OnListKey(state, key);
         }
-
-        if (key.IsChar('/'))
-        {
-            return (state with { Mode = InputMode.Search, Input = TextInputState.Empty }, null);
-        }
-
-        if (key.IsChar(':'))
-        {
-            return (state with { Mode = InputMode.Command, Input = TextInputState.Empty }, null);
-        }
-
-        if (key.IsChar('r') || key.IsCtrl('r'))
-        {
-            return state.ServerDescription is null || state.Connection == ConnectionState.Failed || state.CurrentList.Error is not null || state.Current?.Error is not null
-                ? Retry(state)
-                : Refresh(state, "Refreshed.");
-        }
-
-        if (key.Key == Key.Tab)
-        {
-            return (SwitchPane(state), null);
-        }
-
-        if (key.Key == Key.Left && key.Alt)
-        {
-            return Show(GoBack(state));
-        }
-
-        if (key.Key == Key.Right && key.Alt)
-        {
-            return Show(GoForward(state));
-        }
-
-        if (key.Key is Key.Escape or Key.Backspace)
-        {
-            return Show(GoBack(state));
-        }
-
-        if (key.Key == Key.Char && key.Rune is { } rune && !key.Ctrl && !key.Alt && rune.Value is >= '1' and <= '5')
-        {
-            return SwitchTab(state, (ListTab)(rune.Value - '1'));
-        }
-
-        if (key.IsChar(']') || (key.Key == Key.Right && state.Focus == PaneFocus.List))
-        {
-            return SwitchTab(state, (ListTab)(((int)state.Tab + 1) % 5));
-        }
-
-        if (key.IsChar('[') || (key.Key == Key.Left && state.Focus == PaneFocus.List))
-        {
-            return SwitchTab(state, (ListTab)(((int)state.Tab + 4) % 5));
-        }
-
-        return state.Focus == PaneFocus.Detail && state.Current is not null ? OnDetailKey(state, key) : OnListKey(state, key);
     }
 
     private (BrowserState, Command<BrowserMsg>?) OnListKey(BrowserState state, KeyEvent key)

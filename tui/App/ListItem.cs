@@ -10,6 +10,9 @@ public sealed record ListItem(EntityRef Target, string Title, string Detail)
 
     public EvidenceLevel? Level { get; init; }
 
+    /// <summary>How far the evidence at a claim's level was checked.</summary>
+    public EvidenceVerification? LevelVerification { get; init; }
+
     public VerificationStatus? Verification { get; init; }
 
     /// <summary>The row's cursor in its connection (null for lists that are not connections).</summary>

@@ -173,7 +173,16 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
         return document.RootElement.GetProperty("data").GetProperty("articles").GetProperty("nodes")[0].GetProperty("title").GetString()!;
     }
 
-    private static void Run(string file, params string[] arguments)
+    [Theory]
+    [InlineData("--help", "usage: nmngraph-tui")]
+    [InlineData("--version", "nmngraph-tui ")]
+    public void Help_and_version_print_and_exit_0_without_a_terminal(string flag, string expected)
+    {
+        string stdout = Run("dotnet", BuiltBrowser(), flag);
+        Assert.StartsWith(expected, stdout, StringComparison.Ordinal);
+    }
+
+    private static string Run(string file, params string[] arguments)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string argument in arguments)
@@ -186,6 +195,7 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
         string stderr = process.StandardError.ReadToEnd();
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', arguments)} exited {process.ExitCode}: {stderr}{stdout}");
+        return stdout;
     }
 
     public void Dispose()
