@@ -146,17 +146,18 @@ public sealed record GetClaim_Claim_Mentions(
 
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
+/// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
 public sealed record GetClaim_Claim_Mentions_Article(
     string TypeName,
     string Id,
     string Slug,
-    string Title)
+    string? Title)
 {
     public static GetClaim_Claim_Mentions_Article Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
-        obj.GetRequiredString("title"));
+        obj.GetOptionalString("title"));
 }
 
 public sealed record GetClaim_Claim_Articles(
@@ -172,11 +173,12 @@ public sealed record GetClaim_Claim_Articles(
 
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
+/// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
 public sealed record GetClaim_Claim_Articles_Nodes(
     string TypeName,
     string Id,
     string Slug,
-    string Title,
+    string? Title,
     string? Author,
     string? Publisher,
     DateOnly? PublishedOn) : IArticleSummary
@@ -185,7 +187,7 @@ public sealed record GetClaim_Claim_Articles_Nodes(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
-        obj.GetRequiredString("title"),
+        obj.GetOptionalString("title"),
         obj.GetOptionalString("author"),
         obj.GetOptionalString("publisher"),
         obj.GetOptionalScalar("publishedOn", BuiltInScalars.Date));
