@@ -10,6 +10,21 @@ if (options is null)
     return 2;
 }
 
+if (options.ShowHelp)
+{
+    Console.WriteLine(TuiOptions.HelpText);
+    return 0;
+}
+
+if (options.ShowVersion)
+{
+    System.Reflection.Assembly assembly = typeof(TuiOptions).Assembly;
+    string version = System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(assembly)?.InformationalVersion
+        ?? assembly.GetName().Version?.ToString() ?? "unknown";
+    Console.WriteLine("nmngraph-tui " + version);
+    return 0;
+}
+
 if (!AnsiTerminal.IsSupported)
 {
     Console.Error.WriteLine("nmngraph-tui needs an interactive terminal (standard input and output must not be redirected).");

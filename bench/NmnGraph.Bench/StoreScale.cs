@@ -57,6 +57,7 @@ public static class StoreScale
         CorpusStatsRecord stats = await database.GetStatsAsync(CancellationToken.None);
         await output.WriteLineAsync($"corpus: {stats.Articles} articles, {stats.Studies} studies, {stats.Claims} claims, {stats.Mentions} mentions");
         var random = new Random(42);
+        string claimOrderTag = (await database.Claims.ListAsync(null, null, new PageRequest(First: 1), CancellationToken.None)).Positions[0].OrderTag;
 
         await TimeAsync(output, "article by id", 2000, async () =>
             await database.Articles.GetByIdAsync(random.Next(1, stats.Articles + 1), CancellationToken.None));
@@ -67,7 +68,7 @@ public static class StoreScale
         });
         await TimeAsync(output, "page of 50 claims + mentions + evidence", 200, async () =>
         {
-            Page<ClaimRecord> page = await database.Claims.ListAsync(null, null, new PageRequest(First: 50, After: random.Next(0, stats.Claims - 100)), CancellationToken.None);
+            Page<ClaimRecord> page = await database.Claims.ListAsync(null, null, new PageRequest(First: 50, After: new SortPosition(claimOrderTag, [(long)random.Next(0, stats.Claims - 100)])), CancellationToken.None);
             long[] ids = page.Items.Select(c => c.Id).ToArray();
             var mentions = await database.Claims.GetMentionsByClaimIdsAsync(ids, CancellationToken.None);
             var evidence = await database.Claims.GetEvidenceByClaimIdsAsync(ids, CancellationToken.None);

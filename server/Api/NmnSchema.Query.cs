@@ -109,14 +109,16 @@ public sealed partial class NmnSchema
 
         // A row deleted since the search read it is left out.
         var hits = new List<SearchHit>(page.Items.Count);
+        var positions = new List<SortPosition>(page.Items.Count);
         for (int i = 0; i < page.Items.Count; i++)
         {
             if (nodes[i] is { } node)
             {
                 hits.Add(new SearchHit(node, page.Items[i].Snippet, page.Items[i].Score));
+                positions.Add(page.Positions[i]);
             }
         }
 
-        return new Connection<SearchHit>(new Page<SearchHit>(hits, page.StartOffset, page.TotalCount, page.HasNextPage, page.HasPreviousPage));
+        return new Connection<SearchHit>(new Page<SearchHit>(hits, positions, page.TotalCount, page.HasNextPage, page.HasPreviousPage));
     }
 }

@@ -36,8 +36,8 @@ public sealed class SearchRepository : RepositoryBase
         SearchQuery query = SearchQuery.Parse(text);
         if (query.Words.Count == 0)
         {
-            Window(request, 0);
-            return new Page<SearchHitRecord>([], 0, 0, false, false);
+            RankWindow.Of(request, 0);
+            return Page<SearchHitRecord>.Empty;
         }
 
         await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -63,7 +63,7 @@ public sealed class SearchRepository : RepositoryBase
         }
 
         int total = exact.Count + matches;
-        (int start, int end) = Window(request, total);
+        (int start, int end) = RankWindow.Of(request, total);
         var items = new List<SearchHitRecord>(end - start);
         items.AddRange(exact.Take(end).Skip(start));
         int ftsStart = Math.Max(start, exact.Count);
@@ -72,7 +72,7 @@ public sealed class SearchRepository : RepositoryBase
             items.AddRange(await RankedAsync(connection, match, excluded, ftsStart - exact.Count, end - ftsStart, cancellationToken).ConfigureAwait(false));
         }
 
-        return new Page<SearchHitRecord>(items, start, total, end < total, start > 0);
+        return new Page<SearchHitRecord>(items, RankWindow.Positions(start, items.Count), total, end < total, start > 0);
     }
 
     /// <summary>Studies whose DOI (case-insensitive) or PMID the query names, in id order.</summary>

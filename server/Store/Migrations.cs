@@ -261,6 +261,14 @@ public static class Migrations
             -- An exact PMID in a search is looked up, not scanned for (DOIs have their UNIQUE index).
             CREATE INDEX ix_studies_pmid ON studies(pmid);
             """),
+        new(7, "keyset paging indexes", """
+            -- Keyset cursors compare (key, id) row values; the keys are FilterSql's never-null expressions, so these
+            -- indexes answer "the page after this row" with a range search at any depth, in either direction.
+            DROP INDEX ix_articles_newest;
+            CREATE INDEX ix_articles_by_date ON articles(coalesce(published_on, ''), id);
+            CREATE INDEX ix_studies_by_year ON studies(coalesce(year, -1), id);
+            CREATE INDEX ix_studies_by_title ON studies(coalesce(title, label) COLLATE NOCASE, id);
+            """),
     ];
 
     private static string StudyTitle(string row) => $"{row}.label || coalesce(': ' || {row}.title, '')";

@@ -6,7 +6,7 @@ using NmnGraph.Server.Store.Querying;
 namespace NmnGraph.Server.Store;
 
 /// <summary>Shared query plumbing: parameterized commands, batched <c>IN (…)</c> loads, row readers.</summary>
-public abstract class RepositoryBase
+public abstract partial class RepositoryBase
 {
     // SQLite allows 32766 parameters; smaller chunks keep statements cheap to prepare.
     private const int BatchSize = 500;
@@ -115,76 +115,6 @@ public abstract class RepositoryBase
         }
 
         return results;
-    }
-
-    /// <summary>
-    /// Counts the rows of <paramref name="fromWhere"/> and reads the requested window in order
-    /// (two statements, whatever the page size).
-    /// </summary>
-    private protected async Task<Page<T>> PageAsync<T>(
-        string select,
-        string fromWhere,
-        string orderBy,
-        SqlParameters parameters,
-        PageRequest request,
-        Func<SqliteDataReader, T> map,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.First < 0 || request.Last < 0)
-        {
-            throw new StoreException("BAD_PAGE", "first and last must not be negative.");
-        }
-
-        await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        int total;
-        await using (SqliteCommand count = Database.CreateCommand(connection, "SELECT count(*) " + fromWhere))
-        {
-            parameters.BindTo(count);
-            total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        }
-
-        (int start, int end) = Window(request, total);
-        var items = new List<T>();
-        if (end > start)
-        {
-            await using SqliteCommand command = Database.CreateCommand(connection,
-                $"SELECT {select} {fromWhere} ORDER BY {orderBy} LIMIT @pageLimit OFFSET @pageOffset");
-            parameters.BindTo(command);
-            command.Parameters.AddWithValue("@pageLimit", end - start);
-            command.Parameters.AddWithValue("@pageOffset", start);
-            await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                items.Add(map(reader));
-            }
-        }
-
-        return new Page<T>(items, start, total, end < total, start > 0);
-    }
-
-    /// <summary>The offsets <c>[start, end)</c> of the requested window in a list of <paramref name="total"/> items.</summary>
-    private protected static (int Start, int End) Window(PageRequest request, int total)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.First < 0 || request.Last < 0)
-        {
-            throw new StoreException("BAD_PAGE", "first and last must not be negative.");
-        }
-
-        int start = Math.Clamp(request.After is { } after ? after + 1 : 0, 0, total);
-        int end = Math.Clamp(request.Before ?? total, start, total);
-        if (request.First is { } first)
-        {
-            end = Math.Min(end, start + first);
-        }
-
-        if (request.Last is { } last)
-        {
-            start = Math.Max(start, end - last);
-        }
-
-        return (start, end);
     }
 
     /// <summary>Writes the parameter list <c>@id0, @id1, …</c>; binds the values when given a command.</summary>

@@ -11,7 +11,8 @@ public sealed class NoNPlusOneTests
           articles(first: $n) {
             nodes {
               title
-              claims {
+              claims(first: 50) {
+                nodes {
                 statement
                 topics { slug }
                 evidence {
@@ -20,6 +21,7 @@ public sealed class NoNPlusOneTests
                     label
                     citedBy(first: 3) { totalCount nodes { slug topics { slug } } }
                   }
+                }
                 }
               }
               mentions { quote claim { slug } }

@@ -31,7 +31,7 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
                 blocks { index kind text start end }
                 headings: blocks(kind: HEADING) { kind }
                 mentions { quote start end claim { slug } article { slug } }
-                claims { slug }
+                claims(first: 100) { nodes { slug } }
                 citations { mode text start end article { slug } study { slug } }
                 studies { slug }
                 corrections { original likelyIntended start end confidence rationale article { slug } }
@@ -68,7 +68,7 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
 
         Assert.Equal(
             mentions.Select(m => (string)m!["claim"]!["slug"]!).Distinct(),
-            article["claims"]!.AsArray().Select(c => (string)c!["slug"]!));
+            article["claims"]!["nodes"]!.AsArray().Select(c => (string)c!["slug"]!));
         Assert.Contains(article["citations"]!.AsArray(), c => (string)c!["mode"]! == "FORMAL_REFERENCE");
         Assert.Equal(["lu-2023-gerona"], article["studies"]!.AsArray().Select(s => (string)s!["slug"]!));
         foreach (JsonNode? correction in article["corrections"]!.AsArray())
@@ -99,7 +99,7 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
                 findings evidenceLevels
                 verification { status note sources }
                 citedBy(first: 5) { totalCount nodes { slug } }
-                claims { slug }
+                claims { totalCount nodes { slug } }
                 topics { slug }
               }
               bySlug: study(slug: "lu-2023-gerona") { doi }
@@ -113,7 +113,8 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
         Assert.NotEmpty(study["authors"]!.AsArray());
         Assert.Equal(1, (int)study["citedBy"]!["totalCount"]!);
         Assert.Equal("nmn-bone-formation", (string)study["citedBy"]!["nodes"]![0]!["slug"]!);
-        Assert.NotEmpty(study["claims"]!.AsArray());
+        Assert.NotEmpty(study["claims"]!["nodes"]!.AsArray());
+        Assert.Equal(study["claims"]!["nodes"]!.AsArray().Count, (int)study["claims"]!["totalCount"]!);
         Assert.Equal((string)study["doi"]!, (string)data["bySlug"]!["doi"]!);
         Assert.Null(data["mismatch"]);
     }
@@ -146,7 +147,7 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
                   id slug statement kind aboutNmn evidenceLevel evidenceLevelCurated evidenceVerification caveats
                   mentions { quote start end article { text } }
                   evidence { stance level verification note study { slug } claim { slug } }
-                  topics { slug } articles { slug } studies { slug }
+                  topics { slug } articles { totalCount nodes { slug } } studies { slug }
                 }
               }
             }
@@ -185,7 +186,7 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
 
         Assert.Contains(claims, c => c!["evidence"]!.AsArray().Count > 0);
         Assert.Contains(claims, c => c!["topics"]!.AsArray().Count > 0);
-        Assert.All(claims, c => Assert.NotEmpty(c!["articles"]!.AsArray()));
+        Assert.All(claims, c => Assert.NotEmpty(c!["articles"]!["nodes"]!.AsArray()));
     }
 
     [Fact]
@@ -193,7 +194,7 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
     {
         JsonObject data = await Server.DataAsync("""
             {
-              topics { id slug label parent { slug } children { slug } claims { slug } studies { slug } articles { slug } }
+              topics { id slug label parent { slug } children { slug } claims { nodes { slug } } studies { nodes { slug } } articles { totalCount nodes { slug } } }
               topic(slug: "fracture-healing") { parent { slug } }
             }
             """);
@@ -203,8 +204,8 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
         Assert.True(firstChild < 0 || topics.Skip(firstChild).All(t => t!["parent"] is not null));
         JsonNode bone = topics.First(t => (string)t!["slug"]! == "bone-osteoporosis")!;
         Assert.Contains(bone["children"]!.AsArray(), c => (string)c!["slug"]! == "fracture-healing");
-        Assert.NotEmpty(bone["claims"]!.AsArray());
-        Assert.Contains(bone["articles"]!.AsArray(), a => (string)a!["slug"]! == "nmn-bone-formation");
+        Assert.NotEmpty(bone["claims"]!["nodes"]!.AsArray());
+        Assert.Contains(bone["articles"]!["nodes"]!.AsArray(), a => (string)a!["slug"]! == "nmn-bone-formation");
         Assert.Equal("bone-osteoporosis", (string)data["topic"]!["parent"]!["slug"]!);
     }
 

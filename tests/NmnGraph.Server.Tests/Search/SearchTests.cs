@@ -181,12 +181,12 @@ public sealed class SearchTests : IAsyncLifetime
         Assert.Equal(rows.Skip(3).OrderDescending(), rows.Skip(3));
 
         var paged = new List<SearchHitRecord>();
-        for (int after = -1; paged.Count < all.TotalCount;)
+        for (SortPosition? after = null; paged.Count < all.TotalCount;)
         {
-            Page<SearchHitRecord> page = await small.Search.SearchAsync("nmn", new PageRequest(First: 2, After: after < 0 ? null : after), CancellationToken.None);
+            Page<SearchHitRecord> page = await small.Search.SearchAsync("nmn", new PageRequest(First: 2, After: after), CancellationToken.None);
             Assert.NotEmpty(page.Items);
             paged.AddRange(page.Items);
-            after = page.StartOffset + page.Items.Count - 1;
+            after = page.Positions[^1];
         }
 
         Assert.Equal(all.Items, paged);
@@ -204,7 +204,7 @@ public sealed class SearchTests : IAsyncLifetime
         Assert.Equal(all.Items.Count, all.Items.Select(h => (h.Kind, h.EntityId)).Distinct().Count());
 
         var paged = new List<SearchHitRecord>();
-        int? after = null;
+        SortPosition? after = null;
         while (true)
         {
             Page<SearchHitRecord> page = await _database.Search.SearchAsync("36037105 osteoporosis", new PageRequest(First: 2, After: after), CancellationToken.None);
@@ -216,7 +216,7 @@ public sealed class SearchTests : IAsyncLifetime
                 break;
             }
 
-            after = page.StartOffset + page.Items.Count - 1;
+            after = page.Positions[^1];
         }
 
         Assert.Equal(all.Items, paged);
