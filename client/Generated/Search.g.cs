@@ -51,7 +51,7 @@ public sealed record SearchVariables(
     }
 }
 
-/// <param name="Search">Search over article titles and text, claim statements, and studies (label, title, authors, journal, year, DOI, PMID, findings), best match first. A study named exactly by its DOI (bare, `doi:…` or `https://doi.org/…`, any case) or PMID comes first. Every word must match, as a prefix (`osteo` finds osteoblast; numbers match whole); when nothing matches every word, any word may.</param>
+/// <param name="Search">Search over article titles and text, claim statements, and studies (label, title, authors, journal, year, DOI, PMID, findings), best match first. A study named exactly by its DOI (bare, `doi:…` or `https://doi.org/…`, any case) or PMID comes first. Every word must match: whole when some text holds it, else as a prefix (`osteo` finds osteoblast; `osteo*` is always a prefix; numbers match whole); when nothing matches every word, any word may. bm25 ranks the newest 2,000 matches; the rest follow newest first.</param>
 public sealed record SearchResult(
     Search_Search Search)
 {
@@ -119,11 +119,12 @@ public interface ISearch_Search_Nodes_Node
 
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
+/// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
 public sealed record Search_Search_Nodes_Node_Article(
     string TypeName,
     string Id,
     string Slug,
-    string Title,
+    string? Title,
     string? Author,
     string? Publisher,
     DateOnly? PublishedOn) : ISearch_Search_Nodes_Node, IArticleSummary
@@ -132,7 +133,7 @@ public sealed record Search_Search_Nodes_Node_Article(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
-        obj.GetRequiredString("title"),
+        obj.GetOptionalString("title"),
         obj.GetOptionalString("author"),
         obj.GetOptionalString("publisher"),
         obj.GetOptionalScalar("publishedOn", BuiltInScalars.Date));
