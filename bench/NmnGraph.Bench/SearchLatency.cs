@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using NmnGraph.GraphQL.Execution;
-using NmnGraph.Server.Api;
 using NmnGraph.Server.Domain;
 using NmnGraph.Server.Generate;
 using NmnGraph.Server.Hosting;
@@ -71,7 +70,7 @@ public static class SearchLatency
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  e.g. {kind}: \"{text}\" → {sample.TotalCount} hits"));
         }
 
-        IRequestExecutor executor = NmnServiceCollectionExtensions.CreateServer(database, new NmnApiOptions()).Executor;
+        IRequestExecutor executor = NmnServiceCollectionExtensions.CreateServer(database, new NmnServerOptions()).Executor;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{"query kind",-44} {"layer",-8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"max ms",8} {"CPU ms",8}  ({Iterations} queries each; CPU: process CPU time per query)"));
         foreach ((string kind, Func<string> next) in kinds)

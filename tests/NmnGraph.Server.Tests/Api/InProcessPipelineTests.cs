@@ -13,13 +13,13 @@ public sealed class InProcessPipelineTests(SeededServerFixture fixture) : IClass
         // Deeper than the one depth limit.
         { "{ topics { " + string.Concat(Enumerable.Repeat("children { ", ServerLimits.MaxExecutionDepth + 1)) + "slug" + new string('}', ServerLimits.MaxExecutionDepth + 2) + " }", null },
         // A lone surrogate escape in the variables.
-        { "query($t: String!) { search(text: $t) { score } }", "{\"t\":\"\\ud800\"}" },
+        { "query($t: String!) { search(text: $t) { totalCount } }", "{\"t\":\"\\ud800\"}" },
         // Variables that are not an object.
         { "{ stats { articles } }", "[1]" },
         // A syntax error.
         { "{ stats { ", null },
         // A search past the word limit.
-        { "query($t: String!) { search(text: $t) { score } }", "{\"t\":\"" + string.Join(' ', Enumerable.Repeat("nmn", 40)) + "\"}" },
+        { "query($t: String!) { search(text: $t) { totalCount } }", "{\"t\":\"" + string.Join(' ', Enumerable.Repeat("nmn", 40)) + "\"}" },
         // A mutation without the key.
         { "mutation { addClaim(input: { statement: \"x\", kind: BACKGROUND }) { claim { id } } }", null },
     };
