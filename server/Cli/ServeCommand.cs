@@ -26,16 +26,26 @@ public static class ServeCommand
         DatabaseOption.GuardAsync(parseResult, async (output, error) =>
         {
             ServerSettings settings = ServerSettings.Resolve(parseResult.GetValue(Urls), parseResult.GetValue(Database), parseResult.GetValue(ApiKey));
-            await using NmnServerHandle server = await NmnServerHost.StartAsync(new NmnServerOptions
+            NmnServerHandle started;
+            try
             {
-                DatabasePath = settings.DatabasePath,
-                Urls = settings.Urls,
-                ApiKey = settings.ApiKey,
-                IncludeExceptionDetails = parseResult.GetValue(Development),
-            }, cancellationToken).ConfigureAwait(false);
+                started = await NmnServerHost.StartAsync(new NmnServerOptions
+                {
+                    DatabasePath = settings.DatabasePath,
+                    Urls = settings.Urls,
+                    ApiKey = settings.ApiKey,
+                    IncludeExceptionDetails = parseResult.GetValue(Development),
+                }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ServerStartException exception)
+            {
+                await error.WriteLineAsync($"nmngraph: {exception.Message}").ConfigureAwait(false);
+                return 1;
+            }
+
+            await using NmnServerHandle server = started;
             await output.WriteLineAsync($"nmngraph: serving {server.GraphQLEndpoint} on '{settings.DatabasePath}'"
                 + (settings.ApiKey is null ? " (no API key: mutations are refused)" : string.Empty)).ConfigureAwait(false);
-            _ = error;
             await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         });
