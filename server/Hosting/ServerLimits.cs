@@ -10,5 +10,17 @@ public static class ServerLimits
     public const long MaxRequestBodyBytes = 1024 * 1024;
 
     /// <summary>The default deadline of a request (<see cref="NmnServerOptions.ExecutionTimeout"/>).</summary>
+    /// <summary>
+    /// The most field cost (static cost analysis, resolver work) an operation may have: the browser's operations cost
+    /// at most a few hundred (see server/README.md), the nested query of issue 11 astronomically more.
+    /// </summary>
+    public const double MaxFieldCost = 5_000;
+
+    /// <summary>The most type cost (objects a response would hold, by the assumed list sizes) an operation may have.</summary>
+    public const double MaxTypeCost = 5_000;
+
+    /// <summary>The most values (fields and list items) one response may hold; a full page of articles with their text is a few thousand.</summary>
+    public const int MaxResultValues = 200_000;
+
     public static readonly TimeSpan ExecutionTimeout = TimeSpan.FromSeconds(30);
 }

@@ -1,3 +1,4 @@
+using NmnGraph.Server.Import;
 using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Tests.Cli;
@@ -22,7 +23,7 @@ public static class CrashImportProgram
 
         var options = new NmnDatabaseOptions { InsideImportTransaction = Hang };
         await using NmnDatabase database = await NmnDatabase.OpenAsync(path, options, CancellationToken.None);
-        await database.Curation.ImportArticleAsync(await File.ReadAllTextAsync(file), null, CancellationToken.None);
+        await new ArticleImporter(database).ImportAsync(await File.ReadAllTextAsync(file), null, CancellationToken.None);
         return 0;
     }
 
