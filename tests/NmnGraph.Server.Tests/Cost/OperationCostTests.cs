@@ -54,6 +54,21 @@ public sealed class OperationCostTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.True(measured >= 15, $"only {measured} operations found under {operations}");
     }
 
+    [Theory]
+    [InlineData("{ articles(first: 5) { nodes { title publishedOn } } }")] // README.md
+    [InlineData("{ stats { articles } }")] // server/README.md
+    public void The_readme_examples_cost_less_than_the_default_limits(string query)
+    {
+        Schema schema = NmnSchema.Build(_database, new NmnApiOptions());
+        CostOptions limits = new NmnServerOptions().CostOptions;
+        DocumentNode document = Parser.Parse(query);
+
+        OperationCost cost = CostAnalyzer.Analyze(schema, document, (OperationDefinitionNode)document.Definitions[0], limits).Cost;
+
+        Assert.InRange(cost.FieldCost, 1, limits.MaxFieldCost!.Value);
+        Assert.InRange(cost.TypeCost, 1, limits.MaxTypeCost!.Value);
+    }
+
     [Fact]
     public void The_nested_query_of_issue_11_is_far_over_the_limits()
     {
