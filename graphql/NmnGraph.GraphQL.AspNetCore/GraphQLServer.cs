@@ -19,7 +19,7 @@ public sealed class GraphQLServer
         DocumentCache = options.DocumentCacheCapacity > 0 ? new InMemoryDocumentCache(options.DocumentCacheCapacity) : null;
         Executor = new RequestExecutor(schema, new RequestExecutorOptions
         {
-            Validator = new RequestLimitsValidator(WithCostLimits(options), options.MaxDepth, options.MaxFields, options.MaxAliases),
+            Validator = new RequestLimitsValidator(WithCostLimits(options), options.MaxDepth, options.MaxFields, options.MaxAliases, options.MaxInputDepth),
             DocumentCache = DocumentCache,
             Cost = options.Cost,
             MaxResultValues = options.MaxResultValues,
