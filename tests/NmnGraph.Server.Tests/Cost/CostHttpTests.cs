@@ -22,7 +22,7 @@ public sealed class CostHttpTests(SeededServerFixture fixture) : IClassFixture<S
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         JsonNode error = body["errors"]![0]!;
         Assert.Equal("COST_LIMIT_EXCEEDED", (string)error["extensions"]!["code"]!);
-        Assert.Matches(@"^The field cost of the operation is [0-9.e+]+, more than the maximum of 5000\.$", (string)error["message"]!);
+        Assert.Matches(@"^The field cost of the operation is [0-9.e+]+, more than the maximum of 50000\.$", (string)error["message"]!);
         Assert.Equal(ServerLimits.MaxFieldCost, (double)error["extensions"]!["maxFieldCost"]!);
         Assert.True((double)error["extensions"]!["fieldCost"]! > ServerLimits.MaxFieldCost);
         Assert.False(body.ContainsKey("data"));
