@@ -11,6 +11,8 @@ namespace NmnGraph.GraphQL.AspNetCore;
 /// </summary>
 internal static partial class GraphQLHttpHandler
 {
+    private const string CostHeader = "GraphQL-Cost";
+
     public static async Task HandleAsync(HttpContext context, GraphQLServer server)
     {
         HttpRequest request = context.Request;
@@ -115,8 +117,17 @@ internal static partial class GraphQLHttpHandler
             Extensions = parameters.Extensions,
             Services = context.RequestServices,
             ContextData = contextData,
+            CostMode = ReadCostMode(context.Request),
         };
     }
+
+    /// <summary>HotChocolate's request header: <c>GraphQL-Cost: report</c> or <c>validate</c>; anything else enforces the limits only.</summary>
+    private static CostMode ReadCostMode(HttpRequest request) => request.Headers[CostHeader].ToString().Trim() switch
+    {
+        var value when value.Equals("report", StringComparison.OrdinalIgnoreCase) => CostMode.Report,
+        var value when value.Equals("validate", StringComparison.OrdinalIgnoreCase) => CostMode.Validate,
+        _ => CostMode.None,
+    };
 
     /// <summary>
     /// application/graphql-response+json: 400 for a request error (nothing executed; 408 for a timeout), 200 once

@@ -2,6 +2,7 @@ using NmnGraph.GraphQL.Errors;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Language;
 using NmnGraph.GraphQL.Types;
+using NmnGraph.GraphQL.Validation;
 
 namespace NmnGraph.GraphQL.AspNetCore;
 
@@ -18,12 +19,20 @@ public sealed class GraphQLServer
         DocumentCache = options.DocumentCacheCapacity > 0 ? new InMemoryDocumentCache(options.DocumentCacheCapacity) : null;
         Executor = new RequestExecutor(schema, new RequestExecutorOptions
         {
-            Validator = new RequestLimitsValidator(options.Validator, options.MaxDepth, options.MaxFields, options.MaxAliases, options.MaxInputDepth),
+            Validator = new RequestLimitsValidator(WithCostLimits(options), options.MaxDepth, options.MaxFields, options.MaxAliases, options.MaxInputDepth),
             DocumentCache = DocumentCache,
+            Cost = options.Cost,
+            MaxResultValues = options.MaxResultValues,
             ParserOptions = options.MaxTokens is { } maxTokens ? new ParserOptions { MaxTokens = maxTokens } : null,
             IncludeExceptionDetails = includeExceptionDetails,
         });
     }
+
+    /// <summary>The specified rules with the cost limits as one more rule; a custom validator is kept as it is (the executor still checks the limits).</summary>
+    private static IDocumentValidator WithCostLimits(GraphQLServerOptions options) =>
+        options.Validator is SpecifiedRulesValidator && options.Cost is { } cost
+            ? new DocumentValidator(new ValidationOptions { Rules = SpecifiedRules.WithCostLimits(cost) })
+            : options.Validator;
 
     /// <summary>
     /// Serves a host-made executor (e.g. one wrapped for batching). The HTTP limits of <paramref name="options"/> apply
