@@ -10,6 +10,21 @@ if (options is null)
     return 2;
 }
 
+if (options.ShowHelp)
+{
+    Console.WriteLine(TuiOptions.HelpText);
+    return 0;
+}
+
+if (options.ShowVersion)
+{
+    System.Reflection.Assembly assembly = typeof(TuiOptions).Assembly;
+    string version = System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(assembly)?.InformationalVersion
+        ?? assembly.GetName().Version?.ToString() ?? "unknown";
+    Console.WriteLine("nmngraph-tui " + version);
+    return 0;
+}
+
 if (!AnsiTerminal.IsSupported)
 {
     Console.Error.WriteLine("nmngraph-tui needs an interactive terminal (standard input and output must not be redirected).");
@@ -19,7 +34,8 @@ if (!AnsiTerminal.IsSupported)
 
 // The embedded default: the same server in-process, logging nowhere (the terminal belongs to the browser). It
 // starts while the first frame is already on screen.
-string database = options.DatabasePath ?? DefaultDatabasePath.Resolve();
+// The same database every nmngraph command uses: --db, NMNGRAPH_DB, appsettings NmnGraph:Database, the default.
+string database = ServerSettings.ResolveDatabase(options.DatabasePath);
 await using BrowserBackend backend = options.Server is { } server
     ? BrowserBackend.Remote(server)
     : options.EmbeddedHttp

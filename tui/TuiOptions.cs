@@ -3,7 +3,29 @@ namespace NmnGraph.Tui;
 /// <summary>The browser's command line: <c>[--server URL] [--db PATH]</c> (DESIGN.md, "Command-line contract").</summary>
 public sealed record TuiOptions(Uri? Server, string? DatabasePath)
 {
-    public const string Usage = "usage: nmngraph-tui [--server URL] [--db PATH] [--http]";
+    public const string Usage = "usage: nmngraph-tui [--server URL] [--db PATH] [--http] [--help] [--version]";
+
+    /// <summary>What <c>--help</c> prints.</summary>
+    public const string HelpText = Usage + """
+
+
+        The NmnGraph terminal browser: articles about NMN, the studies they cite and the claims they make.
+
+          --server URL   browse a running NmnGraph server (http://host:port or its /graphql endpoint)
+          --db PATH      without --server: the database the embedded server opens (default: $NMNGRAPH_DB, else
+                         $XDG_DATA_HOME/nmngraph/nmngraph.db, else ~/.local/share/nmngraph/nmngraph.db)
+          --http         without --server: reach the embedded server over a loopback port instead of in memory
+          --help         print this help and exit
+          --version      print the version and exit
+
+        In the browser, ? lists the keys that apply; q quits.
+        """;
+
+    /// <summary><c>--help</c>: print <see cref="HelpText"/> and exit 0.</summary>
+    public bool ShowHelp { get; init; }
+
+    /// <summary><c>--version</c>: print the version and exit 0.</summary>
+    public bool ShowVersion { get; init; }
 
     /// <summary>
     /// <c>--http</c>: host the embedded server on a loopback port and talk HTTP to it (as to a standalone server)
@@ -18,6 +40,8 @@ public sealed record TuiOptions(Uri? Server, string? DatabasePath)
         Uri? server = null;
         string? db = null;
         bool http = false;
+        bool help = false;
+        bool version = false;
         for (int i = 0; i < args.Count; i++)
         {
             string arg = args[i];
@@ -45,11 +69,17 @@ public sealed record TuiOptions(Uri? Server, string? DatabasePath)
                 case "--http":
                     http = true;
                     break;
+                case "--help" or "-h":
+                    help = true;
+                    break;
+                case "--version":
+                    version = true;
+                    break;
                 default:
                     return (null, $"Unknown argument '{arg}'.\n{Usage}");
             }
         }
 
-        return (new TuiOptions(server, db) { EmbeddedHttp = http }, null);
+        return (new TuiOptions(server, db) { EmbeddedHttp = http, ShowHelp = help, ShowVersion = version }, null);
     }
 }

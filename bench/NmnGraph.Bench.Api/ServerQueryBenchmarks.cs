@@ -34,18 +34,25 @@ public static class ServerQueryBenchmarks
             $"corpus: {stats.Articles} articles, {stats.Studies} studies, {stats.Claims} claims, {stats.Mentions} mentions; {iterations} requests per scenario"));
         var random = new Random(42);
 
+        // A keyset cursor at a random place in the (evidence rank, id) order: the tag comes from a real page.
+        string rankOrderTag = (await server.Database.Claims.ListAsync(
+            new NmnGraph.Server.Store.Querying.ClaimFilter { Kind = ClaimKind.StudyFinding },
+            [new NmnGraph.Server.Store.Querying.ClaimOrder(NmnGraph.Server.Store.Querying.ClaimOrderField.EvidenceLevel, SortDirection.Ascending)],
+            new NmnGraph.Server.Store.Querying.PageRequest(First: 1), CancellationToken.None)).Positions[0].OrderTag;
+
         var scenarios = new (string Name, Func<(string Query, Dictionary<string, object?> Variables)> Next)[]
         {
             ("article detail", () => ("""
                 query ($id: ID!) { node(id: $id) { ... on Article { title author publishedOn text
                   blocks { kind start end } mentions { quote start end claim { slug } }
-                  claims { statement evidenceLevel evidence { stance level study { label doi citedBy(first: 5) { totalCount nodes { title } } } } }
+                  claims(first: 50) { nodes { statement evidenceLevel evidence { stance level study { label doi citedBy(first: 5) { totalCount nodes { title } } } } } }
                   citations { mode text study { label } } corrections { original likelyIntended } topics { label } } } }
                 """, new() { ["id"] = GlobalId.Encode(EntityKind.Article, random.NextInt64(1, stats.Articles + 1)) })),
-            ("claims page (filter + order, deep offset)", () => ("""
+            ("claims page (filter + order, deep cursor)", () => ("""
                 query ($after: Cursor) { claims(first: 20, after: $after, where: { kind: STUDY_FINDING }, orderBy: [{ evidenceLevel: ASC }]) {
-                  totalCount pageInfo { hasNextPage endCursor } edges { cursor node { statement evidenceLevel studies { label } articles { title } } } } }
-                """, new() { ["after"] = NmnGraph.Server.Api.Paging.Cursor.Encode(random.Next(0, Math.Max(1, stats.Claims / 20))) })),
+                  totalCount pageInfo { hasNextPage endCursor } edges { cursor node { statement evidenceLevel studies { label } articles(first: 5) { nodes { title } } } } } }
+                """, new() { ["after"] = NmnGraph.Server.Api.Paging.Cursor.Encode(new NmnGraph.Server.Store.Querying.SortPosition(
+                    rankOrderTag, [(long)random.Next(0, 5), (long)random.Next(1, Math.Max(2, stats.Claims))])) })),
             ("search", () => ("""
                 query ($text: String!) { search(text: $text, first: 20) { snippet score node { __typename ... on Article { title } ... on Claim { statement } ... on Study { label } } } }
                 """, new() { ["text"] = s_words[random.Next(s_words.Length)] + " " + s_words[random.Next(s_words.Length)] })),

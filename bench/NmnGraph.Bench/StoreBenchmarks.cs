@@ -15,13 +15,16 @@ public class StoreBenchmarks
     private NmnDatabase _database = null!;
     private long[] _claimIds = [];
     private long _articleId;
+    private SortPosition _deepClaim = null!;
 
     [GlobalSetup]
     public void Setup()
     {
         _database = StoreScale.OpenGeneratedAsync(StoreScale.ArticlesFromEnvironment(), Console.Error).GetAwaiter().GetResult();
         _articleId = _database.GetStatsAsync(CancellationToken.None).GetAwaiter().GetResult().Articles / 2;
-        _claimIds = _database.Claims.ListAsync(null, null, new PageRequest(First: 50, After: 1000), CancellationToken.None)
+        _deepClaim = new SortPosition(
+            _database.Claims.ListAsync(null, null, new PageRequest(First: 1), CancellationToken.None).GetAwaiter().GetResult().Positions[0].OrderTag, [5000L]);
+        _claimIds = _database.Claims.ListAsync(null, null, new PageRequest(First: 50, After: _deepClaim with { Values = [1000L] }), CancellationToken.None)
             .GetAwaiter().GetResult().Items.Select(c => c.Id).ToArray();
     }
 
@@ -34,7 +37,7 @@ public class StoreBenchmarks
     [Benchmark]
     public async Task<int> PageOfFiftyClaimsWithMentionsAndEvidence()
     {
-        Page<ClaimRecord> page = await _database.Claims.ListAsync(null, null, new PageRequest(First: 50, After: 5000), CancellationToken.None);
+        Page<ClaimRecord> page = await _database.Claims.ListAsync(null, null, new PageRequest(First: 50, After: _deepClaim), CancellationToken.None);
         long[] ids = page.Items.Select(c => c.Id).ToArray();
         var mentions = await _database.Claims.GetMentionsByClaimIdsAsync(ids, CancellationToken.None);
         var evidence = await _database.Claims.GetEvidenceByClaimIdsAsync(ids, CancellationToken.None);
@@ -45,5 +48,5 @@ public class StoreBenchmarks
     public async Task<int> FiftyClaimsByIds() => (await _database.Claims.GetByIdsAsync(_claimIds, CancellationToken.None)).Count;
 
     [Benchmark]
-    public async Task<int> Search() => (await _database.Search.SearchAsync("osteoblast senescence", 20, CancellationToken.None)).Count;
+    public async Task<int> Search() => (await _database.Search.SearchAsync("osteoblast senescence", new PageRequest(First: 20), CancellationToken.None)).Items.Count;
 }

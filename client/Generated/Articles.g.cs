@@ -15,6 +15,8 @@ namespace NmnGraph.Client;
 public sealed record ArticlesVariables(
     Optional<int?> First = default,
     Optional<string?> After = default,
+    Optional<int?> Last = default,
+    Optional<string?> Before = default,
     Optional<ArticleFilter?> Where = default,
     Optional<IReadOnlyList<ArticleOrder>?> OrderBy = default) : IGraphQLVariables
 {
@@ -38,6 +40,30 @@ public sealed record ArticlesVariables(
         {
             writer.WritePropertyName("after");
             if (After.Value is { } value0)
+            {
+                BuiltInScalars.Cursor.Write(writer, value0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+        if (Last.HasValue)
+        {
+            writer.WritePropertyName("last");
+            if (Last.Value is { } value0)
+            {
+                writer.WriteNumberValue(value0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+        if (Before.HasValue)
+        {
+            writer.WritePropertyName("before");
+            if (Before.Value is { } value0)
             {
                 BuiltInScalars.Cursor.Write(writer, value0);
             }
@@ -157,8 +183,15 @@ public sealed class ArticlesQuery(OperationExecutor executor)
     /// <summary>The document sent to the server: the operation and the fragments it uses.</summary>
     public const string Text =
         """
-        query Articles($first: Int, $after: Cursor, $where: ArticleFilter, $orderBy: [ArticleOrder!]) {
-          articles(first: $first, after: $after, where: $where, orderBy: $orderBy) {
+        query Articles($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: ArticleFilter, $orderBy: [ArticleOrder!]) {
+          articles(
+            first: $first
+            after: $after
+            last: $last
+            before: $before
+            where: $where
+            orderBy: $orderBy
+          ) {
             __typename
             totalCount
             pageInfo {
@@ -201,17 +234,17 @@ public sealed class ArticlesQuery(OperationExecutor executor)
 
     public override OperationKind Kind => OperationKind.Query;
 
-    public Task<OperationResult<ArticlesResult>> ExecuteAsync(Optional<int?> first = default, Optional<string?> after = default, Optional<ArticleFilter?> where = default, Optional<IReadOnlyList<ArticleOrder>?> orderBy = default, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(new ArticlesVariables(first, after, where, orderBy), cancellationToken);
+    public Task<OperationResult<ArticlesResult>> ExecuteAsync(Optional<int?> first = default, Optional<string?> after = default, Optional<int?> last = default, Optional<string?> before = default, Optional<ArticleFilter?> where = default, Optional<IReadOnlyList<ArticleOrder>?> orderBy = default, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(new ArticlesVariables(first, after, last, before, where, orderBy), cancellationToken);
 
     public IAsyncEnumerable<OperationResult<ArticlesResult>> Watch(
-        Optional<int?> first = default, Optional<string?> after = default, Optional<ArticleFilter?> where = default, Optional<IReadOnlyList<ArticleOrder>?> orderBy = default,
+        Optional<int?> first = default, Optional<string?> after = default, Optional<int?> last = default, Optional<string?> before = default, Optional<ArticleFilter?> where = default, Optional<IReadOnlyList<ArticleOrder>?> orderBy = default,
         ExecutionStrategy strategy = ExecutionStrategy.CacheFirst,
         CancellationToken cancellationToken = default) =>
-        Watch(new ArticlesVariables(first, after, where, orderBy), strategy, cancellationToken);
+        Watch(new ArticlesVariables(first, after, last, before, where, orderBy), strategy, cancellationToken);
 
-    public bool TryGetCached(Optional<int?> first, Optional<string?> after, Optional<ArticleFilter?> where, Optional<IReadOnlyList<ArticleOrder>?> orderBy, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OperationResult<ArticlesResult>? result) =>
-        TryGetCached(new ArticlesVariables(first, after, where, orderBy), out result);
+    public bool TryGetCached(Optional<int?> first, Optional<string?> after, Optional<int?> last, Optional<string?> before, Optional<ArticleFilter?> where, Optional<IReadOnlyList<ArticleOrder>?> orderBy, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OperationResult<ArticlesResult>? result) =>
+        TryGetCached(new ArticlesVariables(first, after, last, before, where, orderBy), out result);
 
     protected override ArticlesResult ParseData(JsonElement data) => ArticlesResult.Parse(data);
 }

@@ -15,6 +15,8 @@ namespace NmnGraph.Client;
 public sealed record ClaimsVariables(
     Optional<int?> First = default,
     Optional<string?> After = default,
+    Optional<int?> Last = default,
+    Optional<string?> Before = default,
     Optional<ClaimFilter?> Where = default,
     Optional<IReadOnlyList<ClaimOrder>?> OrderBy = default) : IGraphQLVariables
 {
@@ -38,6 +40,30 @@ public sealed record ClaimsVariables(
         {
             writer.WritePropertyName("after");
             if (After.Value is { } value0)
+            {
+                BuiltInScalars.Cursor.Write(writer, value0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+        if (Last.HasValue)
+        {
+            writer.WritePropertyName("last");
+            if (Last.Value is { } value0)
+            {
+                writer.WriteNumberValue(value0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+        if (Before.HasValue)
+        {
+            writer.WritePropertyName("before");
+            if (Before.Value is { } value0)
             {
                 BuiltInScalars.Cursor.Write(writer, value0);
             }
@@ -158,8 +184,15 @@ public sealed class ClaimsQuery(OperationExecutor executor)
     /// <summary>The document sent to the server: the operation and the fragments it uses.</summary>
     public const string Text =
         """
-        query Claims($first: Int, $after: Cursor, $where: ClaimFilter, $orderBy: [ClaimOrder!]) {
-          claims(first: $first, after: $after, where: $where, orderBy: $orderBy) {
+        query Claims($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: ClaimFilter, $orderBy: [ClaimOrder!]) {
+          claims(
+            first: $first
+            after: $after
+            last: $last
+            before: $before
+            where: $where
+            orderBy: $orderBy
+          ) {
             __typename
             totalCount
             pageInfo {
@@ -202,17 +235,17 @@ public sealed class ClaimsQuery(OperationExecutor executor)
 
     public override OperationKind Kind => OperationKind.Query;
 
-    public Task<OperationResult<ClaimsResult>> ExecuteAsync(Optional<int?> first = default, Optional<string?> after = default, Optional<ClaimFilter?> where = default, Optional<IReadOnlyList<ClaimOrder>?> orderBy = default, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(new ClaimsVariables(first, after, where, orderBy), cancellationToken);
+    public Task<OperationResult<ClaimsResult>> ExecuteAsync(Optional<int?> first = default, Optional<string?> after = default, Optional<int?> last = default, Optional<string?> before = default, Optional<ClaimFilter?> where = default, Optional<IReadOnlyList<ClaimOrder>?> orderBy = default, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(new ClaimsVariables(first, after, last, before, where, orderBy), cancellationToken);
 
     public IAsyncEnumerable<OperationResult<ClaimsResult>> Watch(
-        Optional<int?> first = default, Optional<string?> after = default, Optional<ClaimFilter?> where = default, Optional<IReadOnlyList<ClaimOrder>?> orderBy = default,
+        Optional<int?> first = default, Optional<string?> after = default, Optional<int?> last = default, Optional<string?> before = default, Optional<ClaimFilter?> where = default, Optional<IReadOnlyList<ClaimOrder>?> orderBy = default,
         ExecutionStrategy strategy = ExecutionStrategy.CacheFirst,
         CancellationToken cancellationToken = default) =>
-        Watch(new ClaimsVariables(first, after, where, orderBy), strategy, cancellationToken);
+        Watch(new ClaimsVariables(first, after, last, before, where, orderBy), strategy, cancellationToken);
 
-    public bool TryGetCached(Optional<int?> first, Optional<string?> after, Optional<ClaimFilter?> where, Optional<IReadOnlyList<ClaimOrder>?> orderBy, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OperationResult<ClaimsResult>? result) =>
-        TryGetCached(new ClaimsVariables(first, after, where, orderBy), out result);
+    public bool TryGetCached(Optional<int?> first, Optional<string?> after, Optional<int?> last, Optional<string?> before, Optional<ClaimFilter?> where, Optional<IReadOnlyList<ClaimOrder>?> orderBy, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OperationResult<ClaimsResult>? result) =>
+        TryGetCached(new ClaimsVariables(first, after, last, before, where, orderBy), out result);
 
     protected override ClaimsResult ParseData(JsonElement data) => ClaimsResult.Parse(data);
 }

@@ -38,7 +38,7 @@ public sealed record GetClaimResult(
 /// <param name="EvidenceVerification">How far the evidence at the claim's level was checked: the best verification among the links of that level; null when the level is not a study's (NONE…, NOT_APPLICABLE) or no link has it.</param>
 /// <param name="AboutNmn">Whether the claim is about NMN or NAD+ (rather than background or publication facts).</param>
 /// <param name="Caveats">Where the articles overreach their evidence.</param>
-/// <param name="Articles">Articles that make the claim.</param>
+/// <param name="Articles">Articles that make the claim, in publication order.</param>
 public sealed record GetClaim_Claim(
     string TypeName,
     string Id,
@@ -51,7 +51,7 @@ public sealed record GetClaim_Claim(
     IReadOnlyList<string> Caveats,
     IReadOnlyList<GetClaim_Claim_Evidence> Evidence,
     IReadOnlyList<GetClaim_Claim_Mentions> Mentions,
-    IReadOnlyList<GetClaim_Claim_Articles> Articles,
+    GetClaim_Claim_Articles Articles,
     IReadOnlyList<GetClaim_Claim_Topics> Topics) : IClaimSummary
 {
     public static GetClaim_Claim Parse(JsonElement obj) => new(
@@ -66,7 +66,7 @@ public sealed record GetClaim_Claim(
         obj.GetRequiredList("caveats", static item => item.ToRequiredString()),
         obj.GetRequiredList("evidence", static item => item.ToRequiredObject(GetClaim_Claim_Evidence.Parse)),
         obj.GetRequiredList("mentions", static item => item.ToRequiredObject(GetClaim_Claim_Mentions.Parse)),
-        obj.GetRequiredList("articles", static item => item.ToRequiredObject(GetClaim_Claim_Articles.Parse)),
+        obj.GetRequiredObject("articles", GetClaim_Claim_Articles.Parse),
         obj.GetRequiredList("topics", static item => item.ToRequiredObject(GetClaim_Claim_Topics.Parse)));
 }
 
@@ -160,10 +160,21 @@ public sealed record GetClaim_Claim_Mentions_Article(
         obj.GetOptionalString("title"));
 }
 
+public sealed record GetClaim_Claim_Articles(
+    string TypeName,
+    int TotalCount,
+    IReadOnlyList<GetClaim_Claim_Articles_Nodes> Nodes)
+{
+    public static GetClaim_Claim_Articles Parse(JsonElement obj) => new(
+        obj.GetTypeName(),
+        obj.GetRequiredInt("totalCount"),
+        obj.GetRequiredList("nodes", static item => item.ToRequiredObject(GetClaim_Claim_Articles_Nodes.Parse)));
+}
+
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
 /// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
-public sealed record GetClaim_Claim_Articles(
+public sealed record GetClaim_Claim_Articles_Nodes(
     string TypeName,
     string Id,
     string Slug,
@@ -172,7 +183,7 @@ public sealed record GetClaim_Claim_Articles(
     string? Publisher,
     DateOnly? PublishedOn) : IArticleSummary
 {
-    public static GetClaim_Claim_Articles Parse(JsonElement obj) => new(
+    public static GetClaim_Claim_Articles_Nodes Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
@@ -234,10 +245,14 @@ public sealed class GetClaimQuery(OperationExecutor executor)
                 title
               }
             }
-            articles {
+            articles(first: 50) {
               __typename
-              id
-              ...ArticleSummary
+              totalCount
+              nodes {
+                __typename
+                id
+                ...ArticleSummary
+              }
             }
             topics {
               __typename

@@ -81,7 +81,7 @@ public sealed record GetStudy_Study(
     IReadOnlyList<string> Institutions,
     IReadOnlyList<string> Findings,
     GetStudy_Study_Design Design,
-    IReadOnlyList<GetStudy_Study_Claims> Claims,
+    GetStudy_Study_Claims Claims,
     IReadOnlyList<GetStudy_Study_Topics> Topics,
     GetStudy_Study_CitedBy CitedBy) : IStudySummary
 {
@@ -104,7 +104,7 @@ public sealed record GetStudy_Study(
         obj.GetRequiredList("institutions", static item => item.ToRequiredString()),
         obj.GetRequiredList("findings", static item => item.ToRequiredString()),
         obj.GetRequiredObject("design", GetStudy_Study_Design.Parse),
-        obj.GetRequiredList("claims", static item => item.ToRequiredObject(GetStudy_Study_Claims.Parse)),
+        obj.GetRequiredObject("claims", GetStudy_Study_Claims.Parse),
         obj.GetRequiredList("topics", static item => item.ToRequiredObject(GetStudy_Study_Topics.Parse)),
         obj.GetRequiredObject("citedBy", GetStudy_Study_CitedBy.Parse));
 
@@ -150,10 +150,21 @@ public sealed record GetStudy_Study_Design(
         obj.GetRequiredBoolean("humanTrial"));
 }
 
+public sealed record GetStudy_Study_Claims(
+    string TypeName,
+    int TotalCount,
+    IReadOnlyList<GetStudy_Study_Claims_Nodes> Nodes)
+{
+    public static GetStudy_Study_Claims Parse(JsonElement obj) => new(
+        obj.GetTypeName(),
+        obj.GetRequiredInt("totalCount"),
+        obj.GetRequiredList("nodes", static item => item.ToRequiredObject(GetStudy_Study_Claims_Nodes.Parse)));
+}
+
 /// <summary>A normalized statement that one or more articles make.</summary>
 /// <param name="EvidenceLevel">The curated level where the fact base or a curator gives one (a NONE_… value keeps why there is no evidence); otherwise the strongest level among evidence that supports the claim (fully or partly) and was checked beyond the article (not ARTICLE_ONLY), and NONE when nothing does.</param>
 /// <param name="EvidenceVerification">How far the evidence at the claim's level was checked: the best verification among the links of that level; null when the level is not a study's (NONE…, NOT_APPLICABLE) or no link has it.</param>
-public sealed record GetStudy_Study_Claims(
+public sealed record GetStudy_Study_Claims_Nodes(
     string TypeName,
     string Id,
     string Slug,
@@ -162,7 +173,7 @@ public sealed record GetStudy_Study_Claims(
     EvidenceLevel EvidenceLevel,
     EvidenceVerification? EvidenceVerification) : IClaimSummary
 {
-    public static GetStudy_Study_Claims Parse(JsonElement obj) => new(
+    public static GetStudy_Study_Claims_Nodes Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
@@ -267,10 +278,14 @@ public sealed class GetStudyQuery(OperationExecutor executor)
               duration
               humanTrial
             }
-            claims {
+            claims(first: 50) {
               __typename
-              id
-              ...ClaimSummary
+              totalCount
+              nodes {
+                __typename
+                id
+                ...ClaimSummary
+              }
             }
             topics {
               __typename

@@ -34,6 +34,9 @@ public sealed record GetTopicResult(
 }
 
 /// <summary>A subject in the topic taxonomy.</summary>
+/// <param name="Articles">Articles that make a claim on the topic, in publication order.</param>
+/// <param name="Studies">Studies on the topic.</param>
+/// <param name="Claims">Claims on the topic.</param>
 public sealed record GetTopic_Topic(
     string TypeName,
     string Id,
@@ -41,9 +44,9 @@ public sealed record GetTopic_Topic(
     string Label,
     GetTopic_Topic_Parent? Parent,
     IReadOnlyList<GetTopic_Topic_Children> Children,
-    IReadOnlyList<GetTopic_Topic_Articles> Articles,
-    IReadOnlyList<GetTopic_Topic_Studies> Studies,
-    IReadOnlyList<GetTopic_Topic_Claims> Claims) : ITopicSummary
+    GetTopic_Topic_Articles Articles,
+    GetTopic_Topic_Studies Studies,
+    GetTopic_Topic_Claims Claims) : ITopicSummary
 {
     public static GetTopic_Topic Parse(JsonElement obj) => new(
         obj.GetTypeName(),
@@ -52,9 +55,9 @@ public sealed record GetTopic_Topic(
         obj.GetRequiredString("label"),
         obj.GetOptionalObject("parent", GetTopic_Topic_Parent.Parse),
         obj.GetRequiredList("children", static item => item.ToRequiredObject(GetTopic_Topic_Children.Parse)),
-        obj.GetRequiredList("articles", static item => item.ToRequiredObject(GetTopic_Topic_Articles.Parse)),
-        obj.GetRequiredList("studies", static item => item.ToRequiredObject(GetTopic_Topic_Studies.Parse)),
-        obj.GetRequiredList("claims", static item => item.ToRequiredObject(GetTopic_Topic_Claims.Parse)));
+        obj.GetRequiredObject("articles", GetTopic_Topic_Articles.Parse),
+        obj.GetRequiredObject("studies", GetTopic_Topic_Studies.Parse),
+        obj.GetRequiredObject("claims", GetTopic_Topic_Claims.Parse));
 }
 
 /// <summary>A subject in the topic taxonomy.</summary>
@@ -85,10 +88,21 @@ public sealed record GetTopic_Topic_Children(
         obj.GetRequiredString("label"));
 }
 
+public sealed record GetTopic_Topic_Articles(
+    string TypeName,
+    int TotalCount,
+    IReadOnlyList<GetTopic_Topic_Articles_Nodes> Nodes)
+{
+    public static GetTopic_Topic_Articles Parse(JsonElement obj) => new(
+        obj.GetTypeName(),
+        obj.GetRequiredInt("totalCount"),
+        obj.GetRequiredList("nodes", static item => item.ToRequiredObject(GetTopic_Topic_Articles_Nodes.Parse)));
+}
+
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
 /// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
-public sealed record GetTopic_Topic_Articles(
+public sealed record GetTopic_Topic_Articles_Nodes(
     string TypeName,
     string Id,
     string Slug,
@@ -97,7 +111,7 @@ public sealed record GetTopic_Topic_Articles(
     string? Publisher,
     DateOnly? PublishedOn) : IArticleSummary
 {
-    public static GetTopic_Topic_Articles Parse(JsonElement obj) => new(
+    public static GetTopic_Topic_Articles_Nodes Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
@@ -107,10 +121,21 @@ public sealed record GetTopic_Topic_Articles(
         obj.GetOptionalScalar("publishedOn", BuiltInScalars.Date));
 }
 
+public sealed record GetTopic_Topic_Studies(
+    string TypeName,
+    int TotalCount,
+    IReadOnlyList<GetTopic_Topic_Studies_Nodes> Nodes)
+{
+    public static GetTopic_Topic_Studies Parse(JsonElement obj) => new(
+        obj.GetTypeName(),
+        obj.GetRequiredInt("totalCount"),
+        obj.GetRequiredList("nodes", static item => item.ToRequiredObject(GetTopic_Topic_Studies_Nodes.Parse)));
+}
+
 /// <summary>A scientific study cited by the corpus.</summary>
 /// <param name="Label">A short human label (`Lu et al. 2023, J Gerontol A`).</param>
 /// <param name="EvidenceLevels">The levels of evidence the study provides.</param>
-public sealed record GetTopic_Topic_Studies(
+public sealed record GetTopic_Topic_Studies_Nodes(
     string TypeName,
     string Id,
     string Slug,
@@ -119,9 +144,9 @@ public sealed record GetTopic_Topic_Studies(
     string? Journal,
     string? Doi,
     IReadOnlyList<EvidenceLevel> EvidenceLevels,
-    GetTopic_Topic_Studies_Verification Verification) : IStudySummary
+    GetTopic_Topic_Studies_Nodes_Verification Verification) : IStudySummary
 {
-    public static GetTopic_Topic_Studies Parse(JsonElement obj) => new(
+    public static GetTopic_Topic_Studies_Nodes Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
@@ -130,25 +155,36 @@ public sealed record GetTopic_Topic_Studies(
         obj.GetOptionalString("journal"),
         obj.GetOptionalString("doi"),
         obj.GetRequiredList("evidenceLevels", static item => item.ToRequiredEnum(EvidenceLevelValues.Parse)),
-        obj.GetRequiredObject("verification", GetTopic_Topic_Studies_Verification.Parse));
+        obj.GetRequiredObject("verification", GetTopic_Topic_Studies_Nodes_Verification.Parse));
 
     IStudySummary_Verification IStudySummary.Verification => Verification;
 }
 
 /// <summary>How far a study's identity and metadata have been checked.</summary>
-public sealed record GetTopic_Topic_Studies_Verification(
+public sealed record GetTopic_Topic_Studies_Nodes_Verification(
     string TypeName,
     VerificationStatus Status) : IStudySummary_Verification
 {
-    public static GetTopic_Topic_Studies_Verification Parse(JsonElement obj) => new(
+    public static GetTopic_Topic_Studies_Nodes_Verification Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredEnum("status", VerificationStatusValues.Parse));
+}
+
+public sealed record GetTopic_Topic_Claims(
+    string TypeName,
+    int TotalCount,
+    IReadOnlyList<GetTopic_Topic_Claims_Nodes> Nodes)
+{
+    public static GetTopic_Topic_Claims Parse(JsonElement obj) => new(
+        obj.GetTypeName(),
+        obj.GetRequiredInt("totalCount"),
+        obj.GetRequiredList("nodes", static item => item.ToRequiredObject(GetTopic_Topic_Claims_Nodes.Parse)));
 }
 
 /// <summary>A normalized statement that one or more articles make.</summary>
 /// <param name="EvidenceLevel">The curated level where the fact base or a curator gives one (a NONE_… value keeps why there is no evidence); otherwise the strongest level among evidence that supports the claim (fully or partly) and was checked beyond the article (not ARTICLE_ONLY), and NONE when nothing does.</param>
 /// <param name="EvidenceVerification">How far the evidence at the claim's level was checked: the best verification among the links of that level; null when the level is not a study's (NONE…, NOT_APPLICABLE) or no link has it.</param>
-public sealed record GetTopic_Topic_Claims(
+public sealed record GetTopic_Topic_Claims_Nodes(
     string TypeName,
     string Id,
     string Slug,
@@ -157,7 +193,7 @@ public sealed record GetTopic_Topic_Claims(
     EvidenceLevel EvidenceLevel,
     EvidenceVerification? EvidenceVerification) : IClaimSummary
 {
-    public static GetTopic_Topic_Claims Parse(JsonElement obj) => new(
+    public static GetTopic_Topic_Claims_Nodes Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
@@ -189,20 +225,32 @@ public sealed class GetTopicQuery(OperationExecutor executor)
               id
               ...TopicSummary
             }
-            articles {
+            articles(first: 50) {
               __typename
-              id
-              ...ArticleSummary
+              totalCount
+              nodes {
+                __typename
+                id
+                ...ArticleSummary
+              }
             }
-            studies {
+            studies(first: 50) {
               __typename
-              id
-              ...StudySummary
+              totalCount
+              nodes {
+                __typename
+                id
+                ...StudySummary
+              }
             }
-            claims {
+            claims(first: 50) {
               __typename
-              id
-              ...ClaimSummary
+              totalCount
+              nodes {
+                __typename
+                id
+                ...ClaimSummary
+              }
             }
           }
         }

@@ -15,6 +15,8 @@ namespace NmnGraph.Client;
 public sealed record StudiesVariables(
     Optional<int?> First = default,
     Optional<string?> After = default,
+    Optional<int?> Last = default,
+    Optional<string?> Before = default,
     Optional<StudyFilter?> Where = default,
     Optional<IReadOnlyList<StudyOrder>?> OrderBy = default) : IGraphQLVariables
 {
@@ -38,6 +40,30 @@ public sealed record StudiesVariables(
         {
             writer.WritePropertyName("after");
             if (After.Value is { } value0)
+            {
+                BuiltInScalars.Cursor.Write(writer, value0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+        if (Last.HasValue)
+        {
+            writer.WritePropertyName("last");
+            if (Last.Value is { } value0)
+            {
+                writer.WriteNumberValue(value0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+        if (Before.HasValue)
+        {
+            writer.WritePropertyName("before");
+            if (Before.Value is { } value0)
             {
                 BuiltInScalars.Cursor.Write(writer, value0);
             }
@@ -171,8 +197,15 @@ public sealed class StudiesQuery(OperationExecutor executor)
     /// <summary>The document sent to the server: the operation and the fragments it uses.</summary>
     public const string Text =
         """
-        query Studies($first: Int, $after: Cursor, $where: StudyFilter, $orderBy: [StudyOrder!]) {
-          studies(first: $first, after: $after, where: $where, orderBy: $orderBy) {
+        query Studies($first: Int, $after: Cursor, $last: Int, $before: Cursor, $where: StudyFilter, $orderBy: [StudyOrder!]) {
+          studies(
+            first: $first
+            after: $after
+            last: $last
+            before: $before
+            where: $where
+            orderBy: $orderBy
+          ) {
             __typename
             totalCount
             pageInfo {
@@ -219,17 +252,17 @@ public sealed class StudiesQuery(OperationExecutor executor)
 
     public override OperationKind Kind => OperationKind.Query;
 
-    public Task<OperationResult<StudiesResult>> ExecuteAsync(Optional<int?> first = default, Optional<string?> after = default, Optional<StudyFilter?> where = default, Optional<IReadOnlyList<StudyOrder>?> orderBy = default, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(new StudiesVariables(first, after, where, orderBy), cancellationToken);
+    public Task<OperationResult<StudiesResult>> ExecuteAsync(Optional<int?> first = default, Optional<string?> after = default, Optional<int?> last = default, Optional<string?> before = default, Optional<StudyFilter?> where = default, Optional<IReadOnlyList<StudyOrder>?> orderBy = default, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(new StudiesVariables(first, after, last, before, where, orderBy), cancellationToken);
 
     public IAsyncEnumerable<OperationResult<StudiesResult>> Watch(
-        Optional<int?> first = default, Optional<string?> after = default, Optional<StudyFilter?> where = default, Optional<IReadOnlyList<StudyOrder>?> orderBy = default,
+        Optional<int?> first = default, Optional<string?> after = default, Optional<int?> last = default, Optional<string?> before = default, Optional<StudyFilter?> where = default, Optional<IReadOnlyList<StudyOrder>?> orderBy = default,
         ExecutionStrategy strategy = ExecutionStrategy.CacheFirst,
         CancellationToken cancellationToken = default) =>
-        Watch(new StudiesVariables(first, after, where, orderBy), strategy, cancellationToken);
+        Watch(new StudiesVariables(first, after, last, before, where, orderBy), strategy, cancellationToken);
 
-    public bool TryGetCached(Optional<int?> first, Optional<string?> after, Optional<StudyFilter?> where, Optional<IReadOnlyList<StudyOrder>?> orderBy, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OperationResult<StudiesResult>? result) =>
-        TryGetCached(new StudiesVariables(first, after, where, orderBy), out result);
+    public bool TryGetCached(Optional<int?> first, Optional<string?> after, Optional<int?> last, Optional<string?> before, Optional<StudyFilter?> where, Optional<IReadOnlyList<StudyOrder>?> orderBy, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OperationResult<StudiesResult>? result) =>
+        TryGetCached(new StudiesVariables(first, after, last, before, where, orderBy), out result);
 
     protected override StudiesResult ParseData(JsonElement data) => StudiesResult.Parse(data);
 }

@@ -11,6 +11,8 @@ namespace NmnGraph.GraphQL.AspNetCore;
 /// </summary>
 internal static partial class GraphQLHttpHandler
 {
+    private const string CostHeader = "GraphQL-Cost";
+
     public static async Task HandleAsync(HttpContext context, GraphQLServer server)
     {
         HttpRequest request = context.Request;
@@ -55,14 +57,14 @@ internal static partial class GraphQLHttpHandler
             (HttpGraphQLRequest? parameters, HttpFailure? failure) = isPost
                 ? await ReadPostAsync(request, options, deadline.Token).ConfigureAwait(false)
                 : ReadGet(request, options);
-            failure ??= CheckDocument(parameters!, options);
+            failure ??= CheckDocument(parameters!.Query, options);
             if (failure is not null)
             {
                 await WriteFailureAsync(context, accept, failure).ConfigureAwait(false);
                 return;
             }
 
-            OperationType? operationType = FindOperationType(server, parameters!.Query!, parameters.OperationName);
+            OperationType? operationType = server.Executor.GetOperationType(parameters!.Query!, parameters.OperationName);
             if (isGet && operationType == OperationType.Mutation)
             {
                 await WriteFailureAsync(context, accept, new HttpFailure(StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent with GET; use POST.", GraphQLErrorCodes.MethodNotAllowed, "POST")).ConfigureAwait(false);
@@ -115,8 +117,17 @@ internal static partial class GraphQLHttpHandler
             Extensions = parameters.Extensions,
             Services = context.RequestServices,
             ContextData = contextData,
+            CostMode = ReadCostMode(context.Request),
         };
     }
+
+    /// <summary>HotChocolate's request header: <c>GraphQL-Cost: report</c> or <c>validate</c>; anything else enforces the limits only.</summary>
+    private static CostMode ReadCostMode(HttpRequest request) => request.Headers[CostHeader].ToString().Trim() switch
+    {
+        var value when value.Equals("report", StringComparison.OrdinalIgnoreCase) => CostMode.Report,
+        var value when value.Equals("validate", StringComparison.OrdinalIgnoreCase) => CostMode.Validate,
+        _ => CostMode.None,
+    };
 
     /// <summary>
     /// application/graphql-response+json: 400 for a request error (nothing executed; 408 for a timeout), 200 once
@@ -132,72 +143,20 @@ internal static partial class GraphQLHttpHandler
         return timedOut ? StatusCodes.Status408RequestTimeout : StatusCodes.Status400BadRequest;
     }
 
-    private static HttpFailure? CheckDocument(HttpGraphQLRequest parameters, GraphQLServerOptions options)
+    internal static HttpFailure? CheckDocument(string? query, GraphQLServerOptions options)
     {
-        if (string.IsNullOrEmpty(parameters.Query))
+        if (string.IsNullOrEmpty(query))
         {
             return HttpFailure.BadRequest(ErrorMessages.MustProvideDocument());
         }
 
-        if (parameters.Query.Length > options.MaxDocumentLength)
+        if (query.Length > options.MaxDocumentLength)
         {
             return HttpFailure.BadRequest(
-                $"The document is {parameters.Query.Length} characters long, more than the maximum of {options.MaxDocumentLength}.",
+                $"The document is {query.Length} characters long, more than the maximum of {options.MaxDocumentLength}.",
                 GraphQLErrorCodes.DocumentTooLong);
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The type of the operation the request selects, parsing through the executor's cache so the executor does
-    /// not parse again; null when the document does not parse or the operation is ambiguous (the executor reports it).
-    /// </summary>
-    private static OperationType? FindOperationType(GraphQLServer server, string query, string? operationName)
-    {
-        DocumentNode document;
-        IDocumentCache? cache = server.ParseCache;
-        if (cache is not null && cache.TryGetDocument(query, out CachedDocument? cached))
-        {
-            document = cached.Document;
-        }
-        else
-        {
-            try
-            {
-                document = Parser.Parse(query, server.ParserOptions);
-            }
-            catch (GraphQLException)
-            {
-                return null;
-            }
-
-            cache?.SetDocument(query, new CachedDocument(document));
-        }
-
-        OperationDefinitionNode? found = null;
-        foreach (DefinitionNode definition in document.Definitions)
-        {
-            if (definition is not OperationDefinitionNode operation)
-            {
-                continue;
-            }
-
-            if (operationName is null)
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = operation;
-            }
-            else if (string.Equals(operation.Name?.Value, operationName, StringComparison.Ordinal))
-            {
-                return operation.Operation;
-            }
-        }
-
-        return found?.Operation;
     }
 }

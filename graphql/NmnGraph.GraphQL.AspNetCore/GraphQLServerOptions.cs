@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using NmnGraph.GraphQL.Execution;
+using NmnGraph.GraphQL.Validation.Cost;
 
 namespace NmnGraph.GraphQL.AspNetCore;
 
@@ -29,6 +30,16 @@ public sealed class GraphQLServerOptions
 
     /// <summary>The most aliases of an operation (<c>MAX_ALIASES_EXCEEDED</c>); null for no limit.</summary>
     public int? MaxAliases { get; set; } = 1_000;
+
+    /// <summary>
+    /// Static cost analysis: the field and type cost limits (<c>COST_LIMIT_EXCEEDED</c>, 400; legacy 200) and the
+    /// default weights; the request header <c>GraphQL-Cost: report</c> adds <c>extensions.operationCost</c>, and
+    /// <c>GraphQL-Cost: validate</c> reports it without executing. Null turns the analysis off.
+    /// </summary>
+    public CostOptions? Cost { get; set; } = new();
+
+    /// <summary>The most values (fields and list items) one response may hold (<c>RESULT_LIMIT_EXCEEDED</c>); null for no limit.</summary>
+    public int? MaxResultValues { get; set; } = 1_000_000;
 
     /// <summary>
     /// The deepest nesting of an input value (lists and input objects inside one another), the same whether the value

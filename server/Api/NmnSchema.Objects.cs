@@ -19,7 +19,7 @@ public sealed partial class NmnSchema
             return ctx.ArgumentOrDefault<BlockKind?>("kind", null) is { } kind ? [.. blocks.Where(b => b.Kind == kind)] : blocks;
         });
         builder.BindAsync("Article.mentions", ctx => Many(ctx, l => l.MentionsByArticle, ctx.ParentAs<ArticleRecord>().Id));
-        builder.BindAsync("Article.claims", ctx => Many(ctx, l => l.ClaimsByArticle, ctx.ParentAs<ArticleRecord>().Id));
+        builder.BindAsync("Article.claims", ctx => Paged(ctx, ctx.ParentAs<ArticleRecord>().Id, _database.Articles.GetClaimPagesAsync));
         builder.BindAsync("Article.citations", ctx => Many(ctx, l => l.CitationsByArticle, ctx.ParentAs<ArticleRecord>().Id));
         builder.BindAsync("Article.studies", ctx => Many(ctx, l => l.StudiesByArticle, ctx.ParentAs<ArticleRecord>().Id));
         builder.BindAsync("Article.corrections", ctx => Many(ctx, l => l.CorrectionsByArticle, ctx.ParentAs<ArticleRecord>().Id));
@@ -33,15 +33,8 @@ public sealed partial class NmnSchema
     private void BindStudy(SchemaBuilder builder)
     {
         builder.Bind("Study.id", ctx => GlobalId.Encode(EntityKind.Study, ctx.ParentAs<StudyRecord>().Id));
-        builder.BindAsync("Study.citedBy", async ctx =>
-        {
-            PageRequest request = PagingArguments.Read(ctx);
-            int offset = request.After is { } after ? after + 1 : 0;
-            Page<ArticleRecord>? page = await Loaders(ctx).CitedBy(offset, request.First ?? PagingArguments.DefaultPageSize)
-                .LoadAsync(ctx.ParentAs<StudyRecord>().Id).ConfigureAwait(false);
-            return new Connection<ArticleRecord>(page ?? new Page<ArticleRecord>([], 0, 0, false, false));
-        });
-        builder.BindAsync("Study.claims", ctx => Many(ctx, l => l.ClaimsByStudy, ctx.ParentAs<StudyRecord>().Id));
+        builder.BindAsync("Study.citedBy", ctx => Paged(ctx, ctx.ParentAs<StudyRecord>().Id, _database.Studies.GetCitedByPagesAsync));
+        builder.BindAsync("Study.claims", ctx => Paged(ctx, ctx.ParentAs<StudyRecord>().Id, _database.Studies.GetClaimPagesAsync));
         builder.BindAsync("Study.topics", ctx => Many(ctx, l => l.TopicsByStudy, ctx.ParentAs<StudyRecord>().Id));
     }
 
@@ -58,7 +51,7 @@ public sealed partial class NmnSchema
                 : null;
         });
         builder.BindAsync("Claim.topics", ctx => Many(ctx, l => l.TopicsByClaim, ctx.ParentAs<ClaimRecord>().Id));
-        builder.BindAsync("Claim.articles", ctx => Many(ctx, l => l.ArticlesByClaim, ctx.ParentAs<ClaimRecord>().Id));
+        builder.BindAsync("Claim.articles", ctx => Paged(ctx, ctx.ParentAs<ClaimRecord>().Id, _database.Claims.GetArticlePagesAsync));
         builder.BindAsync("Claim.studies", ctx => Many(ctx, l => l.StudiesByClaim, ctx.ParentAs<ClaimRecord>().Id));
 
         builder.BindAsync("ClaimMention.claim", ctx => One(ctx, l => l.ClaimById, ctx.ParentAs<ClaimMentionRecord>().ClaimId));
@@ -74,13 +67,25 @@ public sealed partial class NmnSchema
             ? await Loaders(ctx).TopicById.LoadAsync(parent).ConfigureAwait(false)
             : null);
         builder.BindAsync("Topic.children", ctx => Many(ctx, l => l.ChildrenByTopic, ctx.ParentAs<TopicRecord>().Id));
-        builder.BindAsync("Topic.claims", ctx => Many(ctx, l => l.ClaimsByTopic, ctx.ParentAs<TopicRecord>().Id));
-        builder.BindAsync("Topic.studies", ctx => Many(ctx, l => l.StudiesByTopic, ctx.ParentAs<TopicRecord>().Id));
-        builder.BindAsync("Topic.articles", ctx => Many(ctx, l => l.ArticlesByTopic, ctx.ParentAs<TopicRecord>().Id));
+        builder.BindAsync("Topic.claims", ctx => Paged(ctx, ctx.ParentAs<TopicRecord>().Id, _database.Topics.GetClaimPagesAsync));
+        builder.BindAsync("Topic.studies", ctx => Paged(ctx, ctx.ParentAs<TopicRecord>().Id, _database.Topics.GetStudyPagesAsync));
+        builder.BindAsync("Topic.articles", ctx => Paged(ctx, ctx.ParentAs<TopicRecord>().Id, _database.Topics.GetArticlePagesAsync));
     }
 
     private async Task<IReadOnlyList<T>> Many<T>(IResolverContext context, Func<NmnLoaders, GroupDataLoader<long, T>> loader, long id) =>
         await loader(Loaders(context)).LoadAsync(id).ConfigureAwait(false);
+
+    /// <summary>A nested connection of <paramref name="parentId"/>, batched with the siblings that ask for the same window.</summary>
+    private async Task<Connection<T>> Paged<T>(
+        IResolverContext context,
+        long parentId,
+        Func<IReadOnlyList<long>, PageRequest, CancellationToken, Task<IReadOnlyDictionary<long, Page<T>>>> load)
+    {
+        PageRequest request = PagingArguments.Read(context);
+        DataLoader<long, Page<T>> loader = Loaders(context).Pages(context.ParentType.Name + "." + context.Field.Name, request, load);
+        Page<T>? page = await StoreCallAsync(() => loader.LoadAsync(parentId)).ConfigureAwait(false);
+        return new Connection<T>(page ?? Page<T>.Empty);
+    }
 
     /// <summary>A required reference: the row is referenced by a foreign key, so it exists.</summary>
     private async Task<T> One<T>(IResolverContext context, Func<NmnLoaders, DataLoader<long, T>> loader, long id)

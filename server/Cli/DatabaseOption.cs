@@ -13,7 +13,7 @@ public static class DatabaseOption
     {
         Description = required
             ? "The database file, or a postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE URL."
-            : "The database file or a postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE URL (default: $NMNGRAPH_DB, else $XDG_DATA_HOME/nmngraph/nmngraph.db, else ~/.local/share/nmngraph/nmngraph.db).",
+            : "The database file or a postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE URL (default: $NMNGRAPH_DB, else appsettings NmnGraph:Database, else $XDG_DATA_HOME/nmngraph/nmngraph.db, else ~/.local/share/nmngraph/nmngraph.db).",
         HelpName = "PATH|URL",
         Required = required,
     };
@@ -21,7 +21,7 @@ public static class DatabaseOption
     public static string Resolve(ParseResult parseResult, Option<string?> option)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
-        return parseResult.GetValue(option) is { Length: > 0 } path ? path : DefaultDatabasePath.Resolve();
+        return ServerSettings.ResolveDatabase(parseResult.GetValue(option));
     }
 
     /// <summary>True when <paramref name="location"/> is a file path (not a PostgreSQL URL) that does not exist.</summary>

@@ -18,13 +18,28 @@ public static class ServeCommand
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public static readonly Option<string?> Timeout = new("--timeout")
+    {
+        Description = "The request deadline in seconds, for HTTP and in-process requests alike (default: $NMNGRAPH_TIMEOUT, appsettings NmnGraph:Timeout, else 30; 0: none).",
+        HelpName = "SECONDS",
+    };
+
     public static readonly Option<bool> Development = new("--dev") { Description = "Show exception details in errors (never in production)." };
 
     public static readonly Option<string?> Database = DatabaseOption.Create();
 
+    public static readonly Option<int> MaxFieldCost = IntegerOption.Create(
+        "--max-field-cost", $"The most field cost an operation may have (default: $NMNGRAPH_MAX_FIELD_COST, appsettings NmnGraph:MaxFieldCost, else {ServerLimits.MaxFieldCost}).", "N", minimum: 1);
+
+    public static readonly Option<int> MaxTypeCost = IntegerOption.Create(
+        "--max-type-cost", $"The most type cost an operation may have (default: $NMNGRAPH_MAX_TYPE_COST, appsettings NmnGraph:MaxTypeCost, else {ServerLimits.MaxTypeCost}).", "N", minimum: 1);
+
+    public static readonly Option<int> MaxResultValues = IntegerOption.Create(
+        "--max-result-values", $"The most values one response may hold (default: $NMNGRAPH_MAX_RESULT_VALUES, appsettings NmnGraph:MaxResultValues, else {ServerLimits.MaxResultValues}).", "N", minimum: 1);
+
     public static Command Create()
     {
-        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Development };
+        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Timeout, Development, MaxFieldCost, MaxTypeCost, MaxResultValues };
         command.SetAction(RunAsync);
         return command;
     }
@@ -33,16 +48,28 @@ public static class ServeCommand
         DatabaseOption.GuardAsync(parseResult, async (output, error) =>
         {
             ServerSettings settings = ServerSettings.Resolve(parseResult.GetValue(Urls), parseResult.GetValue(Database), parseResult.GetValue(ApiKey));
+            (TimeSpan? timeout, string? timeoutError) = ServerSettings.ResolveTimeout(parseResult.GetValue(Timeout));
+            if (timeoutError is not null)
+            {
+                await error.WriteLineAsync($"nmngraph: {timeoutError}").ConfigureAwait(false);
+                return 1;
+            }
+
             NmnServerHandle started;
             try
             {
+                LimitSettings limits = LimitSettings.Resolve(Given(parseResult, MaxFieldCost), Given(parseResult, MaxTypeCost), Given(parseResult, MaxResultValues));
                 started = await NmnServerHost.StartAsync(new NmnServerOptions
                 {
                     DatabasePath = settings.DatabasePath,
                     Urls = settings.Urls,
                     ApiKey = settings.ApiKey,
                     CorsOrigins = ServerSettings.ResolveCorsOrigins(parseResult.GetValue(Cors)),
+                    ExecutionTimeout = timeout,
                     IncludeExceptionDetails = parseResult.GetValue(Development),
+                    MaxFieldCost = limits.MaxFieldCost,
+                    MaxTypeCost = limits.MaxTypeCost,
+                    MaxResultValues = limits.MaxResultValues,
                 }, cancellationToken).ConfigureAwait(false);
             }
             catch (ServerStartException exception)
@@ -57,4 +84,7 @@ public static class ServeCommand
             await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         });
+
+    /// <summary>The flag's value; null when it was not given (its parser allows no 0).</summary>
+    private static int? Given(ParseResult parseResult, Option<int> option) => parseResult.GetValue(option) is > 0 and var value ? value : null;
 }

@@ -1,3 +1,5 @@
+using NmnGraph.GraphQL.Validation.Cost;
+
 namespace NmnGraph.Server.Hosting;
 
 /// <summary>What an NmnGraph server serves and where; every property has a working default.</summary>
@@ -20,6 +22,18 @@ public sealed record NmnServerOptions
     /// is cancelled and the answer is <c>EXECUTION_TIMEOUT</c>; null for none.
     /// </summary>
     public TimeSpan? ExecutionTimeout { get; init; } = ServerLimits.ExecutionTimeout;
+
+    /// <summary>The most field cost an operation may have (<c>COST_LIMIT_EXCEEDED</c>); null for no limit.</summary>
+    public double? MaxFieldCost { get; init; } = ServerLimits.MaxFieldCost;
+
+    /// <summary>The most type cost an operation may have (<c>COST_LIMIT_EXCEEDED</c>); null for no limit.</summary>
+    public double? MaxTypeCost { get; init; } = ServerLimits.MaxTypeCost;
+
+    /// <summary>The most values one response may hold (<c>RESULT_LIMIT_EXCEEDED</c>); null for no limit.</summary>
+    public int? MaxResultValues { get; init; } = ServerLimits.MaxResultValues;
+
+    /// <summary>The cost analysis these options ask for (the engine's default weights, these limits).</summary>
+    public CostOptions CostOptions => new() { MaxFieldCost = MaxFieldCost, MaxTypeCost = MaxTypeCost };
 
     /// <summary>
     /// Browser origins (e.g. <c>https://studio.example.org</c>) allowed to call the API cross-origin: their CORS

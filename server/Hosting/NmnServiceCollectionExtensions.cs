@@ -49,6 +49,8 @@ public static class NmnServiceCollectionExtensions
         server.MaxDepth = ServerLimits.MaxExecutionDepth;
         server.MaxRequestBodySize = ServerLimits.MaxRequestBodyBytes;
         server.ExecutionTimeout = options.ExecutionTimeout;
+        server.Cost = options.CostOptions;
+        server.MaxResultValues = options.MaxResultValues;
         server.IncludeExceptionDetails = options.IncludeExceptionDetails;
 
         // `?sdl` answers schema.graphql itself (see SchemaFileMiddleware), byte for byte.

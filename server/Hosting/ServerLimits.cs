@@ -10,5 +10,18 @@ public static class ServerLimits
     public const long MaxRequestBodyBytes = 1024 * 1024;
 
     /// <summary>The default deadline of a request (<see cref="NmnServerOptions.ExecutionTimeout"/>).</summary>
+    /// <summary>
+    /// The most field cost (static cost analysis, resolver work) an operation may have: the browser's operations cost
+    /// at most 1,260 and the widest test queries (every field of a claim or topic) about 36,000 (see server/README.md);
+    /// the nested query of issue 11 costs about 10^18.
+    /// </summary>
+    public const double MaxFieldCost = 50_000;
+
+    /// <summary>The most type cost (objects a response would hold, by the assumed list sizes) an operation may have.</summary>
+    public const double MaxTypeCost = 20_000;
+
+    /// <summary>The most values (fields and list items) one response may hold; a full page of articles with their text is a few thousand.</summary>
+    public const int MaxResultValues = 200_000;
+
     public static readonly TimeSpan ExecutionTimeout = TimeSpan.FromSeconds(30);
 }

@@ -6,6 +6,8 @@ namespace NmnGraph.Server.Store;
 /// <summary>Reads articles and everything that hangs off them, batched by article id for DataLoaders.</summary>
 public sealed class ArticleRepository : RepositoryBase
 {
+    private static readonly KeysetOrder s_claimsByFirstMention = new([new("f.first_start", false), new("c.id", false)]);
+
     internal ArticleRepository(NmnDatabase database)
         : base(database)
     {
@@ -31,7 +33,8 @@ public sealed class ArticleRepository : RepositoryBase
     {
         var parameters = new SqlParameters(Database.Backend);
         string where = FilterSql.Article(filter, parameters);
-        return PageAsync(Rows.ArticleColumns, $"FROM articles a WHERE {where}", FilterSql.ArticleOrderBy(orderBy, Database.Backend), parameters, page, r => Rows.Article(r), cancellationToken);
+        return PageAsync(new KeysetSource(Rows.ArticleColumns, $"FROM articles a WHERE {where}", FilterSql.ArticleOrderBy(orderBy, Database.Backend), parameters),
+            page, Rows.Article, cancellationToken);
     }
 
     /// <summary>Blocks in text order, optionally only those of one kind.</summary>
@@ -49,17 +52,20 @@ public sealed class ArticleRepository : RepositoryBase
             $"SELECT {Rows.MentionColumns} FROM mentions m WHERE m.article_id IN ({{ids}}) ORDER BY m.article_id, m.start, m.\"end\", m.id",
             articleIds, 2, r => Rows.Mention(r), cancellationToken);
 
-    /// <summary>The claims each article makes, in order of first mention.</summary>
-    public Task<IReadOnlyDictionary<long, IReadOnlyList<ClaimRecord>>> GetClaimsByArticleIdsAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken) =>
-        GroupByIdsAsync(
-            $$"""
-            SELECT f.article_id, {{Rows.ClaimColumns}}
-            FROM (SELECT m.article_id, m.claim_id, min(m.start) AS first_start FROM mentions m
-                  WHERE m.article_id IN ({ids}) GROUP BY m.article_id, m.claim_id) f
-            JOIN claims c ON c.id = f.claim_id
-            ORDER BY f.article_id, f.first_start, c.id
-            """,
-            articleIds, 0, r => Rows.Claim(r, 1), cancellationToken);
+    /// <summary>The same window of the claims each article makes, in order of first mention (<c>Article.claims</c>).</summary>
+    public Task<IReadOnlyDictionary<long, Page<ClaimRecord>>> GetClaimPagesAsync(IReadOnlyList<long> articleIds, PageRequest page, CancellationToken cancellationToken) =>
+        GroupPageAsync(
+            new KeysetSource(
+                Rows.ClaimColumns,
+                """
+                FROM (SELECT m.article_id, m.claim_id, min(m.start) AS first_start FROM mentions m
+                      WHERE m.article_id IN ({ids}) GROUP BY m.article_id, m.claim_id) f
+                JOIN claims c ON c.id = f.claim_id WHERE TRUE
+                """,
+                s_claimsByFirstMention,
+                new SqlParameters(Database.Backend),
+                "f.article_id"),
+            articleIds, page, Rows.Claim, cancellationToken);
 
     /// <summary>Citations in text order.</summary>
     public Task<IReadOnlyDictionary<long, IReadOnlyList<CitationRecord>>> GetCitationsByArticleIdsAsync(IReadOnlyList<long> articleIds, CancellationToken cancellationToken) =>

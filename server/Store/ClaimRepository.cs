@@ -25,7 +25,8 @@ public sealed class ClaimRepository : RepositoryBase
     {
         var parameters = new SqlParameters(Database.Backend);
         string where = FilterSql.Claim(filter, parameters);
-        return PageAsync(Rows.ClaimColumns, $"FROM claims c WHERE {where}", FilterSql.ClaimOrderBy(orderBy, Database.Backend), parameters, page, r => Rows.Claim(r), cancellationToken);
+        return PageAsync(new KeysetSource(Rows.ClaimColumns, $"FROM claims c WHERE {where}", FilterSql.ClaimOrderBy(orderBy, Database.Backend), parameters),
+            page, Rows.Claim, cancellationToken);
     }
 
     /// <summary>Mentions of each claim, by article and text order.</summary>
@@ -45,16 +46,16 @@ public sealed class ClaimRepository : RepositoryBase
             $"SELECT ct.claim_id, {Rows.TopicColumns} FROM claim_topics ct JOIN topics t ON t.id = ct.topic_id WHERE ct.claim_id IN ({{ids}}) ORDER BY ct.claim_id, t.id",
             claimIds, 0, r => Rows.Topic(r, 1), cancellationToken);
 
-    /// <summary>The distinct articles that make each claim, in publication order.</summary>
-    public Task<IReadOnlyDictionary<long, IReadOnlyList<ArticleRecord>>> GetArticlesByClaimIdsAsync(IReadOnlyList<long> claimIds, CancellationToken cancellationToken) =>
-        GroupByIdsAsync(
-            $$"""
-            SELECT f.claim_id, {{Rows.ArticleColumns}}
-            FROM (SELECT DISTINCT m.claim_id, m.article_id FROM mentions m WHERE m.claim_id IN ({ids})) f
-            JOIN articles a ON a.id = f.article_id
-            ORDER BY f.claim_id, a.published_on IS NULL, a.published_on, a.id
-            """,
-            claimIds, 0, r => Rows.Article(r, 1), cancellationToken);
+    /// <summary>The same window of the distinct articles that make each claim, in publication order (<c>Claim.articles</c>).</summary>
+    public Task<IReadOnlyDictionary<long, Page<ArticleRecord>>> GetArticlePagesAsync(IReadOnlyList<long> claimIds, PageRequest page, CancellationToken cancellationToken) =>
+        GroupPageAsync(
+            new KeysetSource(
+                Rows.ArticleColumns,
+                "FROM (SELECT DISTINCT m.claim_id, m.article_id FROM mentions m WHERE m.claim_id IN ({ids})) f JOIN articles a ON a.id = f.article_id WHERE TRUE",
+                FilterSql.ArticlesByPublication,
+                new SqlParameters(Database.Backend),
+                "f.claim_id"),
+            claimIds, page, Rows.Article, cancellationToken);
 
     /// <summary>The distinct studies linked as evidence for each claim.</summary>
     public Task<IReadOnlyDictionary<long, IReadOnlyList<StudyRecord>>> GetStudiesByClaimIdsAsync(IReadOnlyList<long> claimIds, CancellationToken cancellationToken) =>

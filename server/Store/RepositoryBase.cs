@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Text;
 using System.Data.Common;
 using NmnGraph.Server.Store.Querying;
 
 namespace NmnGraph.Server.Store;
 
 /// <summary>Shared query plumbing: parameterized commands, batched <c>IN (…)</c> loads, row readers.</summary>
-public abstract class RepositoryBase
+public abstract partial class RepositoryBase
 {
     private protected RepositoryBase(NmnDatabase database)
     {
@@ -113,61 +114,23 @@ public abstract class RepositoryBase
         return results;
     }
 
-    /// <summary>
-    /// Counts the rows of <paramref name="fromWhere"/> and reads the requested window in order
-    /// (two statements, whatever the page size).
-    /// </summary>
-    private protected async Task<Page<T>> PageAsync<T>(
-        string select,
-        string fromWhere,
-        string orderBy,
-        SqlParameters parameters,
-        PageRequest request,
-        Func<DbDataReader, T> map,
-        CancellationToken cancellationToken)
+    /// <summary>Writes the parameter list <c>@id0, @id1, …</c>; binds the values when given a command.</summary>
+    private protected static string BindIds(DbCommand? command, IReadOnlyList<long> ids, string prefix = "id")
     {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.First < 0 || request.Last < 0)
+        var builder = new StringBuilder();
+        for (int i = 0; i < ids.Count; i++)
         {
-            throw new StoreException("BAD_PAGE", "first and last must not be negative.");
-        }
-
-        await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        int total;
-        await using (DbCommand count = Database.CreateCommand(connection, "SELECT count(*) " + fromWhere))
-        {
-            parameters.BindTo(count);
-            total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        }
-
-        int start = Math.Clamp(request.After is { } after ? after + 1 : 0, 0, total);
-        int end = Math.Clamp(request.Before ?? total, start, total);
-        if (request.First is { } first)
-        {
-            end = Math.Min(end, start + first);
-        }
-
-        if (request.Last is { } last)
-        {
-            start = Math.Max(start, end - last);
-        }
-
-        var items = new List<T>();
-        if (end > start)
-        {
-            await using DbCommand command = Database.CreateCommand(connection,
-                $"SELECT {select} {fromWhere} ORDER BY {orderBy} LIMIT @pageLimit OFFSET @pageOffset");
-            parameters.BindTo(command);
-            command.AddParameter("@pageLimit", end - start);
-            command.AddParameter("@pageOffset", start);
-            await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            string name = string.Create(CultureInfo.InvariantCulture, $"@{prefix}{i}");
+            if (i > 0)
             {
-                items.Add(map(reader));
+                builder.Append(", ");
             }
+
+            builder.Append(name);
+            command?.AddParameter(name, ids[i]);
         }
 
-        return new Page<T>(items, start, total, end < total, start > 0);
+        return builder.ToString();
     }
 
     private protected static object DbValue(object? value) => value ?? DBNull.Value;

@@ -207,31 +207,6 @@ public sealed class SqliteBackend : StoreBackend
         await restore.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public override async Task<List<SearchHitRecord>> SearchAsync(NmnDatabase database, DbConnection connection, IReadOnlyList<string> words, bool allOf, int first,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(database);
-        ArgumentNullException.ThrowIfNull(connection);
-        IReadOnlyList<string> phrases = SearchQuery.Quote(words);
-        await using DbCommand command = database.CreateCommand(connection, """
-            SELECT rowid, snippet(search_index, -1, '[', ']', '…', 24), bm25(search_index, 2.0, 1.0) AS rank
-            FROM search_index WHERE search_index MATCH @match
-            ORDER BY rank, rowid
-            LIMIT @first
-            """);
-        command.AddParameter("@match", allOf ? SearchQuery.AllOf(phrases) : SearchQuery.AnyOf(phrases));
-        command.AddParameter("@first", first);
-        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var hits = new List<SearchHitRecord>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            // bm25 is lower-is-better and negative; flip it so that higher is better.
-            hits.Add(SearchRowId.Hit(reader.GetInt64(0), reader.GetString(1), -reader.GetDouble(2)));
-        }
-
-        return hits;
-    }
-
     public override async ValueTask DisposeAsync()
     {
         if (_memoryKeepAlive is not null)

@@ -55,13 +55,6 @@ public abstract class StoreBackend : IAsyncDisposable
     public virtual Task EndBulkWriteAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
-    /// The best <paramref name="first"/> matches of the words, best first, snippets marked with <c>[</c> and <c>]</c>;
-    /// all words must match when <paramref name="allOf"/>, else any.
-    /// </summary>
-    public abstract Task<List<SearchHitRecord>> SearchAsync(NmnDatabase database, DbConnection connection, IReadOnlyList<string> words, bool allOf, int first,
-        CancellationToken cancellationToken);
-
-    /// <summary>
     /// Hands committed changes to every subscriber of every process on this database. The default delivers them in
     /// this process only (one SQLite file has one server).
     /// </summary>

@@ -6,6 +6,8 @@ namespace NmnGraph.Server.Store;
 /// <summary>Reads studies and their cross-references, batched by study id.</summary>
 public sealed class StudyRepository : RepositoryBase
 {
+    private static readonly KeysetOrder s_claimsById = new([new("f.claim_id", false)]);
+
     internal StudyRepository(NmnDatabase database)
         : base(database)
     {
@@ -35,29 +37,24 @@ public sealed class StudyRepository : RepositoryBase
     {
         var parameters = new SqlParameters(Database.Backend);
         string where = FilterSql.Study(filter, parameters);
-        return PageAsync(Rows.StudyColumns, $"FROM studies s WHERE {where}", FilterSql.StudyOrderBy(orderBy, Database.Backend), parameters, page, r => Rows.Study(r), cancellationToken);
+        return PageAsync(new KeysetSource(Rows.StudyColumns, $"FROM studies s WHERE {where}", FilterSql.StudyOrderBy(orderBy, Database.Backend), parameters),
+            page, Rows.Study, cancellationToken);
     }
 
-    /// <summary>The articles citing one study, in publication order (<c>Study.citedBy</c>).</summary>
-    public Task<Page<ArticleRecord>> GetCitedByAsync(long studyId, PageRequest page, CancellationToken cancellationToken)
-    {
-        var parameters = new SqlParameters(Database.Backend);
-        string id = parameters.Add(studyId);
-        return PageAsync(Rows.ArticleColumns,
-            $"FROM articles a WHERE EXISTS (SELECT 1 FROM citations ci WHERE ci.article_id = a.id AND ci.study_id = {id})",
-            "a.published_on IS NULL, a.published_on, a.id", parameters, page, r => Rows.Article(r), cancellationToken);
-    }
+    /// <summary>The articles citing one study, in publication order.</summary>
+    public async Task<Page<ArticleRecord>> GetCitedByAsync(long studyId, PageRequest page, CancellationToken cancellationToken) =>
+        (await GetCitedByPagesAsync([studyId], page, cancellationToken).ConfigureAwait(false))[studyId];
 
-    /// <summary>The articles citing each study, in publication order (for batching <c>citedBy</c> without paging in SQL).</summary>
-    public Task<IReadOnlyDictionary<long, IReadOnlyList<ArticleRecord>>> GetCitingArticlesByStudyIdsAsync(IReadOnlyList<long> studyIds, CancellationToken cancellationToken) =>
-        GroupByIdsAsync(
-            $$"""
-            SELECT f.study_id, {{Rows.ArticleColumns}}
-            FROM (SELECT DISTINCT ci.study_id, ci.article_id FROM citations ci WHERE ci.study_id IN ({ids})) f
-            JOIN articles a ON a.id = f.article_id
-            ORDER BY f.study_id, a.published_on IS NULL, a.published_on, a.id
-            """,
-            studyIds, 0, r => Rows.Article(r, 1), cancellationToken);
+    /// <summary>The same window of the articles citing each study, in publication order (<c>Study.citedBy</c>).</summary>
+    public Task<IReadOnlyDictionary<long, Page<ArticleRecord>>> GetCitedByPagesAsync(IReadOnlyList<long> studyIds, PageRequest page, CancellationToken cancellationToken) =>
+        GroupPageAsync(
+            new KeysetSource(
+                Rows.ArticleColumns,
+                "FROM (SELECT DISTINCT ci.study_id, ci.article_id FROM citations ci WHERE ci.study_id IN ({ids})) f JOIN articles a ON a.id = f.article_id WHERE TRUE",
+                FilterSql.ArticlesByPublication,
+                new SqlParameters(Database.Backend),
+                "f.study_id"),
+            studyIds, page, Rows.Article, cancellationToken);
 
     /// <summary>Citations of each study, by article and text order.</summary>
     public Task<IReadOnlyDictionary<long, IReadOnlyList<CitationRecord>>> GetCitationsByStudyIdsAsync(IReadOnlyList<long> studyIds, CancellationToken cancellationToken) =>
@@ -71,16 +68,16 @@ public sealed class StudyRepository : RepositoryBase
             $"SELECT {Rows.EvidenceColumns} FROM evidence e WHERE e.study_id IN ({{ids}}) ORDER BY e.study_id, e.claim_id, e.id",
             studyIds, 2, r => Rows.Evidence(r), cancellationToken);
 
-    /// <summary>The distinct claims each study bears on as evidence.</summary>
-    public Task<IReadOnlyDictionary<long, IReadOnlyList<ClaimRecord>>> GetClaimsByStudyIdsAsync(IReadOnlyList<long> studyIds, CancellationToken cancellationToken) =>
-        GroupByIdsAsync(
-            $$"""
-            SELECT f.study_id, {{Rows.ClaimColumns}}
-            FROM (SELECT DISTINCT e.study_id, e.claim_id FROM evidence e WHERE e.study_id IN ({ids})) f
-            JOIN claims c ON c.id = f.claim_id
-            ORDER BY f.study_id, c.id
-            """,
-            studyIds, 0, r => Rows.Claim(r, 1), cancellationToken);
+    /// <summary>The same window of the distinct claims each study bears on as evidence, by id (<c>Study.claims</c>).</summary>
+    public Task<IReadOnlyDictionary<long, Page<ClaimRecord>>> GetClaimPagesAsync(IReadOnlyList<long> studyIds, PageRequest page, CancellationToken cancellationToken) =>
+        GroupPageAsync(
+            new KeysetSource(
+                Rows.ClaimColumns,
+                "FROM (SELECT DISTINCT e.study_id, e.claim_id FROM evidence e WHERE e.study_id IN ({ids})) f JOIN claims c ON c.id = f.claim_id WHERE TRUE",
+                s_claimsById,
+                new SqlParameters(Database.Backend),
+                "f.study_id"),
+            studyIds, page, Rows.Claim, cancellationToken);
 
     public Task<IReadOnlyDictionary<long, IReadOnlyList<TopicRecord>>> GetTopicsByStudyIdsAsync(IReadOnlyList<long> studyIds, CancellationToken cancellationToken) =>
         GroupByIdsAsync(

@@ -82,20 +82,23 @@ public sealed class GeneratedClientTests
     {
         _response =
             """
-            {"data":{"search":[
+            {"data":{"search":{"__typename":"SearchConnection","totalCount":2,
+              "pageInfo":{"__typename":"PageInfo","hasNextPage":false,"hasPreviousPage":false,"startCursor":null,"endCursor":null},
+              "nodes":[
               {"__typename":"SearchHit","snippet":"[NMN]","score":2.5,"node":{"__typename":"Claim","id":"c1","slug":"s",
                 "statement":"NMN helps","kind":"STUDY_FINDING","evidenceLevel":"HUMAN_TRIAL"}},
-              {"__typename":"SearchHit","snippet":"x","score":1,"node":{"__typename":"Podcast"}}]}}
+              {"__typename":"SearchHit","snippet":"x","score":1,"node":{"__typename":"Podcast"}}]}}}
             """;
         NmnGraphClient client = CreateClient();
 
         SearchResult data = (await client.Search.ExecuteAsync("NMN", first: 5)).EnsureNoErrors();
 
         Assert.Equal("{\"text\":\"NMN\",\"first\":5}", _requests.Single().GetVariablesJson());
-        var claim = Assert.IsType<Search_Search_Node_Claim>(data.Search[0].Node);
-        Assert.Equal((ClaimKind.StudyFinding, EvidenceLevel.HumanTrial, 2.5), (claim.Kind, claim.EvidenceLevel, data.Search[0].Score));
+        Assert.Equal(2, data.Search.TotalCount);
+        var claim = Assert.IsType<Search_Search_Nodes_Node_Claim>(data.Search.Nodes[0].Node);
+        Assert.Equal((ClaimKind.StudyFinding, EvidenceLevel.HumanTrial, 2.5), (claim.Kind, claim.EvidenceLevel, data.Search.Nodes[0].Score));
         Assert.IsAssignableFrom<IClaimSummary>(claim);
-        var unknown = Assert.IsType<Search_Search_Node_Other>(data.Search[1].Node);
+        var unknown = Assert.IsType<Search_Search_Nodes_Node_Other>(data.Search.Nodes[1].Node);
         Assert.Equal("Podcast", unknown.TypeName);
     }
 

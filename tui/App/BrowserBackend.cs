@@ -17,7 +17,11 @@ public sealed class BrowserBackend : IAsyncDisposable
     private BrowserBackend(Func<CancellationToken, Task<(NmnGraphClient, string, IAsyncDisposable?)>> connect)
     {
         _connect = connect;
+        Changes = new CorpusWatch(GetClientAsync);
     }
+
+    /// <summary>The corpus's changes as the server announces them (started by the first wait for one).</summary>
+    public CorpusWatch Changes { get; }
 
     /// <summary>A client that already exists (tests: a client over a fake transport).</summary>
     public static BrowserBackend ForClient(NmnGraphClient client, string description)
@@ -109,6 +113,7 @@ public sealed class BrowserBackend : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Changes.DisposeAsync().ConfigureAwait(false);
         if (_owned is { } owned)
         {
             _owned = null;

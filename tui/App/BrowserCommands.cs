@@ -12,6 +12,9 @@ public sealed class BrowserCommands(BrowserBackend backend)
     /// <summary>The most rows a list tab asks for (the server's largest page).</summary>
     public const int PageSize = 100;
 
+    /// <summary>Search results load one page (search has no row cursors in the browser's operation yet).</summary>
+    public const int SearchPageSize = 50;
+
     public Command<BrowserMsg> Connect() => Command<BrowserMsg>.Run(async ct =>
     {
         try
@@ -24,45 +27,83 @@ public sealed class BrowserCommands(BrowserBackend backend)
         }
     });
 
-    public Command<BrowserMsg> LoadList(ListTab tab, string? searchText) => Command<BrowserMsg>.Run(async ct =>
+    /// <summary>Waits for the next change of the corpus (or news of the live connection).</summary>
+    public Command<BrowserMsg> ListenForChanges() => Command<BrowserMsg>.Listen(ct => backend.Changes.NextAsync(ct));
+
+    /// <summary>The part of a tab's list that <paramref name="fetch"/> names, relative to the rows <paramref name="pane"/> holds.</summary>
+    public Command<BrowserMsg> LoadList(ListTab tab, string? searchText, ListFetch fetch = ListFetch.First, ListPane? pane = null) => Command<BrowserMsg>.Run(async ct =>
     {
         NmnGraphClient client = await backend.GetClientAsync(ct).ConfigureAwait(false);
+        (Optional<int?> first, Optional<string?> after, Optional<int?> last, Optional<string?> before) = Window(fetch, pane);
         return tab switch
         {
-            ListTab.Articles => ToList(tab, await client.Articles.ExecuteAsync(first: PageSize, cancellationToken: ct).ConfigureAwait(false),
-                static d => ([.. d.Articles.Edges.Select(e => Rows.Article(e.Node, e.Node.Column))], d.Articles.TotalCount)),
-            ListTab.Studies => ToList(tab, await client.Studies.ExecuteAsync(first: PageSize, cancellationToken: ct).ConfigureAwait(false),
-                static d => ([.. d.Studies.Edges.Select(e => Rows.Study(e.Node))], d.Studies.TotalCount)),
-            ListTab.Claims => ToList(tab, await client.Claims.ExecuteAsync(first: PageSize, cancellationToken: ct).ConfigureAwait(false),
-                static d => ([.. d.Claims.Edges.Select(e => Rows.Claim(e.Node))], d.Claims.TotalCount)),
-            ListTab.Topics => ToList(tab, await client.Topics.ExecuteAsync(ct).ConfigureAwait(false),
-                static d => (Rows.Topics(d.Topics), d.Topics.Count)),
-            _ => ToList(tab, await client.Search.ExecuteAsync(searchText ?? string.Empty, 50, ct).ConfigureAwait(false),
-                static d => ([.. d.Search.Select(Rows.SearchHit).OfType<ListItem>()], d.Search.Count)),
+            ListTab.Articles => ToList(tab, fetch, await client.Articles.ExecuteAsync(first, after, last, before, cancellationToken: ct).ConfigureAwait(false),
+                static d => (Page(d.Articles.Edges.Select(e => Rows.Article(e.Node, e.Node.Column) with { Cursor = e.Cursor })), d.Articles.TotalCount, d.Articles.PageInfo)),
+            ListTab.Studies => ToList(tab, fetch, await client.Studies.ExecuteAsync(first, after, last, before, cancellationToken: ct).ConfigureAwait(false),
+                static d => (Page(d.Studies.Edges.Select(e => Rows.Study(e.Node) with { Cursor = e.Cursor })), d.Studies.TotalCount, d.Studies.PageInfo)),
+            ListTab.Claims => ToList(tab, fetch, await client.Claims.ExecuteAsync(first, after, last, before, cancellationToken: ct).ConfigureAwait(false),
+                static d => (Page(d.Claims.Edges.Select(e => Rows.Claim(e.Node) with { Cursor = e.Cursor })), d.Claims.TotalCount, d.Claims.PageInfo)),
+            ListTab.Topics => ToList(tab, fetch, await client.Topics.ExecuteAsync(ct).ConfigureAwait(false),
+                static d => (Rows.Topics(d.Topics), d.Topics.Count, null)),
+            _ => ToList(tab, fetch, await client.Search.ExecuteAsync(searchText ?? string.Empty, first: SearchPageSize, cancellationToken: ct).ConfigureAwait(false),
+                static d => ([.. d.Search.Nodes.Select(Rows.SearchHit).OfType<ListItem>()], d.Search.TotalCount, null)),
         };
     });
 
-    public Command<BrowserMsg> LoadDetail(EntityRef target) => Command<BrowserMsg>.Run(async ct =>
+    /// <summary>
+    /// The connection arguments of a load. A refresh reads again from the row above the first one on screen, whose
+    /// keyset cursor still names the same place however the rows around it changed.
+    /// </summary>
+    private static (Optional<int?> First, Optional<string?> After, Optional<int?> Last, Optional<string?> Before) Window(ListFetch fetch, ListPane? pane)
+    {
+        IReadOnlyList<ListItem> items = pane?.Items ?? [];
+        return fetch switch
+        {
+            ListFetch.Next when items.Count > 0 => (PageSize, items[^1].Cursor, default, default),
+            ListFetch.Previous when items.Count > 0 => (default, default, PageSize, items[0].Cursor),
+            ListFetch.Last => (default, default, PageSize, default),
+            ListFetch.Refresh when pane is not null && RefreshAnchor(pane) is > 0 and var anchor => (PageSize, items[anchor - 1].Cursor, default, default),
+            _ => (PageSize, default, default, default),
+        };
+    }
+
+    /// <summary>How many loaded rows a refresh keeps as they are: none from the start of the list, else those above the screen (at least one).</summary>
+    public static int RefreshAnchor(ListPane pane)
+    {
+        ArgumentNullException.ThrowIfNull(pane);
+        int count = pane.Items?.Count ?? 0;
+        if (count == 0 || pane.Start + pane.Selection.Offset == 0 || pane.Items!.Any(i => i.Cursor is null))
+        {
+            return 0;
+        }
+
+        return Math.Clamp(pane.Selection.Offset, 1, count);
+    }
+
+    private static IReadOnlyList<ListItem> Page(IEnumerable<ListItem> rows) => [.. rows];
+
+    /// <summary>An entity's detail: from the client's store when it holds it, unless <paramref name="fresh"/> asks the server again.</summary>
+    public Command<BrowserMsg> LoadDetail(EntityRef target, bool fresh = false) => Command<BrowserMsg>.Run(async ct =>
     {
         NmnGraphClient client = await backend.GetClientAsync(ct).ConfigureAwait(false);
         switch (target.Kind)
         {
             case EntityKind.Article:
-                if (!client.GetArticle.TryGetCached(target.Key, out OperationResult<GetArticleResult>? article))
+                if (fresh || !client.GetArticle.TryGetCached(target.Key, out OperationResult<GetArticleResult>? article))
                 {
                     article = await client.GetArticle.ExecuteAsync(target.Key, ct).ConfigureAwait(false);
                 }
 
                 return ToDetail(target, article, d => d.Article is { } a ? new EntityDetail.Article(target, a) : null);
             case EntityKind.Claim:
-                if (!client.GetClaim.TryGetCached(target.Key, out OperationResult<GetClaimResult>? claim))
+                if (fresh || !client.GetClaim.TryGetCached(target.Key, out OperationResult<GetClaimResult>? claim))
                 {
                     claim = await client.GetClaim.ExecuteAsync(target.Key, ct).ConfigureAwait(false);
                 }
 
                 return ToDetail(target, claim, d => d.Claim is { } c ? new EntityDetail.Claim(target, c) : null);
             case EntityKind.Topic:
-                if (!client.GetTopic.TryGetCached(target.Key, out OperationResult<GetTopicResult>? topic))
+                if (fresh || !client.GetTopic.TryGetCached(target.Key, out OperationResult<GetTopicResult>? topic))
                 {
                     topic = await client.GetTopic.ExecuteAsync(target.Key, ct).ConfigureAwait(false);
                 }
@@ -71,7 +112,7 @@ public sealed class BrowserCommands(BrowserBackend backend)
             default:
                 Optional<string?> doi = target.IsDoi ? target.Key : default(Optional<string?>);
                 Optional<string?> slug = target.IsDoi ? default(Optional<string?>) : target.Key;
-                if (!client.GetStudy.TryGetCached(doi, slug, out OperationResult<GetStudyResult>? study))
+                if (fresh || !client.GetStudy.TryGetCached(doi, slug, out OperationResult<GetStudyResult>? study))
                 {
                     study = await client.GetStudy.ExecuteAsync(doi, slug, ct).ConfigureAwait(false);
                 }
@@ -88,16 +129,20 @@ public sealed class BrowserCommands(BrowserBackend backend)
         return inner.Message;
     }
 
-    private static BrowserMsg ToList<T>(ListTab tab, OperationResult<T> result, Func<T, (IReadOnlyList<ListItem> Items, int Total)> rows)
+    private static BrowserMsg ToList<T>(ListTab tab, ListFetch fetch, OperationResult<T> result, Func<T, (IReadOnlyList<ListItem> Items, int Total, IPageInfoParts? PageInfo)> rows)
         where T : class
     {
         if (result.Data is { } data && result.Errors.Count == 0)
         {
-            (IReadOnlyList<ListItem> items, int total) = rows(data);
-            return new BrowserMsg.ListLoaded(tab, items, total, null, false);
+            (IReadOnlyList<ListItem> items, int total, IPageInfoParts? info) = rows(data);
+            return new BrowserMsg.ListLoaded(tab, fetch, items, total, null, false)
+            {
+                HasNext = info?.HasNextPage ?? false,
+                HasPrevious = info?.HasPreviousPage ?? false,
+            };
         }
 
-        return new BrowserMsg.ListLoaded(tab, null, null, ErrorText(result.Errors), IsUnreachable(result.Errors));
+        return new BrowserMsg.ListLoaded(tab, fetch, null, null, ErrorText(result.Errors), IsUnreachable(result.Errors));
     }
 
     private static BrowserMsg ToDetail<T>(EntityRef target, OperationResult<T> result, Func<T, EntityDetail?> detail)

@@ -21,8 +21,22 @@ public abstract record BrowserMsg
 
     public sealed record ConnectFailed(string Error) : BrowserMsg;
 
-    /// <summary>A list tab's rows, or why they could not be loaded.</summary>
-    public sealed record ListLoaded(ListTab Tab, IReadOnlyList<ListItem>? Items, int? TotalCount, string? Error, bool Unreachable) : BrowserMsg;
+    /// <summary>A page of a list tab's rows (what <paramref name="Fetch"/> asked for), or why it could not be loaded.</summary>
+    public sealed record ListLoaded(ListTab Tab, ListFetch Fetch, IReadOnlyList<ListItem>? Items, int? TotalCount, string? Error, bool Unreachable) : BrowserMsg
+    {
+        public bool HasPrevious { get; init; }
+
+        public bool HasNext { get; init; }
+    }
+
+    /// <summary>The corpus changed on the server (a <c>corpusChanged</c> event, or a change seen by polling).</summary>
+    public sealed record CorpusChanged(string Kind, DateTimeOffset At) : BrowserMsg;
+
+    /// <summary>The live connection to <c>corpusChanged</c> was lost (<paramref name="Error"/>) and is being retried.</summary>
+    public sealed record LiveLost(string Error) : BrowserMsg;
+
+    /// <summary>The live connection is back; what changed meanwhile is unknown, so everything visible is refreshed.</summary>
+    public sealed record LiveRestored : BrowserMsg;
 
     /// <summary>An entity's detail, or why it could not be loaded.</summary>
     public sealed record DetailLoaded(EntityRef Target, EntityDetail? Detail, string? Error, bool Unreachable) : BrowserMsg;

@@ -15,7 +15,7 @@ public sealed partial class BrowserProgram
         ArgumentNullException.ThrowIfNull(message);
         return message switch
         {
-            BrowserMsg.KeyPressed key => OnKey(state with { Notice = null }, key.Key),
+            BrowserMsg.KeyPressed key => OnKey(state with { Notice = null, Status = null }, key.Key),
             BrowserMsg.Pasted paste => state.Mode is InputMode.Search or InputMode.Command
                 ? (state with { Input = state.Input.Insert(paste.Text) }, null)
                 : (state, null),
@@ -32,13 +32,22 @@ public sealed partial class BrowserProgram
             BrowserMsg.ListLoaded loaded => OnListLoaded(state, loaded),
             BrowserMsg.DetailLoaded loaded => OnDetailLoaded(state, loaded),
             BrowserMsg.Failed failed => (state with { Notice = failed.Error }, null),
+            BrowserMsg.CorpusChanged changed => Listen(Refresh(state with { DataVersion = state.DataVersion + 1 },
+                $"Data changed on the server at {changed.At.ToLocalTime():HH:mm:ss} ({changed.Kind.ToLowerInvariant()}); refreshed.")),
+            BrowserMsg.LiveLost lost => Listen((state with { Status = "Live updates lost (" + lost.Error + "); reconnecting…" }, null)),
+            BrowserMsg.LiveRestored => Listen(Refresh(state with { DataVersion = state.DataVersion + 1 }, "Live updates are back; refreshed.")),
             _ => (state, null),
         };
     }
 
+    /// <summary>Keeps waiting for the corpus's next change after handling one.</summary>
+    private (BrowserState, Command<BrowserMsg>?) Listen((BrowserState State, Command<BrowserMsg>? Command) next) =>
+        (next.State with { Listening = true }, Command<BrowserMsg>.Batch(next.Command, _commands.ListenForChanges()));
+
     private (BrowserState, Command<BrowserMsg>?) OnConnected(BrowserState state, string description)
     {
-        state = state with { Connection = ConnectionState.Connected, ServerDescription = description, ConnectionError = null };
+        Command<BrowserMsg>? listen = state.Listening ? null : _commands.ListenForChanges();
+        state = state with { Connection = ConnectionState.Connected, ServerDescription = description, ConnectionError = null, Listening = true };
         Command<BrowserMsg>? list = null;
         ListPane pane = state.CurrentList;
         if (state.Tab != ListTab.Search || state.SearchText is not null)
@@ -54,31 +63,112 @@ public sealed partial class BrowserProgram
             detail = _commands.LoadDetail(page.Target);
         }
 
-        return (state, Command<BrowserMsg>.Batch(list, detail));
+        return (state, Command<BrowserMsg>.Batch(list, detail, listen));
     }
 
-    private static (BrowserState, Command<BrowserMsg>?) OnListLoaded(BrowserState state, BrowserMsg.ListLoaded loaded)
+    private (BrowserState, Command<BrowserMsg>?) OnListLoaded(BrowserState state, BrowserMsg.ListLoaded loaded)
     {
-        ListPane pane = state.ListOf(loaded.Tab);
-        if (loaded.Items is { } items)
+        ListPane pane = state.ListOf(loaded.Tab) with { Fetching = null, Loading = false };
+        if (loaded.Items is not { } page)
         {
-            ListState selection = items.Count == 0
-                ? ListState.Empty
-                : new ListState(Math.Clamp(Math.Max(0, pane.Selection.Selected), 0, items.Count - 1), 0);
-            pane = pane with { Items = items, TotalCount = loaded.TotalCount, Selection = selection, Loading = false, Error = null };
-            state = state with { Connection = ConnectionState.Connected, ConnectionError = null };
+            // A failed page keeps the rows already shown; only an empty pane shows the error.
+            pane = pane.Items is null ? pane with { Error = loaded.Error } : pane;
+            state = loaded.Unreachable ? Unreachable(state, loaded.Error) : pane.Items is null ? state : state with { Notice = loaded.Error };
+            return (state.WithList(loaded.Tab, pane), null);
         }
-        else
+
+        state = state with { Connection = ConnectionState.Connected, ConnectionError = null };
+        IReadOnlyList<ListItem> old = pane.Items ?? [];
+        int height = ListHeight(state);
+        ListItem? selected = pane.SelectedItem;
+        (IReadOnlyList<ListItem> items, int start, ListState selection) = loaded.Fetch switch
         {
-            pane = pane with { Loading = false, Error = loaded.Error };
-            if (loaded.Unreachable)
+            ListFetch.Next => ([.. old, .. page], pane.Start, pane.Selection),
+            ListFetch.Previous => ([.. page, .. old], loaded.HasPrevious ? Math.Max(0, pane.Start - page.Count) : 0,
+                new ListState(pane.Selection.Selected + page.Count, pane.Selection.Offset + page.Count)),
+            ListFetch.Last => (page, Math.Max(0, (loaded.TotalCount ?? page.Count) - page.Count), new ListState(page.Count - 1, 0)),
+            ListFetch.Refresh => Refreshed(pane, page, loaded.HasPrevious),
+            _ => (page, 0, pane.Items is null ? new ListState(Math.Max(0, pane.Selection.Selected), 0) : new ListState(0, 0)),
+        };
+
+        // A refresh keeps the selected row selected wherever it moved.
+        if (loaded.Fetch == ListFetch.Refresh && selected is not null)
+        {
+            int index = IndexOf(items, selected.Target);
+            if (index >= 0)
             {
-                state = Unreachable(state, loaded.Error);
+                selection = selection with { Selected = index };
             }
         }
 
-        return (state.WithList(loaded.Tab, pane), null);
+        bool hasNext = loaded.Fetch is ListFetch.Previous ? pane.HasNext : loaded.HasNext;
+        bool hasPrevious = loaded.Fetch is ListFetch.Next or ListFetch.Refresh && start > 0 ? pane.HasPrevious || start > 0 : loaded.HasPrevious;
+        pane = pane with
+        {
+            Items = items,
+            Start = start,
+            HasNext = hasNext,
+            HasPrevious = hasPrevious,
+            TotalCount = loaded.TotalCount,
+            Error = null,
+            Selection = items.Count == 0 ? ListState.Empty : (selection.Selected < 0 ? selection with { Selected = 0 } : selection).ScrollIntoView(items.Count, height),
+        };
+        state = state.WithList(loaded.Tab, pane);
+        if (pane.Stale)
+        {
+            return RefreshList(state with { Lists = state.Lists.SetItem(loaded.Tab, pane with { Stale = false }) }, loaded.Tab);
+        }
+
+        return loaded.Tab == state.Tab ? Prefetch(state) : (state, null);
     }
+
+    /// <summary>The rows above the screen stay; the page read after them replaces the rest.</summary>
+    private static (IReadOnlyList<ListItem>, int, ListState) Refreshed(ListPane pane, IReadOnlyList<ListItem> page, bool hasPrevious)
+    {
+        int keep = BrowserCommands.RefreshAnchor(pane);
+        IReadOnlyList<ListItem> old = pane.Items ?? [];
+        int start = keep == 0 && !hasPrevious ? 0 : pane.Start;
+        return ([.. old.Take(keep), .. page], start, pane.Selection);
+    }
+
+    private static int IndexOf(IReadOnlyList<ListItem> items, EntityRef target)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i].Target == target)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Loads the next (or previous) page when the selection comes within a screen of the end (or start) of what is loaded.</summary>
+    private (BrowserState, Command<BrowserMsg>?) Prefetch(BrowserState state)
+    {
+        ListPane pane = state.CurrentList;
+        if (pane.Items is not { Count: > 0 } items || pane.Fetching is not null || pane.Loading)
+        {
+            return (state, null);
+        }
+
+        int margin = ListHeight(state) + 10;
+        ListFetch? fetch = pane.HasNext && pane.Selection.Selected >= items.Count - margin ? ListFetch.Next
+            : pane.HasPrevious && pane.Selection.Selected < margin ? ListFetch.Previous
+            : null;
+        if (fetch is not { } wanted)
+        {
+            return (state, null);
+        }
+
+        return (state.WithList(state.Tab, pane with { Fetching = wanted }), FetchCommand(state, wanted));
+    }
+
+    private Command<BrowserMsg> FetchCommand(BrowserState state, ListFetch fetch) =>
+        _commands.LoadList(state.Tab, state.SearchText, fetch, state.CurrentList);
+
+    private static int ListHeight(BrowserState state) => Math.Max(1, BrowserLayout.For(state).ListInner.Height);
 
     private static (BrowserState, Command<BrowserMsg>?) OnDetailLoaded(BrowserState state, BrowserMsg.DetailLoaded loaded)
     {
@@ -145,69 +235,44 @@ public sealed partial class BrowserProgram
         return (state with { Input = input }, null);
     }
 
+    /// <summary>Browsing keys, dispatched through <see cref="BrowserKeyMap"/> (which also draws the footer and help).</summary>
     private (BrowserState, Command<BrowserMsg>?) OnBrowseKey(BrowserState state, KeyEvent key)
     {
-        if (key.IsChar('q'))
+        bool detail = state.Focus == PaneFocus.Detail && state.Current is not null;
+        if (BrowserKeyMap.Find(key, detail) is not { } binding)
         {
-            return (state, Command<BrowserMsg>.Quit);
+            return (state, null);
         }
 
-        if (key.IsChar('?') || key.Key == Key.F1)
+        switch (binding.Action)
         {
-            return (state with { Mode = InputMode.Help }, null);
+            case BrowserAction.Quit:
+                return (state, Command<BrowserMsg>.Quit);
+            case BrowserAction.Help:
+                return (state with { Mode = InputMode.Help }, null);
+            case BrowserAction.Search:
+                return (state with { Mode = InputMode.Search, Input = TextInputState.Empty }, null);
+            case BrowserAction.Jump:
+                return (state with { Mode = InputMode.Command, Input = TextInputState.Empty }, null);
+            case BrowserAction.Refresh:
+                return state.ServerDescription is null || state.Connection == ConnectionState.Failed || state.CurrentList.Error is not null || state.Current?.Error is not null
+                    ? Retry(state)
+                    : Refresh(state, "Refreshed.");
+            case BrowserAction.SwitchPane:
+                return (SwitchPane(state), null);
+            case BrowserAction.Back:
+                return Show(GoBack(state));
+            case BrowserAction.Forward:
+                return Show(GoForward(state));
+            case BrowserAction.NextTab:
+                return SwitchTab(state, (ListTab)(((int)state.Tab + 1) % 5));
+            case BrowserAction.PreviousTab:
+                return SwitchTab(state, (ListTab)(((int)state.Tab + 4) % 5));
+            case BrowserAction.ChooseTab:
+                return SwitchTab(state, (ListTab)(key.Rune!.Value.Value - '1'));
+            default:
+                return detail ? OnDetailKey(state, key) : OnListKey(state, key);
         }
-
-        if (key.IsChar('/'))
-        {
-            return (state with { Mode = InputMode.Search, Input = TextInputState.Empty }, null);
-        }
-
-        if (key.IsChar(':'))
-        {
-            return (state with { Mode = InputMode.Command, Input = TextInputState.Empty }, null);
-        }
-
-        if (key.IsChar('r'))
-        {
-            return Retry(state);
-        }
-
-        if (key.Key == Key.Tab)
-        {
-            return (SwitchPane(state), null);
-        }
-
-        if (key.Key == Key.Left && key.Alt)
-        {
-            return (GoBack(state), null);
-        }
-
-        if (key.Key == Key.Right && key.Alt)
-        {
-            return (GoForward(state), null);
-        }
-
-        if (key.Key is Key.Escape or Key.Backspace)
-        {
-            return (GoBack(state), null);
-        }
-
-        if (key.Key == Key.Char && key.Rune is { } rune && !key.Ctrl && !key.Alt && rune.Value is >= '1' and <= '5')
-        {
-            return SwitchTab(state, (ListTab)(rune.Value - '1'));
-        }
-
-        if (key.IsChar(']') || (key.Key == Key.Right && state.Focus == PaneFocus.List))
-        {
-            return SwitchTab(state, (ListTab)(((int)state.Tab + 1) % 5));
-        }
-
-        if (key.IsChar('[') || (key.Key == Key.Left && state.Focus == PaneFocus.List))
-        {
-            return SwitchTab(state, (ListTab)(((int)state.Tab + 4) % 5));
-        }
-
-        return state.Focus == PaneFocus.Detail && state.Current is not null ? OnDetailKey(state, key) : OnListKey(state, key);
     }
 
     private (BrowserState, Command<BrowserMsg>?) OnListKey(BrowserState state, KeyEvent key)
@@ -219,9 +284,29 @@ public sealed partial class BrowserProgram
             return pane.SelectedItem is { } item ? Open(state, item.Target) : (state, null);
         }
 
-        int height = Math.Max(1, BrowserLayout.For(state).ListInner.Height);
+        int height = ListHeight(state);
         (ListState selection, bool handled) = pane.Selection.Handle(key, count, height);
-        return handled ? (state.WithList(state.Tab, pane with { Selection = selection }), null) : (state, null);
+        if (!handled)
+        {
+            return (state, null);
+        }
+
+        state = state.WithList(state.Tab, pane with { Selection = selection });
+
+        // The real end and start of the connection, not of the rows loaded so far.
+        bool toEnd = key.Key == Key.End || key.IsChar('G');
+        bool toStart = key.Key == Key.Home || key.IsChar('g');
+        if (toEnd && pane.HasNext && pane.Fetching is not ListFetch.Last)
+        {
+            return (state.WithList(state.Tab, state.CurrentList with { Fetching = ListFetch.Last }), FetchCommand(state, ListFetch.Last));
+        }
+
+        if (toStart && pane.Start > 0 && pane.Fetching is not ListFetch.First)
+        {
+            return (state.WithList(state.Tab, state.CurrentList with { Fetching = ListFetch.First }), FetchCommand(state, ListFetch.First));
+        }
+
+        return Prefetch(state);
     }
 
     private (BrowserState, Command<BrowserMsg>?) OnDetailKey(BrowserState state, KeyEvent key)
@@ -272,7 +357,9 @@ public sealed partial class BrowserProgram
 
         // A page seen before opens at once from what it already holds.
         Page? known = state.Back.Concat(state.Forward).LastOrDefault(p => p.Target == target && p.Detail is not null);
-        Page page = known is not null ? new Page(target) { Detail = known.Detail } : new Page(target) { Loading = true };
+        Page page = known is not null
+            ? new Page(target) { Detail = known.Detail, Version = known.Version }
+            : new Page(target) { Loading = true, Version = state.DataVersion };
         state = state with
         {
             Back = state.Current is { } previous ? state.Back.Add(previous) : state.Back,
@@ -280,7 +367,63 @@ public sealed partial class BrowserProgram
             Current = page,
             Focus = PaneFocus.Detail,
         };
-        return (state, page.Detail is null ? _commands.LoadDetail(target) : null);
+        return page.Detail is null ? (state, _commands.LoadDetail(target)) : Show(state);
+    }
+
+    /// <summary>
+    /// Everything on screen read again, in place: each loaded list from the row above its screen (selection and scroll
+    /// kept), and the detail page (scroll and selected link kept). Pages in the history are refreshed when shown again.
+    /// </summary>
+    private (BrowserState, Command<BrowserMsg>?) Refresh(BrowserState state, string status)
+    {
+        state = state with { Status = status };
+        var commands = new List<Command<BrowserMsg>?>();
+        foreach (ListTab tab in state.Lists.Keys.ToList())
+        {
+            (state, Command<BrowserMsg>? command) = RefreshList(state, tab);
+            commands.Add(command);
+        }
+
+        (state, Command<BrowserMsg>? detail) = RefreshDetail(state);
+        commands.Add(detail);
+        return (state, Command<BrowserMsg>.Batch([.. commands]));
+    }
+
+    private (BrowserState, Command<BrowserMsg>?) RefreshList(BrowserState state, ListTab tab)
+    {
+        ListPane pane = state.ListOf(tab);
+        if (pane.Items is null || (tab == ListTab.Search && state.SearchText is null))
+        {
+            return (state, null);
+        }
+
+        if (pane.Fetching is not null || pane.Loading)
+        {
+            return (state.WithList(tab, pane with { Stale = true }), null); // refreshed when the page in flight lands
+        }
+
+        return (state.WithList(tab, pane with { Fetching = ListFetch.Refresh }), _commands.LoadList(tab, state.SearchText, ListFetch.Refresh, pane));
+    }
+
+    private (BrowserState, Command<BrowserMsg>?) RefreshDetail(BrowserState state)
+    {
+        if (state.Current is not { Detail: not null } page || page.Version == state.DataVersion && state.Status is null)
+        {
+            return (state, null);
+        }
+
+        return (state with { Current = page with { Version = state.DataVersion } }, _commands.LoadDetail(page.Target, fresh: true));
+    }
+
+    /// <summary>Shows a page from the history, reading it again when the data changed since it was loaded.</summary>
+    private (BrowserState, Command<BrowserMsg>?) Show(BrowserState state)
+    {
+        if (state.Current is { Detail: not null } page && page.Version != state.DataVersion)
+        {
+            return (state with { Current = page with { Version = state.DataVersion } }, _commands.LoadDetail(page.Target, fresh: true));
+        }
+
+        return (state, null);
     }
 
     private static BrowserState GoBack(BrowserState state)

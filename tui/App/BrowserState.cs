@@ -50,6 +50,15 @@ public sealed record BrowserState
     /// <summary>A one-off message for the footer (an unknown jump command, say); cleared by the next key.</summary>
     public string? Notice { get; init; }
 
+    /// <summary>What the data did lately (changed on the server, refreshed, live updates lost); cleared by the next key.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>Counts the corpus changes seen; a page loaded at an older version is refreshed when shown again.</summary>
+    public int DataVersion { get; init; }
+
+    /// <summary>True once the browser waits for the corpus's changes.</summary>
+    public bool Listening { get; init; }
+
     /// <summary>Timer ticks while something loads (the spinner's frame).</summary>
     public int Tick { get; init; }
 

@@ -7,9 +7,10 @@ namespace NmnGraph.Tui.App;
 public sealed class Command<TMsg>
     where TMsg : class
 {
-    private Command(Func<CancellationToken, Task<TMsg>>? run, TMsg? message, bool quit, IReadOnlyList<Command<TMsg>>? batch)
+    private Command(Func<CancellationToken, Task<TMsg>>? run, TMsg? message, bool quit, IReadOnlyList<Command<TMsg>>? batch, bool listens = false)
     {
         RunAsync = run;
+        Listens = listens;
         Message = message;
         IsQuit = quit;
         Commands = batch;
@@ -24,6 +25,9 @@ public sealed class Command<TMsg>
 
     internal bool IsQuit { get; }
 
+    /// <summary>Waits for something from outside (a subscription's next event) rather than doing work.</summary>
+    internal bool Listens { get; }
+
     internal IReadOnlyList<Command<TMsg>>? Commands { get; }
 
     /// <summary>Runs <paramref name="run"/> off the UI loop; its result is dispatched as a message.</summary>
@@ -31,6 +35,16 @@ public sealed class Command<TMsg>
     {
         ArgumentNullException.ThrowIfNull(run);
         return new Command<TMsg>(run, null, quit: false, null);
+    }
+
+    /// <summary>
+    /// Waits off the UI loop for the next event from outside (a subscription) and dispatches it as a message. Unlike
+    /// <see cref="Run"/> it is not work in flight: waiting until idle does not wait for it.
+    /// </summary>
+    public static Command<TMsg> Listen(Func<CancellationToken, Task<TMsg>> next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        return new Command<TMsg>(next, null, quit: false, null, listens: true);
     }
 
     /// <summary>Dispatches <paramref name="message"/> right after the current update.</summary>

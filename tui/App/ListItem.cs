@@ -14,4 +14,7 @@ public sealed record ListItem(EntityRef Target, string Title, string Detail)
     public EvidenceVerification? LevelVerification { get; init; }
 
     public VerificationStatus? Verification { get; init; }
+
+    /// <summary>The row's cursor in its connection (null for lists that are not connections).</summary>
+    public string? Cursor { get; init; }
 }

@@ -16,6 +16,9 @@ public sealed record Page(EntityRef Target)
 
     public string? Error { get; init; }
 
+    /// <summary>The <see cref="BrowserState.DataVersion"/> the detail was loaded at.</summary>
+    public int Version { get; init; }
+
     /// <summary>The title shown in the breadcrumb: the loaded title, or the key until then.</summary>
     public string Title => Detail?.Title ?? Target.Key;
 }

@@ -320,13 +320,18 @@ public sealed class TuiRuntime<TState, TMsg> : IDisposable
         }
         else if (command.RunAsync is { } run)
         {
-            Interlocked.Increment(ref _commandsInFlight);
-            _ = RunCommandAsync(run);
+            if (!command.Listens)
+            {
+                Interlocked.Increment(ref _commandsInFlight);
+            }
+
+            _ = RunCommandAsync(run, command.Listens);
         }
     }
 
-    private async Task RunCommandAsync(Func<CancellationToken, Task<TMsg>> run)
+    private async Task RunCommandAsync(Func<CancellationToken, Task<TMsg>> run, bool listens)
     {
+        int counted = listens ? 0 : 1;
         CancellationToken token = _commandsCancellation.Token;
         Envelope result;
         try
@@ -336,7 +341,7 @@ public sealed class TuiRuntime<TState, TMsg> : IDisposable
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
-            Interlocked.Decrement(ref _commandsInFlight);
+            Interlocked.Add(ref _commandsInFlight, -counted);
             return;
         }
         catch (Exception ex)
@@ -346,7 +351,7 @@ public sealed class TuiRuntime<TState, TMsg> : IDisposable
 
         // Queue before counting down, so an idle check never misses the result.
         _queue.Writer.TryWrite(result);
-        Interlocked.Decrement(ref _commandsInFlight);
+        Interlocked.Add(ref _commandsInFlight, -counted);
     }
 
     private async Task TickLoopAsync(TimeSpan interval, CancellationToken cancellationToken)

@@ -19,89 +19,72 @@ public static class BrowserKeys
                 return [new("Esc", "close help"), new("q", "close")];
         }
 
+        bool detail = state.Focus == PaneFocus.Detail && state.Current is not null;
         var hints = new List<KeyHint>();
         if (HasError(state))
         {
             hints.Add(new("r", "retry"));
         }
 
-        if (state.Focus == PaneFocus.Detail && state.Current is not null)
+        KeyHint? help = null;
+        KeyHint? quit = null;
+        foreach (KeyBinding binding in BrowserKeyMap.Applying(detail))
         {
-            hints.Add(new("↑↓", "links"));
-            hints.Add(new("⏎", "follow"));
-            hints.Add(new("Esc", "back"));
-            if (!state.Forward.IsEmpty)
+            if (binding.Footer is not { } footer)
             {
-                hints.Add(new("Alt→", "fwd"));
+                continue;
             }
 
-            hints.Add(new("Tab", "list"));
+            switch (binding.Action)
+            {
+                case BrowserAction.Forward when !detail || state.Forward.IsEmpty:
+                case BrowserAction.NextTab when detail:
+                case BrowserAction.SwitchPane when state.Current is null:
+                    continue;
+                case BrowserAction.Help:
+                    help = new(footer.Key, footer.Label);
+                    continue;
+                case BrowserAction.Quit:
+                    quit = new(footer.Key, footer.Label);
+                    continue;
+                case BrowserAction.SwitchPane:
+                    hints.Add(new(footer.Key, detail ? "list" : "detail"));
+                    continue;
+                default:
+                    hints.Add(new(footer.Key, footer.Label));
+                    break;
+            }
+        }
+
+        // A narrow footer keeps the way to every other key in sight.
+        if (state.Width < 60)
+        {
+            hints.InsertRange(0, [help!, quit!]);
         }
         else
         {
-            hints.Add(new("↑↓", "move"));
-            hints.Add(new("⏎", "open"));
-            hints.Add(new("[]", "tabs"));
-            if (state.Current is not null)
-            {
-                hints.Add(new("Tab", "detail"));
-            }
+            hints.AddRange([help!, quit!]);
         }
 
-        hints.Add(new("/", "search"));
-        hints.Add(new(":", "jump"));
-        if (state.Width < 60)
-        {
-            // A narrow footer keeps the way to every other key in sight.
-            hints.Insert(0, new("?", "help"));
-            hints.Insert(1, new("q", "quit"));
-            return hints;
-        }
-
-        hints.Add(new("?", "help"));
-        hints.Add(new("q", "quit"));
         return hints;
     }
 
+    /// <summary>Every key that applies now, from the same table that drives the browser.</summary>
     public static IReadOnlyList<KeyHint> Help(BrowserState state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        bool detail = state.Focus == PaneFocus.Detail && state.Current is not null;
         var hints = new List<KeyHint>();
-        if (state.Focus == PaneFocus.Detail && state.Current is not null)
+        foreach (KeyBinding binding in BrowserKeyMap.Applying(detail))
         {
-            hints.Add(new("↓ j / ↑ k", "next / previous link"));
-            hints.Add(new("Enter", "follow the selected link"));
-            hints.Add(new("PgDn Space / PgUp", "scroll a page"));
-            hints.Add(new("g / G", "top / bottom"));
-            hints.Add(new("Esc Backspace Alt←", "back"));
-            hints.Add(new("Alt→", "forward"));
-            hints.Add(new("Tab", "to the list"));
-        }
-        else
-        {
-            hints.Add(new("↓ j / ↑ k", "move"));
-            hints.Add(new("PgDn / PgUp", "page"));
-            hints.Add(new("g / G", "first / last"));
-            hints.Add(new("Enter →", "open"));
-            hints.Add(new("[ ] ← → 1-5", "switch tab"));
-            if (state.Current is not null)
+            if (binding.Action == BrowserAction.PreviousTab || (binding.Action == BrowserAction.Back && !detail && state.Current is null))
             {
-                hints.Add(new("Tab", "to the detail"));
-                hints.Add(new("Esc", "back"));
+                continue;
             }
+
+            hints.Add(new(binding.Keys, binding.Action == BrowserAction.Refresh && HasError(state) ? "retry what failed" : binding.Description));
         }
 
-        hints.Add(new("/", "search articles, studies, claims"));
-        hints.Add(new(":articles :claims …", "show a list"));
-        hints.Add(new(":study DOI-or-slug", "open a study"));
-        hints.Add(new(":article / :claim SLUG", "open one"));
-        if (HasError(state))
-        {
-            hints.Add(new("r", "retry what failed"));
-        }
-
-        hints.Add(new("?", "this help"));
-        hints.Add(new("q Ctrl+C", "quit"));
         return hints;
     }
 

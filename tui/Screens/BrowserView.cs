@@ -1,3 +1,4 @@
+using System.Globalization;
 using NmnGraph.Client;
 using NmnGraph.Tui.App;
 using NmnGraph.Tui.Terminal;
@@ -136,7 +137,9 @@ public static class BrowserView
         string title = state.Tab == ListTab.Search ? "Search results" : s_tabTitles[(int)state.Tab];
         if (pane.Items is { } loaded)
         {
-            title += $" ({pane.TotalCount ?? loaded.Count})";
+            // Where the selection is in the whole connection, not in the rows loaded so far: "Articles 1,204/2,000".
+            int total = pane.TotalCount ?? loaded.Count;
+            title += total == 0 ? " (0)" : string.Create(CultureInfo.InvariantCulture, $" {pane.Position:N0}/{total:N0}");
         }
 
         Rect inner = new Block { Title = title, BorderStyle = focused ? Theme.FocusedBorder : Theme.Border }.Render(buffer, box);
@@ -298,7 +301,8 @@ public static class BrowserView
             return;
         }
 
-        string? message = state.Notice ?? state.ConnectionError;
-        new StatusBar { KeyStyle = Theme.FooterKey, MessageStyle = Theme.Error }.Render(buffer, area, BrowserKeys.Footer(state), message);
+        string? message = state.Notice ?? state.ConnectionError ?? state.Status;
+        Style style = state.Notice is null && state.ConnectionError is null ? Theme.Status : Theme.Error;
+        new StatusBar { KeyStyle = Theme.FooterKey, MessageStyle = style }.Render(buffer, area, BrowserKeys.Footer(state), message);
     }
 }

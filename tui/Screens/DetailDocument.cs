@@ -260,8 +260,8 @@ public static class DetailDocument
             }
         }
 
-        Section(text, $"Made by {c.Articles.Count} article{(c.Articles.Count == 1 ? string.Empty : "s")}");
-        foreach (GetClaim_Claim_Articles article in c.Articles)
+        Section(text, $"Made by {Count(c.Articles.TotalCount, "article")}");
+        foreach (GetClaim_Claim_Articles_Nodes article in c.Articles.Nodes)
         {
             text.Append(" • ");
             text.Append(Labels.ArticleTitle(article.Title, article.Slug), default, new EntityRef(EntityKind.Article, article.Slug).ToTag());
@@ -271,6 +271,8 @@ public static class DetailDocument
                 text.AppendLine($"   “{Clip(mention.Quote, 300)}”", Theme.Dim);
             }
         }
+
+        More(text, c.Articles.TotalCount, c.Articles.Nodes.Count);
 
         Topics(text, c.Topics.Select(t => (t.Slug, t.Label)));
         return text;
@@ -335,21 +337,25 @@ public static class DetailDocument
             }
         }
 
-        Section(text, $"Bears on {s.Claims.Count} claim{(s.Claims.Count == 1 ? string.Empty : "s")}");
-        foreach (GetStudy_Study_Claims claim in s.Claims)
+        Section(text, $"Bears on {Count(s.Claims.TotalCount, "claim")}");
+        foreach (GetStudy_Study_Claims_Nodes claim in s.Claims.Nodes)
         {
             text.Append(" " + Labels.LevelBadge(claim.EvidenceLevel, claim.EvidenceVerification) + " ", Theme.Level(claim.EvidenceLevel, claim.EvidenceVerification));
             text.Append(claim.Statement, default, new EntityRef(EntityKind.Claim, claim.Slug).ToTag());
             text.AppendLine();
         }
 
-        Section(text, $"Cited by {s.CitedBy.TotalCount} article{(s.CitedBy.TotalCount == 1 ? string.Empty : "s")}");
+        More(text, s.Claims.TotalCount, s.Claims.Nodes.Count);
+
+        Section(text, $"Cited by {Count(s.CitedBy.TotalCount, "article")}");
         foreach (GetStudy_Study_CitedBy_Edges edge in s.CitedBy.Edges)
         {
             text.Append(" • ");
             text.Append(Labels.ArticleTitle(edge.Node.Title, edge.Node.Slug), default, new EntityRef(EntityKind.Article, edge.Node.Slug).ToTag());
             text.AppendLine("  " + Join(edge.Node.Publisher ?? edge.Node.Author, edge.Node.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Theme.Dim);
         }
+
+        More(text, s.CitedBy.TotalCount, s.CitedBy.Edges.Count);
 
         Topics(text, s.Topics.Select(t => (t.Slug, t.Label)));
         return text;
@@ -371,18 +377,19 @@ public static class DetailDocument
             Topics(text, t.Children.Select(c => (c.Slug, c.Label)), "Narrower topics");
         }
 
-        Section(text, $"Claims ({t.Claims.Count})");
-        foreach (GetTopic_Topic_Claims claim in t.Claims)
+        Section(text, $"Claims ({Number(t.Claims.TotalCount)})");
+        foreach (GetTopic_Topic_Claims_Nodes claim in t.Claims.Nodes)
         {
             text.Append(" " + Labels.LevelBadge(claim.EvidenceLevel, claim.EvidenceVerification) + " ", Theme.Level(claim.EvidenceLevel, claim.EvidenceVerification));
             text.Append(claim.Statement, default, new EntityRef(EntityKind.Claim, claim.Slug).ToTag());
             text.AppendLine();
         }
 
-        if (t.Studies.Count > 0)
+        More(text, t.Claims.TotalCount, t.Claims.Nodes.Count);
+        if (t.Studies.TotalCount > 0)
         {
-            Section(text, $"Studies ({t.Studies.Count})");
-            foreach (GetTopic_Topic_Studies study in t.Studies)
+            Section(text, $"Studies ({Number(t.Studies.TotalCount)})");
+            foreach (GetTopic_Topic_Studies_Nodes study in t.Studies.Nodes)
             {
                 text.Append(" • ");
                 text.Append(study.Label, default, new EntityRef(EntityKind.Study, study.Slug).ToTag());
@@ -393,17 +400,21 @@ public static class DetailDocument
 
                 text.AppendLine();
             }
+
+            More(text, t.Studies.TotalCount, t.Studies.Nodes.Count);
         }
 
-        if (t.Articles.Count > 0)
+        if (t.Articles.TotalCount > 0)
         {
-            Section(text, $"Articles ({t.Articles.Count})");
-            foreach (GetTopic_Topic_Articles article in t.Articles)
+            Section(text, $"Articles ({Number(t.Articles.TotalCount)})");
+            foreach (GetTopic_Topic_Articles_Nodes article in t.Articles.Nodes)
             {
                 text.Append(" • ");
                 text.Append(Labels.ArticleTitle(article.Title, article.Slug), default, new EntityRef(EntityKind.Article, article.Slug).ToTag());
                 text.AppendLine();
             }
+
+            More(text, t.Articles.TotalCount, t.Articles.Nodes.Count);
         }
 
         return text;
@@ -425,6 +436,19 @@ public static class DetailDocument
             text.AppendLine();
         }
     }
+
+    /// <summary>Says how much of a connection the page leaves out (the detail shows its first page).</summary>
+    private static void More(StyledText text, int total, int shown)
+    {
+        if (total > shown)
+        {
+            text.AppendLine($" … {Number(total - shown)} more not shown (first {Number(shown)} of {Number(total)})", Theme.Dim);
+        }
+    }
+
+    private static string Count(int count, string noun) => $"{Number(count)} {noun}{(count == 1 ? string.Empty : "s")}";
+
+    private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private static void Section(StyledText text, string title)
     {

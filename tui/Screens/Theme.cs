@@ -23,6 +23,9 @@ public static class Theme
 
     public static Style Error => new(Color.Red, Color.Default, TextAttributes.Bold);
 
+    /// <summary>News about the data (changed on the server, refreshed) in the footer.</summary>
+    public static Style Status => new(Color.Green, Color.Default, TextAttributes.None);
+
     public static Style Heading => new(Color.Default, Color.Default, TextAttributes.Bold);
 
     public static Style Caption => new(Color.Default, Color.Default, TextAttributes.Italic);

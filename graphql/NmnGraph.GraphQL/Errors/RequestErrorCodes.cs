@@ -25,6 +25,15 @@ public static class RequestErrorCodes
     /// <summary>The execution deadline passed; the resolvers still running were cancelled.</summary>
     public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
 
+    /// <summary>The operation's static cost is over a limit (<c>CostLimitsRule</c>).</summary>
+    public const string CostLimitExceeded = "COST_LIMIT_EXCEEDED";
+
+    /// <summary>A list field with <c>@listSize(requireOneSlicingArgument: true)</c> was not given exactly one slicing argument.</summary>
+    public const string SlicingArgumentRequired = "SLICING_ARGUMENT_REQUIRED";
+
+    /// <summary>The response grew past the most result values allowed; execution stopped.</summary>
+    public const string ResultLimitExceeded = "RESULT_LIMIT_EXCEEDED";
+
     /// <summary>Returns the errors with <paramref name="code"/> added to each that has no code yet.</summary>
     public static IReadOnlyList<GraphQLError> WithCode(IReadOnlyList<GraphQLError> errors, string code)
     {

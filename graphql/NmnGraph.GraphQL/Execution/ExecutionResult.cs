@@ -31,11 +31,22 @@ public sealed class ExecutionResult
     /// <summary>The response stream of a subscription (spec #sec-Subscription); null for queries and mutations.</summary>
     public IAsyncEnumerable<ExecutionResult>? Stream { get; }
 
-    public bool IsRequestError => !HasData && Stream is null;
+    /// <summary>True for a request error: nothing was executed because of the errors.</summary>
+    public bool IsRequestError => !HasData && Stream is null && Errors.Count > 0;
 
     /// <summary>A copy of this result with the given <c>extensions</c> entry (e.g. tracing or cost added by the host).</summary>
     public ExecutionResult WithExtensions(IReadOnlyDictionary<string, object?>? extensions) =>
         new(HasData, Data, Errors, Stream) { Extensions = extensions };
+
+    /// <summary>A copy of this result with one more <c>extensions</c> entry.</summary>
+    public ExecutionResult WithExtension(string key, object? value)
+    {
+        var extensions = Extensions is null
+            ? new Dictionary<string, object?>(StringComparer.Ordinal)
+            : new Dictionary<string, object?>(Extensions, StringComparer.Ordinal);
+        extensions[key] = value;
+        return WithExtensions(extensions);
+    }
 
     /// <summary>A result of an executed operation.</summary>
     public static ExecutionResult FromData(IReadOnlyDictionary<string, object?>? data, IReadOnlyList<GraphQLError>? errors = null) =>
@@ -54,6 +65,13 @@ public sealed class ExecutionResult
     }
 
     public static ExecutionResult FromError(GraphQLError error) => FromErrors([error]);
+
+    /// <summary>A result that only reports (e.g. the operation's cost); nothing was executed and nothing failed.</summary>
+    public static ExecutionResult FromExtensions(IReadOnlyDictionary<string, object?> extensions)
+    {
+        ArgumentNullException.ThrowIfNull(extensions);
+        return new ExecutionResult(false, null, [], null) { Extensions = extensions };
+    }
 
     /// <summary>A subscription's response stream.</summary>
     public static ExecutionResult FromStream(IAsyncEnumerable<ExecutionResult> stream)

@@ -19,8 +19,9 @@ internal sealed partial class ExecutionState
         Task<object?>[]? pending = null;
         for (int i = 0; i < fields.Length; i++)
         {
-            // Once the request is cancelled (deadline or caller), no further resolver starts.
+            // Once the request is cancelled (deadline or caller), or the response is full, no further resolver starts.
             CancellationToken.ThrowIfCancellationRequested();
+            CountResultValue();
             ValueTask<object?> field = ExecuteFieldAsync(fields[i], parent, path);
             if (field.IsCompletedSuccessfully)
             {
@@ -49,6 +50,7 @@ internal sealed partial class ExecutionState
         for (int i = 0; i < fields.Length; i++)
         {
             CancellationToken.ThrowIfCancellationRequested();
+            CountResultValue();
             ValueTask<object?> field;
             Batching.Enter();
             try
@@ -175,8 +177,9 @@ internal sealed partial class ExecutionState
     private static object? Absorb(object? value, IType type) =>
         ReferenceEquals(value, Invalid) && type is not NonNullType ? null : value;
 
+    /// <summary>Exceptions that end the whole request rather than one field: cancellation and a full response.</summary>
     private bool IsRequestCancellation(Exception exception) =>
-        exception is OperationCanceledException && CancellationToken.IsCancellationRequested;
+        exception is ResultLimitExceededException || (exception is OperationCanceledException && CancellationToken.IsCancellationRequested);
 
     /// <summary>CompleteValue (spec #sec-Value-Completion).</summary>
     private ValueTask<object?> CompleteValueAsync(IType type, ResolverContext context, object? value, ResponsePath path)
@@ -262,6 +265,7 @@ internal sealed partial class ExecutionState
         foreach (object? item in items)
         {
             CancellationToken.ThrowIfCancellationRequested();
+            CountResultValue();
             ValueTask<object?> completed = CompleteValueAsync(itemType, context, item, path.Append(index));
             if (completed.IsCompletedSuccessfully)
             {

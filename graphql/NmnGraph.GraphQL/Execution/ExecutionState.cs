@@ -11,6 +11,8 @@ internal sealed partial class ExecutionState
     internal static readonly object Invalid = new();
 
     private readonly List<GraphQLError> _errors = [];
+    private readonly int _maxResultValues;
+    private int _resultValues;
 
     public ExecutionState(
         OperationPlan plan,
@@ -30,6 +32,7 @@ internal sealed partial class ExecutionState
         ContextData = contextData;
         CancellationToken = cancellationToken;
         Batching = new BatchScheduler(cancellationToken);
+        _maxResultValues = options.MaxResultValues ?? int.MaxValue;
     }
 
     /// <summary>Sends the request's DataLoader batches when the executor has nothing left to start.</summary>
@@ -59,6 +62,15 @@ internal sealed partial class ExecutionState
             {
                 return [.. _errors];
             }
+        }
+    }
+
+    /// <summary>Counts one more value of the response (a field or a list item); past the limit, execution stops.</summary>
+    public void CountResultValue()
+    {
+        if (_maxResultValues != int.MaxValue && Interlocked.Increment(ref _resultValues) > _maxResultValues)
+        {
+            throw new ResultLimitExceededException(_maxResultValues);
         }
     }
 

@@ -33,6 +33,9 @@ public sealed class GraphQLRequest
     /// <summary>The request's <c>extensions</c> entry (e.g. persisted query hashes); not interpreted by the executor.</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 
+    /// <summary>Whether to report the operation's cost (<c>extensions.operationCost</c>), and whether to execute.</summary>
+    public CostMode CostMode { get; init; }
+
     /// <summary>The initial value passed as parent to root fields.</summary>
     public object? RootValue { get; init; }
 

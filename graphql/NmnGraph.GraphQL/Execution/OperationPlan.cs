@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using NmnGraph.GraphQL.Errors;
 using NmnGraph.GraphQL.Language;
 using NmnGraph.GraphQL.Types;
+using NmnGraph.GraphQL.Validation.Cost;
 
 namespace NmnGraph.GraphQL.Execution;
 
@@ -14,6 +15,7 @@ namespace NmnGraph.GraphQL.Execution;
 public sealed class OperationPlan
 {
     private readonly ConcurrentDictionary<ulong, SelectionPlan> _roots = new();
+    private StaticCost? _staticCost;
 
     private OperationPlan(Schema schema, DocumentNode document, OperationDefinitionNode operation, ObjectType rootType)
     {
@@ -100,6 +102,24 @@ public sealed class OperationPlan
         }
 
         return new OperationPlan(schema, document, operation, rootType);
+    }
+
+    /// <summary>
+    /// The operation's cost with the variable values of this request: the document-only analysis (computed once per
+    /// plan and options), unless a slicing argument or condition is a variable, then analysed with the values.
+    /// </summary>
+    internal OperationCost GetCost(CostOptions options, IReadOnlyDictionary<string, object?> variables)
+    {
+        StaticCost? known = _staticCost;
+        if (known is null || !ReferenceEquals(known.Options, options))
+        {
+            known = new StaticCost(options, CostAnalyzer.Analyze(Schema, Document, Operation, options));
+            _staticCost = known;
+        }
+
+        return known.Analysis.DependsOnVariables
+            ? CostAnalyzer.Analyze(Schema, Document, Operation, options, variables).Cost
+            : known.Analysis.Cost;
     }
 
     /// <summary>The bit mask of the condition variables that are true.</summary>
@@ -254,4 +274,6 @@ public sealed class OperationPlan
         visiting.Remove(fragment.Name.Value);
         return depth;
     }
+
+    private sealed record StaticCost(CostOptions Options, CostAnalysis Analysis);
 }

@@ -66,26 +66,43 @@ public sealed partial class RequestExecutor
         bool hasResolver = field.Definition.Resolver is { } bound && !IsDefaultResolver(bound, field.Definition.Name);
         await foreach (object? sourceEvent in source.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            ExecutionState state = CreateState(prepared, request, cancellationToken);
-            object? data;
-            ValueTask<object?> execution;
-            state.Batching.Enter();
-            try
-            {
-                execution = hasResolver
-                    ? state.ExecuteSelectionAsync(root, sourceEvent, null)
-                    : state.CompleteEventFieldAsync(field, request.RootValue, sourceEvent, arguments!);
-            }
-            finally
-            {
-                state.Batching.Exit();
-            }
-
-            object? value = await execution.ConfigureAwait(false);
-            data = hasResolver || ReferenceEquals(value, ExecutionState.Invalid) ? value : new ResultMap([field.ResponseName], [value]);
-
-            yield return ExecutionResult.FromData(ReferenceEquals(data, ExecutionState.Invalid) ? null : (ResultMap?)data, state.Errors);
+            yield return await ExecuteEventAsync(prepared, request, root, field, arguments!, hasResolver, sourceEvent, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>MapSourceToResponseEvent (spec #MapSourceToResponseEvent()): executes the selection for one event.</summary>
+    private async Task<ExecutionResult> ExecuteEventAsync(Prepared prepared, GraphQLRequest request, SelectionPlan root, PlannedField field, IReadOnlyDictionary<string, object?> arguments, bool hasResolver, object? sourceEvent, CancellationToken cancellationToken)
+    {
+        ExecutionState state = CreateState(prepared, request, cancellationToken);
+        ValueTask<object?> execution;
+        state.Batching.Enter();
+        try
+        {
+            execution = hasResolver
+                ? state.ExecuteSelectionAsync(root, sourceEvent, null)
+                : state.CompleteEventFieldAsync(field, request.RootValue, sourceEvent, arguments);
+        }
+        catch (ResultLimitExceededException exceeded)
+        {
+            return ResultLimitResult(exceeded);
+        }
+        finally
+        {
+            state.Batching.Exit();
+        }
+
+        object? value;
+        try
+        {
+            value = await execution.ConfigureAwait(false);
+        }
+        catch (ResultLimitExceededException exceeded)
+        {
+            return ResultLimitResult(exceeded);
+        }
+
+        object? data = hasResolver || ReferenceEquals(value, ExecutionState.Invalid) ? value : new ResultMap([field.ResponseName], [value]);
+        return ExecutionResult.FromData(ReferenceEquals(data, ExecutionState.Invalid) ? null : (ResultMap?)data, state.Errors);
     }
 
     private static bool IsDefaultResolver(FieldResolver resolver, string fieldName) => resolver == DefaultFieldResolver.For(fieldName);

@@ -1,6 +1,8 @@
 using NmnGraph.GraphQL.Errors;
 using NmnGraph.GraphQL.Language;
 using NmnGraph.GraphQL.Types;
+using NmnGraph.GraphQL.Validation.Cost;
+using NmnGraph.GraphQL.Validation.Rules;
 
 namespace NmnGraph.GraphQL.Execution;
 
@@ -10,6 +12,9 @@ namespace NmnGraph.GraphQL.Execution;
 /// </summary>
 public sealed partial class RequestExecutor : IRequestExecutor
 {
+    /// <summary>The <c>extensions</c> entry that reports an operation's cost (HotChocolate's name).</summary>
+    public const string OperationCostKey = "operationCost";
+
     public RequestExecutor(Schema schema, RequestExecutorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
@@ -31,10 +36,25 @@ public sealed partial class RequestExecutor : IRequestExecutor
         }
 
         OperationPlan plan = prepared.Plan!;
+        if (request.CostMode == CostMode.Validate && prepared.Cost is { } validated)
+        {
+            return ExecutionResult.FromExtensions(new Dictionary<string, object?>(StringComparer.Ordinal) { [OperationCostKey] = validated.ToExtension() });
+        }
+
         if (plan.Operation.Operation == OperationType.Subscription)
         {
             return ExecutionResult.FromStream(SubscribeCore(prepared, request, cancellationToken));
         }
+
+        ExecutionResult result = await ExecuteOperationAsync(prepared, request, cancellationToken).ConfigureAwait(false);
+        return request.CostMode == CostMode.Report && prepared.Cost is { } cost
+            ? result.WithExtension(OperationCostKey, cost.ToExtension())
+            : result;
+    }
+
+    private async Task<ExecutionResult> ExecuteOperationAsync(Prepared prepared, GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        OperationPlan plan = prepared.Plan!;
 
         using CancellationTokenSource? timeout = CreateTimeout(cancellationToken, out CancellationToken token);
         var state = CreateState(prepared, request, token);
@@ -56,6 +76,10 @@ public sealed partial class RequestExecutor : IRequestExecutor
             }
 
             data = execution.IsCompletedSuccessfully ? execution.Result : await execution.ConfigureAwait(false);
+        }
+        catch (ResultLimitExceededException exceeded)
+        {
+            return ResultLimitResult(exceeded);
         }
         catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -203,8 +227,26 @@ public sealed partial class RequestExecutor : IRequestExecutor
             return new Prepared(ExecutionResult.FromErrors(RequestErrorCodes.WithCode(variableErrors, RequestErrorCodes.BadUserInput)));
         }
 
-        return new Prepared(plan, variables);
+        OperationCost? cost = null;
+        if (Options.Cost is { } costOptions)
+        {
+            OperationCost computed = plan.GetCost(costOptions, variables);
+            if (CostLimitsRule.Check(computed, plan.Operation, costOptions) is { } costError)
+            {
+                ExecutionResult refused = ExecutionResult.FromError(costError);
+                return new Prepared(request.CostMode == CostMode.None ? refused : refused.WithExtension(OperationCostKey, computed.ToExtension()));
+            }
+
+            cost = computed;
+        }
+
+        return new Prepared(plan, variables) { Cost = cost };
     }
+
+    /// <summary>Execution started but stopped when the response grew too large: no partial data, one error.</summary>
+    private static ExecutionResult ResultLimitResult(ResultLimitExceededException exceeded) => ExecutionResult.FromData(null, [new GraphQLError(
+        ErrorMessages.ResultLimitExceeded(exceeded.Limit),
+        extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = RequestErrorCodes.ResultLimitExceeded, ["maxResultValues"] = exceeded.Limit })]);
 
     /// <summary>Parses the document text with the language parser.</summary>
     private partial void ParseDocument(string query, ref DocumentNode? document);
@@ -224,5 +266,8 @@ public sealed partial class RequestExecutor : IRequestExecutor
         public OperationPlan? Plan { get; }
 
         public Dictionary<string, object?>? Variables { get; }
+
+        /// <summary>The operation's cost when <see cref="RequestExecutorOptions.Cost"/> is set.</summary>
+        public OperationCost? Cost { get; init; }
     }
 }

@@ -36,6 +36,12 @@ public sealed class OutputField : INamedMember
     /// <summary>The resolver bound to the field; null means the default resolver serves it.</summary>
     public FieldResolver? Resolver { get; internal set; }
 
+    /// <summary>
+    /// True when the resolver was bound as asynchronous (<see cref="SchemaBuilder.BindAsync{T}"/>) or is a subscription's
+    /// source: it likely does I/O, which the cost analysis weighs more.
+    /// </summary>
+    public bool HasAsyncResolver { get; internal set; }
+
     /// <summary>For subscription root fields: produces the source stream (spec #sec-Source-Stream).</summary>
     public SubscribeResolver? Subscriber { get; internal set; }
 

@@ -15,6 +15,7 @@ public sealed partial class SchemaBuilder
             if (FindBoundField(schema, binding.Key, errors) is { } field)
             {
                 field.Resolver = binding.Value;
+                field.HasAsyncResolver = _asyncResolvers.Contains(binding.Key);
             }
         }
 
@@ -23,6 +24,7 @@ public sealed partial class SchemaBuilder
             if (FindBoundField(schema, binding.Key, errors) is { } field)
             {
                 field.Subscriber = binding.Value;
+                field.HasAsyncResolver = true;
             }
         }
 

@@ -20,6 +20,7 @@ public sealed partial class SchemaBuilder
 {
     private readonly List<DocumentNode> _documents = [];
     private readonly Dictionary<string, FieldResolver> _resolvers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _asyncResolvers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SubscribeResolver> _subscribers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> _runtimeTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScalarCoercion> _scalarCoercions = new(StringComparer.Ordinal);
@@ -50,6 +51,7 @@ public sealed partial class SchemaBuilder
         ArgumentException.ThrowIfNullOrEmpty(coordinate);
         ArgumentNullException.ThrowIfNull(resolver);
         _resolvers[coordinate] = resolver;
+        _asyncResolvers.Remove(coordinate);
         return this;
     }
 
@@ -64,7 +66,9 @@ public sealed partial class SchemaBuilder
     public SchemaBuilder BindAsync<T>(string coordinate, Func<IResolverContext, Task<T>> resolver)
     {
         ArgumentNullException.ThrowIfNull(resolver);
-        return Bind(coordinate, ctx => AwaitAsObject(resolver(ctx)));
+        Bind(coordinate, ctx => AwaitAsObject(resolver(ctx)));
+        _asyncResolvers.Add(coordinate);
+        return this;
     }
 
     /// <summary>Binds the source stream of a subscription field and, optionally, the resolver that maps each event.</summary>

@@ -41,11 +41,12 @@ public sealed class DocumentValidator : IDocumentValidator
             rules[i] = factories[i]();
         }
 
-        ValidationContext.DispatchTables tables = ValidationContext.GetDispatchTables(rules, factories);
-        var context = new ValidationContext(schema, document, rules, tables, options.MaxErrors);
+        DocumentWalker.DispatchTables tables = DocumentWalker.GetDispatchTables(rules, factories);
+        var typeInfo = new TypeInfo(schema);
+        var context = new ValidationContext(schema, document, typeInfo, options.MaxErrors);
         try
         {
-            context.Run();
+            new DocumentWalker(context, typeInfo, rules, tables).Run();
         }
         catch (ValidationContext.ValidationAbortedException)
         {

@@ -1,3 +1,4 @@
+using NmnGraph.GraphQL.Validation.Cost;
 using NmnGraph.GraphQL.Validation.Rules;
 
 namespace NmnGraph.GraphQL.Validation;
@@ -38,4 +39,11 @@ public static class SpecifiedRules
         static () => new OverlappingFieldsCanBeMergedRule(),
         static () => new UniqueInputFieldNamesRule(),
     ];
+
+    /// <summary>The specified rules followed by <see cref="CostLimitsRule"/> with <paramref name="options"/>.</summary>
+    public static IReadOnlyList<Func<ValidationRule>> WithCostLimits(CostOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return [.. All, () => new CostLimitsRule(options)];
+    }
 }

@@ -105,19 +105,15 @@ public sealed partial class ValidationContext
         return usages;
     }
 
-    private void RecordVariableUsage(VariableNode node)
+    /// <summary>Called by the walk at each variable of an operation's or fragment's body, with the type info of that place.</summary>
+    internal void RecordVariableUsage(ExecutableDefinitionNode definition, VariableNode node)
     {
-        if (_currentDefinition is null || _inVariableDefinition)
-        {
-            return;
-        }
-
-        if (!_variableUsages.TryGetValue(_currentDefinition, out List<VariableUsage>? usages))
+        if (!_variableUsages.TryGetValue(definition, out List<VariableUsage>? usages))
         {
             usages = [];
-            _variableUsages.Add(_currentDefinition, usages);
+            _variableUsages.Add(definition, usages);
         }
 
-        usages.Add(new VariableUsage(node, InputType, DefaultValue, OneOfParentOf(node)));
+        usages.Add(new VariableUsage(node, InputType, DefaultValue, TypeInfo.OneOfParentOf(node)));
     }
 }

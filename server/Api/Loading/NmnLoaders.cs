@@ -13,8 +13,7 @@ namespace NmnGraph.Server.Api.Loading;
 public sealed class NmnLoaders
 {
     private readonly BatchScheduler _scheduler;
-    private readonly CitedByRepository _citedBy;
-    private readonly Dictionary<(int Offset, int Limit), DataLoader<long, Page<ArticleRecord>>> _citedByWindows = [];
+    private readonly Dictionary<(string Field, string Window), object> _pages = [];
     private readonly Lock _gate = new();
 
     public NmnLoaders(NmnDatabase database, BatchScheduler scheduler)
@@ -22,7 +21,6 @@ public sealed class NmnLoaders
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(scheduler);
         _scheduler = scheduler;
-        _citedBy = CitedByRepository.For(database);
 
         ArticleById = new(scheduler, database.Articles.GetByIdsAsync);
         StudyById = new(scheduler, database.Studies.GetByIdsAsync);
@@ -31,25 +29,19 @@ public sealed class NmnLoaders
 
         BlocksByArticle = new(scheduler, (ids, ct) => database.Articles.GetBlocksByArticleIdsAsync(ids, null, ct));
         MentionsByArticle = new(scheduler, database.Articles.GetMentionsByArticleIdsAsync);
-        ClaimsByArticle = new(scheduler, database.Articles.GetClaimsByArticleIdsAsync);
         CitationsByArticle = new(scheduler, database.Articles.GetCitationsByArticleIdsAsync);
         StudiesByArticle = new(scheduler, database.Articles.GetStudiesByArticleIdsAsync);
         CorrectionsByArticle = new(scheduler, database.Articles.GetCorrectionsByArticleIdsAsync);
         TopicsByArticle = new(scheduler, database.Articles.GetTopicsByArticleIdsAsync);
 
-        ClaimsByStudy = new(scheduler, database.Studies.GetClaimsByStudyIdsAsync);
         TopicsByStudy = new(scheduler, database.Studies.GetTopicsByStudyIdsAsync);
 
         MentionsByClaim = new(scheduler, database.Claims.GetMentionsByClaimIdsAsync);
         EvidenceByClaim = new(scheduler, database.Claims.GetEvidenceByClaimIdsAsync);
         TopicsByClaim = new(scheduler, database.Claims.GetTopicsByClaimIdsAsync);
-        ArticlesByClaim = new(scheduler, database.Claims.GetArticlesByClaimIdsAsync);
         StudiesByClaim = new(scheduler, database.Claims.GetStudiesByClaimIdsAsync);
 
         ChildrenByTopic = new(scheduler, database.Topics.GetChildrenByTopicIdsAsync);
-        ClaimsByTopic = new(scheduler, database.Topics.GetClaimsByTopicIdsAsync);
-        StudiesByTopic = new(scheduler, database.Topics.GetStudiesByTopicIdsAsync);
-        ArticlesByTopic = new(scheduler, database.Topics.GetArticlesByTopicIdsAsync);
     }
 
     public DataLoader<long, ArticleRecord> ArticleById { get; }
@@ -64,8 +56,6 @@ public sealed class NmnLoaders
 
     public GroupDataLoader<long, ClaimMentionRecord> MentionsByArticle { get; }
 
-    public GroupDataLoader<long, ClaimRecord> ClaimsByArticle { get; }
-
     public GroupDataLoader<long, CitationRecord> CitationsByArticle { get; }
 
     public GroupDataLoader<long, StudyRecord> StudiesByArticle { get; }
@@ -73,8 +63,6 @@ public sealed class NmnLoaders
     public GroupDataLoader<long, CorrectionRecord> CorrectionsByArticle { get; }
 
     public GroupDataLoader<long, TopicRecord> TopicsByArticle { get; }
-
-    public GroupDataLoader<long, ClaimRecord> ClaimsByStudy { get; }
 
     public GroupDataLoader<long, TopicRecord> TopicsByStudy { get; }
 
@@ -84,30 +72,30 @@ public sealed class NmnLoaders
 
     public GroupDataLoader<long, TopicRecord> TopicsByClaim { get; }
 
-    public GroupDataLoader<long, ArticleRecord> ArticlesByClaim { get; }
-
     public GroupDataLoader<long, StudyRecord> StudiesByClaim { get; }
 
     public GroupDataLoader<long, TopicRecord> ChildrenByTopic { get; }
 
-    public GroupDataLoader<long, ClaimRecord> ClaimsByTopic { get; }
-
-    public GroupDataLoader<long, StudyRecord> StudiesByTopic { get; }
-
-    public GroupDataLoader<long, ArticleRecord> ArticlesByTopic { get; }
-
-    /// <summary>The loader of one window of <c>Study.citedBy</c>; studies asking for the same window share a batch.</summary>
-    public DataLoader<long, Page<ArticleRecord>> CitedBy(int offset, int limit)
+    /// <summary>
+    /// The loader of one window of a nested connection (<c>Topic.claims(first: 10)</c>): parents asking for the same
+    /// window share one batch, so a list of topics with their claims costs a fixed number of statements.
+    /// </summary>
+    public DataLoader<long, Page<T>> Pages<T>(
+        string field,
+        PageRequest request,
+        Func<IReadOnlyList<long>, PageRequest, CancellationToken, Task<IReadOnlyDictionary<long, Page<T>>>> load)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        string window = $"{request.First}/{request.After?.Key}/{request.Last}/{request.Before?.Key}";
         lock (_gate)
         {
-            if (!_citedByWindows.TryGetValue((offset, limit), out DataLoader<long, Page<ArticleRecord>>? loader))
+            if (!_pages.TryGetValue((field, window), out object? loader))
             {
-                loader = new(_scheduler, (ids, ct) => _citedBy.GetPagesAsync(ids, offset, limit, ct));
-                _citedByWindows[(offset, limit)] = loader;
+                loader = new DataLoader<long, Page<T>>(_scheduler, (ids, ct) => load(ids, request, ct));
+                _pages[(field, window)] = loader;
             }
 
-            return loader;
+            return (DataLoader<long, Page<T>>)loader;
         }
     }
 

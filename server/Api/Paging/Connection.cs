@@ -2,14 +2,14 @@ using NmnGraph.Server.Store.Querying;
 
 namespace NmnGraph.Server.Api.Paging;
 
-/// <summary>A page of a list as a Relay connection (<c>ArticleConnection</c>, <c>StudyConnection</c>, <c>ClaimConnection</c>).</summary>
+/// <summary>A page of a list as a Relay connection (<c>ArticleConnection</c>, <c>StudyConnection</c>, <c>ClaimConnection</c>, <c>TopicConnection</c>…).</summary>
 public sealed class Connection<T>
 {
     public Connection(Page<T> page)
     {
         ArgumentNullException.ThrowIfNull(page);
         Nodes = page.Items;
-        Edges = [.. page.Items.Select((item, i) => new Edge<T>(Cursor.Encode(page.StartOffset + i), item))];
+        Edges = [.. page.Items.Select((item, i) => new Edge<T>(Cursor.Encode(page.Positions[i]), item))];
         PageInfo = new PageInfo(
             page.HasNextPage,
             page.HasPreviousPage,

@@ -15,8 +15,8 @@ public static class PagingArguments
         ArgumentNullException.ThrowIfNull(context);
         int? first = Size(context, "first");
         int? last = Size(context, "last");
-        int? after = context.ArgumentOrDefault<string?>("after", null) is { } a ? Cursor.Decode(a, "after") : null;
-        int? before = context.ArgumentOrDefault<string?>("before", null) is { } b ? Cursor.Decode(b, "before") : null;
+        SortPosition? after = context.ArgumentOrDefault<string?>("after", null) is { } a ? Cursor.Decode(a, "after") : null;
+        SortPosition? before = context.ArgumentOrDefault<string?>("before", null) is { } b ? Cursor.Decode(b, "before") : null;
         if (first is null && last is null)
         {
             // Paging backwards from a cursor takes the items just before it.

@@ -141,7 +141,11 @@ public sealed class PostgresBackend : StoreBackend
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public override async Task<List<SearchHitRecord>> SearchAsync(NmnDatabase database, DbConnection connection, IReadOnlyList<string> words, bool allOf, int first,
+    /// <summary>
+    /// The best <paramref name="first"/> matches of the words, best first, snippets marked with <c>[</c> and <c>]</c>;
+    /// all words must match when <paramref name="allOf"/>, else any.
+    /// </summary>
+    public async Task<List<SearchHitRecord>> SearchAsync(NmnDatabase database, DbConnection connection, IReadOnlyList<string> words, bool allOf, int first,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(database);

@@ -243,6 +243,42 @@ public static class PostgresMigrations
                 WHEN 'IN_VITRO' THEN 3 WHEN 'NONE_EXTRAPOLATION' THEN 4 WHEN 'NONE_MECHANISTIC_SPECULATION' THEN 5
                 WHEN 'NONE_BACKGROUND' THEN 6 WHEN 'NONE' THEN 7 WHEN 'NOT_APPLICABLE' THEN 8 ELSE 99 END), id);
             """),
+
+        // Twin of SQLite's migration 6: a study's label and title as the index title, its authors, journal, year,
+        // DOI, PMID and findings as the body.
+        new(6, "studies found by label, authors, journal, year and identifiers", """
+            CREATE OR REPLACE FUNCTION search_index_study_body(s studies) RETURNS text LANGUAGE sql STABLE AS $$
+                SELECT concat_ws(' ',
+                    (SELECT string_agg(value, ' ') FROM json_array_elements_text(coalesce(s.authors, '[]')::json)),
+                    s.journal, s.year::text, s.doi, s.pmid,
+                    (SELECT string_agg(value, ' ') FROM json_array_elements_text(coalesce(s.findings, '[]')::json)))
+            $$;
+            CREATE OR REPLACE FUNCTION search_index_studies() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF TG_OP <> 'INSERT' THEN DELETE FROM search_index WHERE rowid = OLD.id * 4 + 2; END IF;
+                IF TG_OP <> 'DELETE' THEN
+                    INSERT INTO search_index (rowid, title, body)
+                        VALUES (NEW.id * 4 + 2, NEW.label || coalesce(': ' || NEW.title, ''), search_index_study_body(NEW));
+                END IF;
+                RETURN NULL;
+            END $$;
+            DROP TRIGGER studies_search ON studies;
+            CREATE TRIGGER studies_search AFTER INSERT OR DELETE OR UPDATE OF label, title, authors, journal, year, doi, pmid, findings ON studies
+                FOR EACH ROW EXECUTE FUNCTION search_index_studies();
+            DELETE FROM search_index WHERE rowid IN (SELECT id * 4 + 2 FROM studies);
+            INSERT INTO search_index (rowid, title, body)
+                SELECT s.id * 4 + 2, s.label || coalesce(': ' || s.title, ''), search_index_study_body(s) FROM studies s;
+
+            CREATE INDEX ix_studies_pmid ON studies(pmid);
+            """),
+
+        // Twin of SQLite's migration 7: indexes on FilterSql's never-null keyset keys.
+        new(7, "keyset paging indexes", """
+            DROP INDEX ix_articles_newest;
+            CREATE INDEX ix_articles_by_date ON articles((coalesce(published_on, '')), id);
+            CREATE INDEX ix_studies_by_year ON studies((coalesce(year, -1)), id);
+            CREATE INDEX ix_studies_by_title ON studies((lower(coalesce(title, label))), id);
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -128,30 +128,38 @@ internal static class FilterSql
         return Join(parts);
     }
 
-    public static string ArticleOrderBy(IReadOnlyList<ArticleOrder>? order, StoreBackend backend)
+    /// <summary>An article's date as a key that is never null: undated articles sort before every date.</summary>
+    public const string ArticleDate = "coalesce(a.published_on, '')";
+
+    /// <summary>Publication order with undated articles last (<c>Claim.articles</c>, <c>Study.citedBy</c>…).</summary>
+    public static KeysetOrder ArticlesByPublication { get; } = new([new("coalesce(a.published_on, '~')", false), new("a.id", false)]);
+
+    public static KeysetOrder ArticleOrderBy(IReadOnlyList<ArticleOrder>? order, StoreBackend backend)
     {
         if (order is null || order.Count == 0)
         {
-            // Newest first; undated articles last.
-            return "a.published_on IS NULL, a.published_on DESC, a.id DESC";
+            // Newest first; undated articles last (ix_articles_by_date read backwards).
+            return new([new(ArticleDate, true), new("a.id", true)]);
         }
 
-        return OrderBy(order.Select(o => (o.Field switch
+        return Keyset(order.Select(o => (o.Field switch
         {
             ArticleOrderField.Title => backend.NoCase("a.title"),
-            _ => "a.published_on",
+            _ => ArticleDate,
         }, o.Direction)), "a.id");
     }
 
-    public static string StudyOrderBy(IReadOnlyList<StudyOrder>? order, StoreBackend backend) =>
-        OrderBy((order ?? []).Select(o => (o.Field switch
+    public static KeysetOrder StudyOrderBy(IReadOnlyList<StudyOrder>? order, StoreBackend backend) =>
+        Keyset((order ?? []).Select(o => (o.Field switch
         {
             StudyOrderField.Title => backend.NoCase("coalesce(s.title, s.label)"),
-            _ => "s.year",
+
+            // Studies of unknown year sort before every year, as NULL does.
+            _ => "coalesce(s.year, -1)",
         }, o.Direction)), "s.id");
 
-    public static string ClaimOrderBy(IReadOnlyList<ClaimOrder>? order, StoreBackend backend) =>
-        OrderBy((order ?? []).Select(o => (o.Field switch
+    public static KeysetOrder ClaimOrderBy(IReadOnlyList<ClaimOrder>? order, StoreBackend backend) =>
+        Keyset((order ?? []).Select(o => (o.Field switch
         {
             ClaimOrderField.Statement => backend.NoCase("c.statement"),
             _ => LevelRank("c.evidence_level"),
@@ -169,11 +177,12 @@ internal static class FilterSql
         return builder.Append(" ELSE 99 END").ToString();
     }
 
-    private static string OrderBy(IEnumerable<(string Expression, SortDirection Direction)> keys, string idColumn)
+    /// <summary>The keys, then the id in the direction of the last key (so that one index serves both directions).</summary>
+    private static KeysetOrder Keyset(IEnumerable<(string Expression, SortDirection Direction)> keys, string idColumn)
     {
-        var parts = keys.Select(k => k.Expression + (k.Direction == SortDirection.Descending ? " DESC" : " ASC")).ToList();
-        parts.Add(idColumn);
-        return string.Join(", ", parts);
+        var list = keys.Select(k => new SortKey(k.Expression, k.Direction == SortDirection.Descending)).ToList();
+        list.Add(new SortKey(idColumn, list.Count > 0 && list[^1].Descending));
+        return new KeysetOrder(list);
     }
 
     private static void AddString(List<string> parts, string column, StringFilter? filter, SqlParameters parameters)

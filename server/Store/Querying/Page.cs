@@ -1,12 +1,15 @@
 namespace NmnGraph.Server.Store.Querying;
 
 /// <summary>
-/// One page of a list: the items, the offset of the first one (item <c>i</c> has cursor offset
-/// <c>StartOffset + i</c>), the size of the whole filtered list and whether more lies on either side.
+/// One page of a list: the items with their positions in the list's order (what cursors encode), the size of
+/// the whole filtered list and whether more lies on either side.
 /// </summary>
 public sealed record Page<T>(
     IReadOnlyList<T> Items,
-    int StartOffset,
+    IReadOnlyList<SortPosition> Positions,
     int TotalCount,
     bool HasNextPage,
-    bool HasPreviousPage);
+    bool HasPreviousPage)
+{
+    public static Page<T> Empty { get; } = new([], [], 0, false, false);
+}

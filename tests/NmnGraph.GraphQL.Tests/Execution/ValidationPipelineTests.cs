@@ -23,5 +23,13 @@ public class ValidationPipelineTests
     }
 
     [Fact]
-    public void Without_a_validator_unknown_fields_are_skipped() => Assert.Equal(Json("{'data':{'a':1}}"), Run(s_schema, "{ a nope }"));
+    public async Task By_default_the_executor_validates_with_the_specified_rules()
+    {
+        ExecutionResult result = await new RequestExecutor(s_schema).ExecuteAsync(new GraphQLRequest("{ a nope }"));
+        Assert.StartsWith(Json("{'errors':[{'message':'Cannot query field \\\"nope\\\" on type \\\"Query\\\".'"), ExecutionResultWriter.ToJson(result), StringComparison.Ordinal);
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", result.Errors[0].Code);
+    }
+
+    [Fact]
+    public void Without_validation_unknown_fields_are_skipped() => Assert.Equal(Json("{'data':{'a':1}}"), Run(s_schema, "{ a nope }", options: Unvalidated));
 }

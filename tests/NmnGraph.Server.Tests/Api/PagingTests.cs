@@ -134,15 +134,15 @@ public class PagingTests(SeededServerFixture fixture) : IClassFixture<SeededServ
     [SkippableFact]
     public async Task Claims_by_article_and_study_use_global_ids()
     {
-        JsonObject ids = await Server.DataAsync("""{ article(slug: "nmn-bone-formation") { id claims { slug } } study(slug: "lu-2023-gerona") { id claims { slug } } }""");
+        JsonObject ids = await Server.DataAsync("""{ article(slug: "nmn-bone-formation") { id claims(first: 100) { nodes { slug } } } study(slug: "lu-2023-gerona") { id claims(first: 100) { nodes { slug } } } }""");
         JsonObject data = await Server.DataAsync(
             "query ($a: ID!, $s: ID!) { byArticle: claims(first: 100, where: { article: $a }) { nodes { slug } } byStudy: claims(first: 100, where: { study: $s }) { nodes { slug } } }",
             new { a = (string)ids["article"]!["id"]!, s = (string)ids["study"]!["id"]! });
         Assert.Equal(
-            ids["article"]!["claims"]!.AsArray().Select(c => (string)c!["slug"]!).Order(),
+            ids["article"]!["claims"]!["nodes"]!.AsArray().Select(c => (string)c!["slug"]!).Order(),
             data["byArticle"]!["nodes"]!.AsArray().Select(c => (string)c!["slug"]!).Order());
         Assert.Equal(
-            ids["study"]!["claims"]!.AsArray().Select(c => (string)c!["slug"]!).Order(),
+            ids["study"]!["claims"]!["nodes"]!.AsArray().Select(c => (string)c!["slug"]!).Order(),
             data["byStudy"]!["nodes"]!.AsArray().Select(c => (string)c!["slug"]!).Order());
 
         JsonObject error = await Server.ErrorAsync(
@@ -188,6 +188,77 @@ public class PagingTests(SeededServerFixture fixture) : IClassFixture<SeededServ
         Assert.Equal(["wuhan-2023-intimmunopharmacol-nmn-atopic-dermatitis"], Slugs(data["journal"]!));
         Assert.Equal(2, data["studiesByTitle"]!["nodes"]!.AsArray().Count);
         Assert.Equal(2, data["studiesByYear"]!["nodes"]!.AsArray().Count);
+    }
+
+    [Theory]
+    [InlineData("topic(slug: \"bone-osteoporosis\")", "claims")]
+    [InlineData("article(slug: \"nmn-bone-formation\")", "claims")]
+    [InlineData("study(slug: \"lu-2023-gerona\")", "claims")]
+    public async Task Nested_connections_page_forwards_and_backwards_over_the_whole_list(string parent, string field)
+    {
+        string query = $$"""
+            query ($first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+              parent: {{parent}} {
+                {{field}}(first: $first, after: $after, last: $last, before: $before) {
+                  totalCount
+                  nodes { slug }
+                  pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                }
+              }
+            }
+            """;
+        JsonNode whole = (await Server.DataAsync(query, new { first = 100 }))["parent"]![field]!;
+        List<string> all = [.. whole["nodes"]!.AsArray().Select(n => (string)n!["slug"]!)];
+        Assert.True(all.Count > 4, $"{all.Count} items");
+        Assert.Equal(all.Count, (int)whole["totalCount"]!);
+
+        var forwards = new List<string>();
+        string? after = null;
+        while (true)
+        {
+            JsonNode page = (await Server.DataAsync(query, new { first = 3, after }))["parent"]![field]!;
+            forwards.AddRange(page["nodes"]!.AsArray().Select(n => (string)n!["slug"]!));
+            Assert.Equal(after is not null, (bool)page["pageInfo"]!["hasPreviousPage"]!);
+            if (!(bool)page["pageInfo"]!["hasNextPage"]!)
+            {
+                break;
+            }
+
+            after = (string)page["pageInfo"]!["endCursor"]!;
+        }
+
+        var backwards = new List<string>();
+        string? before = null;
+        while (true)
+        {
+            JsonNode page = (await Server.DataAsync(query, new { last = 4, before }))["parent"]![field]!;
+            backwards.InsertRange(0, page["nodes"]!.AsArray().Select(n => (string)n!["slug"]!));
+            Assert.Equal(before is not null, (bool)page["pageInfo"]!["hasNextPage"]!);
+            if (!(bool)page["pageInfo"]!["hasPreviousPage"]!)
+            {
+                break;
+            }
+
+            before = (string)page["pageInfo"]!["startCursor"]!;
+        }
+
+        Assert.Equal(all, forwards);
+        Assert.Equal(all, backwards);
+    }
+
+    [Fact]
+    public async Task Nested_connections_have_the_same_page_limit_and_refuse_cursors_of_another_order()
+    {
+        JsonObject error = await Server.ErrorAsync("""{ topic(slug: "bone-osteoporosis") { claims(first: 101) { totalCount } } }""");
+        Assert.Equal("PAGE_SIZE_EXCEEDED", (string)error["extensions"]!["code"]!);
+
+        JsonObject data = await Server.DataAsync("{ articles(first: 1) { pageInfo { endCursor } } }");
+        string articleCursor = (string)data["articles"]!["pageInfo"]!["endCursor"]!;
+        error = await Server.ErrorAsync("query ($c: Cursor) { claims(after: $c) { totalCount } }", new { c = articleCursor });
+        Assert.Equal("BAD_USER_INPUT", (string)error["extensions"]!["code"]!);
+        Assert.Equal("BAD_CURSOR", (string)error["extensions"]!["reason"]!);
+        error = await Server.ErrorAsync("""query ($c: Cursor) { topic(slug: "bone-osteoporosis") { studies(before: $c) { totalCount } } }""", new { c = articleCursor });
+        Assert.Equal("BAD_USER_INPUT", (string)error["extensions"]!["code"]!);
     }
 
     private async Task<List<string>> AllSlugsAsync()

@@ -31,7 +31,7 @@ public class QueryTests(SeededServerFixture fixture) : IClassFixture<SeededServe
                 blocks { index kind text start end }
                 headings: blocks(kind: HEADING) { kind }
                 mentions { quote start end claim { slug } article { slug } }
-                claims { slug }
+                claims(first: 100) { nodes { slug } }
                 citations { mode text start end article { slug } study { slug } }
                 studies { slug }
                 corrections { original likelyIntended start end confidence rationale article { slug } }
@@ -68,7 +68,7 @@ public class QueryTests(SeededServerFixture fixture) : IClassFixture<SeededServe
 
         Assert.Equal(
             mentions.Select(m => (string)m!["claim"]!["slug"]!).Distinct(),
-            article["claims"]!.AsArray().Select(c => (string)c!["slug"]!));
+            article["claims"]!["nodes"]!.AsArray().Select(c => (string)c!["slug"]!));
         Assert.Contains(article["citations"]!.AsArray(), c => (string)c!["mode"]! == "FORMAL_REFERENCE");
         Assert.Equal(["lu-2023-gerona"], article["studies"]!.AsArray().Select(s => (string)s!["slug"]!));
         foreach (JsonNode? correction in article["corrections"]!.AsArray())
@@ -99,7 +99,7 @@ public class QueryTests(SeededServerFixture fixture) : IClassFixture<SeededServe
                 findings evidenceLevels
                 verification { status note sources }
                 citedBy(first: 5) { totalCount nodes { slug } }
-                claims { slug }
+                claims { totalCount nodes { slug } }
                 topics { slug }
               }
               bySlug: study(slug: "lu-2023-gerona") { doi }
@@ -113,7 +113,8 @@ public class QueryTests(SeededServerFixture fixture) : IClassFixture<SeededServe
         Assert.NotEmpty(study["authors"]!.AsArray());
         Assert.Equal(1, (int)study["citedBy"]!["totalCount"]!);
         Assert.Equal("nmn-bone-formation", (string)study["citedBy"]!["nodes"]![0]!["slug"]!);
-        Assert.NotEmpty(study["claims"]!.AsArray());
+        Assert.NotEmpty(study["claims"]!["nodes"]!.AsArray());
+        Assert.Equal(study["claims"]!["nodes"]!.AsArray().Count, (int)study["claims"]!["totalCount"]!);
         Assert.Equal((string)study["doi"]!, (string)data["bySlug"]!["doi"]!);
         Assert.Null(data["mismatch"]);
     }
@@ -146,7 +147,7 @@ public class QueryTests(SeededServerFixture fixture) : IClassFixture<SeededServe
                   id slug statement kind aboutNmn evidenceLevel evidenceLevelCurated evidenceVerification caveats
                   mentions { quote start end article { text } }
                   evidence { stance level verification note study { slug } claim { slug } }
-                  topics { slug } articles { slug } studies { slug }
+                  topics { slug } articles { totalCount nodes { slug } } studies { slug }
                 }
               }
             }
@@ -185,7 +186,7 @@ public class QueryTests(SeededServerFixture fixture) : IClassFixture<SeededServe
 
         Assert.Contains(claims, c => c!["evidence"]!.AsArray().Count > 0);
         Assert.Contains(claims, c => c!["topics"]!.AsArray().Count > 0);
-        Assert.All(claims, c => Assert.NotEmpty(c!["articles"]!.AsArray()));
+        Assert.All(claims, c => Assert.NotEmpty(c!["articles"]!["nodes"]!.AsArray()));
     }
 
     [SkippableFact]
@@ -193,7 +194,7 @@ public class QueryTests(SeededServerFixture fixture) : IClassFixture<SeededServe
     {
         JsonObject data = await Server.DataAsync("""
             {
-              topics { id slug label parent { slug } children { slug } claims { slug } studies { slug } articles { slug } }
+              topics { id slug label parent { slug } children { slug } claims { nodes { slug } } studies { nodes { slug } } articles { totalCount nodes { slug } } }
               topic(slug: "fracture-healing") { parent { slug } }
             }
             """);
@@ -203,8 +204,8 @@ public class QueryTests(SeededServerFixture fixture) : IClassFixture<SeededServe
         Assert.True(firstChild < 0 || topics.Skip(firstChild).All(t => t!["parent"] is not null));
         JsonNode bone = topics.First(t => (string)t!["slug"]! == "bone-osteoporosis")!;
         Assert.Contains(bone["children"]!.AsArray(), c => (string)c!["slug"]! == "fracture-healing");
-        Assert.NotEmpty(bone["claims"]!.AsArray());
-        Assert.Contains(bone["articles"]!.AsArray(), a => (string)a!["slug"]! == "nmn-bone-formation");
+        Assert.NotEmpty(bone["claims"]!["nodes"]!.AsArray());
+        Assert.Contains(bone["articles"]!["nodes"]!.AsArray(), a => (string)a!["slug"]! == "nmn-bone-formation");
         Assert.Equal("bone-osteoporosis", (string)data["topic"]!["parent"]!["slug"]!);
     }
 
@@ -214,12 +215,14 @@ public class QueryTests(SeededServerFixture fixture) : IClassFixture<SeededServe
         JsonObject data = await Server.DataAsync("""
             {
               search(text: "osteoporotic", first: 50) {
-                snippet score
-                node { __typename ... on Article { slug } ... on Study { slug } ... on Claim { slug statement } }
+                nodes {
+                  snippet score
+                  node { __typename ... on Article { slug } ... on Study { slug } ... on Claim { slug statement } }
+                }
               }
             }
             """);
-        JsonArray hits = data["search"]!.AsArray();
+        JsonArray hits = data["search"]!["nodes"]!.AsArray();
         Assert.NotEmpty(hits);
         Assert.All(hits, h => Assert.Contains("[", (string)h!["snippet"]!, StringComparison.Ordinal));
         double[] scores = [.. hits.Select(h => (double)h!["score"]!)];
@@ -231,10 +234,73 @@ public class QueryTests(SeededServerFixture fixture) : IClassFixture<SeededServe
     [SkippableFact]
     public async Task Search_limits_and_empty_text()
     {
-        JsonObject data = await Server.DataAsync("""{ a: search(text: "bone", first: 2) { score } b: search(text: "   ") { score } }""");
-        Assert.Equal(2, data["a"]!.AsArray().Count);
-        Assert.Empty(data["b"]!.AsArray());
-        JsonObject error = await Server.ErrorAsync("""{ search(text: "bone", first: 1000) { score } }""");
+        JsonObject data = await Server.DataAsync("""{ a: search(text: "bone", first: 2) { nodes { score } totalCount } b: search(text: "   ") { nodes { score } totalCount } }""");
+        Assert.Equal(2, data["a"]!["nodes"]!.AsArray().Count);
+        Assert.True((int)data["a"]!["totalCount"]! > 2);
+        Assert.Empty(data["b"]!["nodes"]!.AsArray());
+        Assert.Equal(0, (int)data["b"]!["totalCount"]!);
+        JsonObject error = await Server.ErrorAsync("""{ search(text: "bone", first: 1000) { totalCount } }""");
         Assert.Equal("PAGE_SIZE_EXCEEDED", (string)error["extensions"]!["code"]!);
+        JsonObject badCursor = await Server.ErrorAsync("""{ search(text: "bone", after: "nonsense") { totalCount } }""");
+        Assert.Equal("BAD_USER_INPUT", (string)badCursor["extensions"]!["code"]!);
+    }
+
+    [Fact]
+    public async Task Search_pages_with_cursors_through_every_hit_once()
+    {
+        const string Page = """
+            query ($after: Cursor) {
+              search(text: "nmn", first: 7, after: $after) {
+                totalCount
+                pageInfo { hasNextPage hasPreviousPage endCursor }
+                edges { cursor node { snippet node { __typename ... on Article { id } ... on Study { id } ... on Claim { id } } } }
+              }
+            }
+            """;
+        var seen = new List<string>();
+        string? after = null;
+        int? total = null;
+        for (int page = 0; page < 50; page++)
+        {
+            JsonObject search = (await Server.DataAsync(Page, new { after }))["search"]!.AsObject();
+            total ??= (int)search["totalCount"]!;
+            Assert.Equal(total, (int)search["totalCount"]!);
+            Assert.Equal(after is not null, (bool)search["pageInfo"]!["hasPreviousPage"]!);
+            JsonArray edges = search["edges"]!.AsArray();
+            seen.AddRange(edges.Select(e => (string)e!["node"]!["node"]!["id"]!));
+            if (!(bool)search["pageInfo"]!["hasNextPage"]!)
+            {
+                break;
+            }
+
+            Assert.Equal(7, edges.Count);
+            after = (string)search["pageInfo"]!["endCursor"]!;
+            Assert.Equal((string)edges[^1]!["cursor"]!, after);
+        }
+
+        Assert.True(total > 14, $"expected several pages of hits for 'nmn', got {total}");
+        Assert.Equal(total, seen.Count);
+        Assert.Equal(seen.Count, seen.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [InlineData("10.1093/gerona/glac175")]
+    [InlineData("10.1093/GERONA/GLAC175")]
+    [InlineData("doi:10.1093/gerona/glac175")]
+    [InlineData("DOI: 10.1093/gerona/glac175")]
+    [InlineData("https://doi.org/10.1093/gerona/glac175")]
+    [InlineData("http://dx.doi.org/10.1093/Gerona/glac175.")]
+    [InlineData("36037105")]
+    [InlineData("PMID: 36037105")]
+    [InlineData("pmid:36037105")]
+    public async Task A_study_named_by_its_identifier_comes_first(string text)
+    {
+        JsonObject search = (await Server.DataAsync(
+            "query ($text: String!) { search(text: $text) { totalCount nodes { snippet score node { __typename ... on Study { slug } } } } }",
+            new { text }))["search"]!.AsObject();
+        JsonObject first = search["nodes"]![0]!.AsObject();
+        Assert.Equal(("Study", "lu-2023-gerona"), ((string)first["node"]!["__typename"]!, (string)first["node"]!["slug"]!));
+        Assert.Contains("]", (string)first["snippet"]!, StringComparison.Ordinal);
+        Assert.Single(search["nodes"]!.AsArray(), h => (string?)h!["node"]!["slug"] == "lu-2023-gerona");
     }
 }

@@ -5,6 +5,7 @@ using NmnGraph.Server.Cli;
 using NmnGraph.Server.Domain;
 using NmnGraph.Server.Generate;
 using NmnGraph.Server.Store;
+using NmnGraph.Server.Store.Querying;
 
 namespace NmnGraph.Server.Tests.Postgres;
 
@@ -37,7 +38,7 @@ public sealed class CrossEngineTests : IDisposable
             long maxClaim = Db.Scalar(postgres.Path, "SELECT max(id) FROM claims");
             ClaimRecord added = await postgres.Curation.AddClaimAsync(new NewClaim("Added after a restore", ClaimKind.Background, false, [], [], []), CancellationToken.None);
             Assert.Equal(maxClaim + 1, added.Id);
-            Assert.NotEmpty(await postgres.Search.SearchAsync("osteoporosis", 5, CancellationToken.None));
+            Assert.NotEmpty((await postgres.Search.SearchAsync("osteoporosis", new PageRequest(First: 5), CancellationToken.None)).Items);
             Db.AssertConsistent(postgres.Path);
         }
 
@@ -55,8 +56,8 @@ public sealed class CrossEngineTests : IDisposable
         await CorpusGenerator.GenerateAsync(postgres, 40, 11, null, CancellationToken.None);
         Assert.Equal(Encoding.UTF8.GetString(await ExportAsync(sqlite)), Encoding.UTF8.GetString(await ExportAsync(postgres)));
         Assert.Equal(
-            (await sqlite.Search.SearchAsync("study", 1000, CancellationToken.None)).Select(h => (h.Kind, h.EntityId)).Order(),
-            (await postgres.Search.SearchAsync("study", 1000, CancellationToken.None)).Select(h => (h.Kind, h.EntityId)).Order());
+            ((await sqlite.Search.SearchAsync("study", new PageRequest(First: 1000), CancellationToken.None)).Items).Select(h => (h.Kind, h.EntityId)).Order(),
+            ((await postgres.Search.SearchAsync("study", new PageRequest(First: 1000), CancellationToken.None)).Items).Select(h => (h.Kind, h.EntityId)).Order());
     }
 
     [SkippableFact]

@@ -1,5 +1,6 @@
 using NmnGraph.Server.Domain;
 using NmnGraph.Server.Store;
+using NmnGraph.Server.Store.Querying;
 
 namespace NmnGraph.Server.Tests.Postgres;
 
@@ -23,8 +24,8 @@ public sealed class SearchParityTests : IDisposable
     {
         await using NmnDatabase sqlite = await Db.SeededAsync(TestBackend.Sqlite, _directory);
         await using NmnDatabase postgres = await Db.SeededAsync(TestBackend.Postgres, _directory);
-        IReadOnlyList<SearchHitRecord> expected = await sqlite.Search.SearchAsync(text, 500, CancellationToken.None);
-        IReadOnlyList<SearchHitRecord> actual = await postgres.Search.SearchAsync(text, 500, CancellationToken.None);
+        IReadOnlyList<SearchHitRecord> expected = (await sqlite.Search.SearchAsync(text, new PageRequest(First: 500), CancellationToken.None)).Items;
+        IReadOnlyList<SearchHitRecord> actual = (await postgres.Search.SearchAsync(text, new PageRequest(First: 500), CancellationToken.None)).Items;
         Assert.Equal(
             expected.Select(h => (h.Kind, h.EntityId)).Order().ToList(),
             actual.Select(h => (h.Kind, h.EntityId)).Order().ToList());

@@ -15,8 +15,27 @@ public sealed class IndexUseTests : IDisposable
     public async Task Default_article_order_reads_the_newest_index()
     {
         (string path, StoreBackend backend) = await SeededPathAsync();
-        string plan = Plan(path, $"SELECT a.id FROM articles a WHERE 1 ORDER BY {FilterSql.ArticleOrderBy(null, backend)} LIMIT 20");
-        Assert.Contains("ix_articles_newest", plan, StringComparison.Ordinal);
+        string plan = Plan(path, $"SELECT a.id FROM articles a WHERE 1 ORDER BY {FilterSql.ArticleOrderBy(null, backend).OrderBy()} LIMIT 20");
+        Assert.Contains("ix_articles_by_date", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(true, true)]
+    public async Task A_page_after_a_cursor_is_an_index_range_search_not_a_scan(bool byTitle, bool backwards)
+    {
+        (string path, StoreBackend backend) = await SeededPathAsync();
+        KeysetOrder order = FilterSql.ArticleOrderBy(byTitle ? [new ArticleOrder(ArticleOrderField.Title, SortDirection.Ascending)] : null, backend);
+        var parameters = new SqlParameters(backend);
+        string condition = order.Beyond(new SortPosition(order.Tag, [byTitle ? "m" : "2023-06-01", 1L]), !backwards, parameters);
+        string sql = $"SELECT a.id FROM articles a WHERE 1 AND {condition} ORDER BY {order.OrderBy(backwards)} LIMIT 21"
+            .Replace("@p0", byTitle ? "'m'" : "'2023-06-01'", StringComparison.Ordinal).Replace("@p1", "1", StringComparison.Ordinal);
+        string plan = Plan(path, sql);
+        Assert.Contains("SEARCH a USING", plan, StringComparison.Ordinal);
+        Assert.Contains(byTitle ? "ix_articles_title" : "ix_articles_by_date", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
     }
 
@@ -24,7 +43,7 @@ public sealed class IndexUseTests : IDisposable
     public async Task Claims_by_evidence_level_read_the_rank_indexes()
     {
         (string path, StoreBackend backend) = await SeededPathAsync();
-        string order = FilterSql.ClaimOrderBy([new ClaimOrder(ClaimOrderField.EvidenceLevel, SortDirection.Ascending)], backend);
+        string order = FilterSql.ClaimOrderBy([new ClaimOrder(ClaimOrderField.EvidenceLevel, SortDirection.Ascending)], backend).OrderBy();
         string all = Plan(path, $"SELECT c.id FROM claims c WHERE 1 ORDER BY {order} LIMIT 20");
         Assert.Contains("ix_claims_rank", all, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE", all, StringComparison.Ordinal);

@@ -51,9 +51,9 @@ public class RepositoryTests : IAsyncLifetime
     public async Task Article_cross_references_load_in_every_direction()
     {
         long[] ids = [_bone.Id, _skin.Id];
-        var claims = await _database.Articles.GetClaimsByArticleIdsAsync(ids, CancellationToken.None);
-        Assert.Equal(24, claims[_bone.Id].Count);
-        Assert.Equal("bone-headline-nmn-promotes-bone-formation", claims[_bone.Id][0].Slug);
+        var claims = await _database.Articles.GetClaimPagesAsync(ids, new PageRequest(), CancellationToken.None);
+        Assert.Equal((24, 24), (claims[_bone.Id].Items.Count, claims[_bone.Id].TotalCount));
+        Assert.Equal("bone-headline-nmn-promotes-bone-formation", claims[_bone.Id].Items[0].Slug);
         var studies = await _database.Articles.GetStudiesByArticleIdsAsync(ids, CancellationToken.None);
         Assert.Equal([_lu.Id], studies[_bone.Id].Select(s => s.Id));
         Assert.Equal([_wuhan.Id], studies[_skin.Id].Select(s => s.Id));
@@ -74,11 +74,11 @@ public class RepositoryTests : IAsyncLifetime
     public async Task Study_and_claim_and_topic_cross_references_load_in_every_direction()
     {
         long[] studyIds = [_lu.Id, _wuhan.Id];
-        var citedBy = await _database.Studies.GetCitingArticlesByStudyIdsAsync(studyIds, CancellationToken.None);
-        Assert.Equal([_bone.Id], citedBy[_lu.Id].Select(a => a.Id));
-        var studyClaims = await _database.Studies.GetClaimsByStudyIdsAsync(studyIds, CancellationToken.None);
+        var citedBy = await _database.Studies.GetCitedByPagesAsync(studyIds, new PageRequest(), CancellationToken.None);
+        Assert.Equal([_bone.Id], citedBy[_lu.Id].Items.Select(a => a.Id));
+        var studyClaims = await _database.Studies.GetClaimPagesAsync(studyIds, new PageRequest(), CancellationToken.None);
         var studyEvidence = await _database.Studies.GetEvidenceByStudyIdsAsync(studyIds, CancellationToken.None);
-        Assert.Equal(studyEvidence[_lu.Id].Select(e => e.ClaimId).Distinct().Count(), studyClaims[_lu.Id].Count);
+        Assert.Equal(studyEvidence[_lu.Id].Select(e => e.ClaimId).Distinct().Count(), studyClaims[_lu.Id].TotalCount);
         var studyCitations = await _database.Studies.GetCitationsByStudyIdsAsync(studyIds, CancellationToken.None);
         Assert.Equal(2, studyCitations[_wuhan.Id].Count);
         var studyTopics = await _database.Studies.GetTopicsByStudyIdsAsync(studyIds, CancellationToken.None);
@@ -87,16 +87,16 @@ public class RepositoryTests : IAsyncLifetime
         ClaimRecord headline = (await _database.Claims.GetBySlugAsync("bone-headline-nmn-promotes-bone-formation", CancellationToken.None))!;
         var evidence = await _database.Claims.GetEvidenceByClaimIdsAsync([headline.Id], CancellationToken.None);
         Assert.Equal([EvidenceLevel.AnimalModel, EvidenceLevel.InVitro], evidence[headline.Id].Select(e => e.Level));
-        Assert.Equal([_bone.Id], (await _database.Claims.GetArticlesByClaimIdsAsync([headline.Id], CancellationToken.None))[headline.Id].Select(a => a.Id));
+        Assert.Equal([_bone.Id], (await _database.Claims.GetArticlePagesAsync([headline.Id], new PageRequest(), CancellationToken.None))[headline.Id].Items.Select(a => a.Id));
         Assert.Equal([_lu.Id], (await _database.Claims.GetStudiesByClaimIdsAsync([headline.Id], CancellationToken.None))[headline.Id].Select(s => s.Id));
         Assert.Single((await _database.Claims.GetMentionsByClaimIdsAsync([headline.Id], CancellationToken.None))[headline.Id]);
 
         TopicRecord bone = (await _database.Topics.GetBySlugAsync("bone-osteoporosis", CancellationToken.None))!;
         var children = await _database.Topics.GetChildrenByTopicIdsAsync([bone.Id], CancellationToken.None);
         Assert.Equal(["fracture-healing"], children[bone.Id].Select(t => t.Slug));
-        Assert.Equal(19, (await _database.Topics.GetClaimsByTopicIdsAsync([bone.Id], CancellationToken.None))[bone.Id].Count);
-        Assert.Equal([_lu.Id], (await _database.Topics.GetStudiesByTopicIdsAsync([bone.Id], CancellationToken.None))[bone.Id].Select(s => s.Id));
-        Assert.Equal([_bone.Id], (await _database.Topics.GetArticlesByTopicIdsAsync([bone.Id], CancellationToken.None))[bone.Id].Select(a => a.Id));
+        Assert.Equal(19, (await _database.Topics.GetClaimPagesAsync([bone.Id], new PageRequest(), CancellationToken.None))[bone.Id].Items.Count);
+        Assert.Equal([_lu.Id], (await _database.Topics.GetStudyPagesAsync([bone.Id], new PageRequest(), CancellationToken.None))[bone.Id].Items.Select(s => s.Id));
+        Assert.Equal([_bone.Id], (await _database.Topics.GetArticlePagesAsync([bone.Id], new PageRequest(), CancellationToken.None))[bone.Id].Items.Select(a => a.Id));
         IReadOnlyList<TopicRecord> all = await _database.Topics.GetAllAsync(CancellationToken.None);
         Assert.Equal(8, all.Count);
         Assert.Null(all[0].ParentId);
@@ -112,18 +112,116 @@ public class RepositoryTests : IAsyncLifetime
         Assert.Equal(all.Items.Select(c => c.Statement).Order(StringComparer.OrdinalIgnoreCase), all.Items.Select(c => c.Statement));
 
         Page<ClaimRecord> first = await _database.Claims.ListAsync(null, order, new PageRequest(First: 10), CancellationToken.None);
-        Assert.Equal((0, 10, true, false), (first.StartOffset, first.Items.Count, first.HasNextPage, first.HasPreviousPage));
-        Page<ClaimRecord> next = await _database.Claims.ListAsync(null, order, new PageRequest(First: 10, After: 9), CancellationToken.None);
+        Assert.Equal((10, true, false), (first.Items.Count, first.HasNextPage, first.HasPreviousPage));
+        Page<ClaimRecord> next = await _database.Claims.ListAsync(null, order, new PageRequest(First: 10, After: first.Positions[^1]), CancellationToken.None);
         Assert.Equal(all.Items.Skip(10).Take(10).Select(c => c.Id), next.Items.Select(c => c.Id));
-        Assert.True(next.HasPreviousPage);
+        Assert.Equal((46, true, true), (next.TotalCount, next.HasNextPage, next.HasPreviousPage));
         Page<ClaimRecord> last = await _database.Claims.ListAsync(null, order, new PageRequest(Last: 4), CancellationToken.None);
         Assert.Equal(all.Items.TakeLast(4).Select(c => c.Id), last.Items.Select(c => c.Id));
-        Assert.Equal((42, false, true), (last.StartOffset, last.HasNextPage, last.HasPreviousPage));
-        Page<ClaimRecord> before = await _database.Claims.ListAsync(null, order, new PageRequest(Last: 3, Before: 10), CancellationToken.None);
+        Assert.Equal((false, true), (last.HasNextPage, last.HasPreviousPage));
+        Page<ClaimRecord> before = await _database.Claims.ListAsync(null, order, new PageRequest(Last: 3, Before: all.Positions[10]), CancellationToken.None);
         Assert.Equal(all.Items.Skip(7).Take(3).Select(c => c.Id), before.Items.Select(c => c.Id));
-        Page<ClaimRecord> beyond = await _database.Claims.ListAsync(null, order, new PageRequest(First: 5, After: 100), CancellationToken.None);
-        Assert.Empty(beyond.Items);
+        Assert.Equal((true, true), (before.HasNextPage, before.HasPreviousPage));
+        Page<ClaimRecord> atEnd = await _database.Claims.ListAsync(null, order, new PageRequest(First: 5, After: all.Positions[^1]), CancellationToken.None);
+        Assert.Equal((0, false, true), (atEnd.Items.Count, atEnd.HasNextPage, atEnd.HasPreviousPage));
+        Page<ClaimRecord> between = await _database.Claims.ListAsync(null, order, new PageRequest(After: all.Positions[4], Before: all.Positions[9]), CancellationToken.None);
+        Assert.Equal(all.Items.Skip(5).Take(4).Select(c => c.Id), between.Items.Select(c => c.Id));
         await Assert.ThrowsAsync<StoreException>(() => _database.Claims.ListAsync(null, null, new PageRequest(First: -1), CancellationToken.None));
+        StoreException foreign = await Assert.ThrowsAsync<StoreException>(() => _database.Claims.ListAsync(null, null, new PageRequest(First: 5, After: first.Positions[0]), CancellationToken.None));
+        Assert.Equal("BAD_CURSOR", foreign.Code);
+    }
+
+    [Fact]
+    public async Task Keyset_paging_walks_every_order_both_ways_and_meets_the_whole_list()
+    {
+        ArticleOrder[][] articleOrders = [[], [new(ArticleOrderField.Title, SortDirection.Descending)], [new(ArticleOrderField.PublishedOn, SortDirection.Ascending)]];
+        foreach (ArticleOrder[] order in articleOrders)
+        {
+            await AssertWalksAsync((request, ct) => _database.Articles.ListAsync(null, order, request, ct), a => a.Id);
+        }
+
+        ClaimOrder[][] claimOrders = [[], [new(ClaimOrderField.Statement, SortDirection.Ascending)], [new(ClaimOrderField.EvidenceLevel, SortDirection.Descending)],
+            [new(ClaimOrderField.EvidenceLevel, SortDirection.Ascending), new(ClaimOrderField.Statement, SortDirection.Descending)]];
+        foreach (ClaimOrder[] order in claimOrders)
+        {
+            await AssertWalksAsync((request, ct) => _database.Claims.ListAsync(null, order, request, ct), c => c.Id);
+        }
+
+        await AssertWalksAsync((request, ct) => _database.Studies.ListAsync(null, [new StudyOrder(StudyOrderField.Year, SortDirection.Descending)], request, ct), s => s.Id);
+        TopicRecord bone = (await _database.Topics.GetBySlugAsync("bone-osteoporosis", CancellationToken.None))!;
+        await AssertWalksAsync(async (request, ct) => (await _database.Topics.GetClaimPagesAsync([bone.Id], request, ct))[bone.Id], c => c.Id);
+        await AssertWalksAsync(async (request, ct) => (await _database.Articles.GetClaimPagesAsync([_bone.Id], request, ct))[_bone.Id], c => c.Id);
+    }
+
+    [Fact]
+    public async Task Nested_pages_of_many_parents_match_the_pages_of_each_in_a_fixed_number_of_statements()
+    {
+        long[] ids = [_bone.Id, _skin.Id];
+        var single = new Dictionary<long, Page<ClaimRecord>>();
+        foreach (long id in ids)
+        {
+            single[id] = (await _database.Articles.GetClaimPagesAsync([id], new PageRequest(First: 3), CancellationToken.None))[id];
+        }
+
+        long before = _database.StatementCount;
+        var both = await _database.Articles.GetClaimPagesAsync(ids, new PageRequest(First: 3), CancellationToken.None);
+        Assert.Equal(2, _database.StatementCount - before);
+        foreach (long id in ids)
+        {
+            Assert.Equal(single[id].Items.Select(c => c.Id), both[id].Items.Select(c => c.Id));
+            Assert.Equal((single[id].TotalCount, true, false), (both[id].TotalCount, both[id].HasNextPage, both[id].HasPreviousPage));
+        }
+
+        // The next window of both, after the bone article's third claim, each from its own place in the order.
+        var next = await _database.Articles.GetClaimPagesAsync(ids, new PageRequest(First: 3, After: single[_bone.Id].Positions[^1]), CancellationToken.None);
+        var all = await _database.Articles.GetClaimPagesAsync([_bone.Id], new PageRequest(), CancellationToken.None);
+        Assert.Equal(all[_bone.Id].Items.Skip(3).Take(3).Select(c => c.Id), next[_bone.Id].Items.Select(c => c.Id));
+        Assert.True(next[_bone.Id].HasPreviousPage);
+        var back = await _database.Articles.GetClaimPagesAsync(ids, new PageRequest(Last: 2, Before: all[_bone.Id].Positions[5]), CancellationToken.None);
+        Assert.Equal(all[_bone.Id].Items.Skip(3).Take(2).Select(c => c.Id), back[_bone.Id].Items.Select(c => c.Id));
+        Assert.Equal((true, true), (back[_bone.Id].HasNextPage, back[_bone.Id].HasPreviousPage));
+    }
+
+    /// <summary>Pages of 7 forwards and of 5 backwards each give the whole list, in order, with the right flags.</summary>
+    private static async Task AssertWalksAsync<T>(Func<PageRequest, CancellationToken, Task<Page<T>>> list, Func<T, long> id)
+    {
+        Page<T> whole = await list(new PageRequest(), CancellationToken.None);
+        Assert.True(whole.TotalCount > 1);
+        Assert.Equal(whole.TotalCount, whole.Items.Count);
+
+        var forwards = new List<long>();
+        SortPosition? after = null;
+        while (true)
+        {
+            Page<T> page = await list(new PageRequest(First: 7, After: after), CancellationToken.None);
+            forwards.AddRange(page.Items.Select(id));
+            Assert.Equal(whole.TotalCount, page.TotalCount);
+            Assert.Equal(after is not null, page.HasPreviousPage);
+            if (!page.HasNextPage)
+            {
+                break;
+            }
+
+            after = page.Positions[^1];
+        }
+
+        var backwards = new List<long>();
+        SortPosition? before = null;
+        while (true)
+        {
+            Page<T> page = await list(new PageRequest(Last: 5, Before: before), CancellationToken.None);
+            backwards.InsertRange(0, page.Items.Select(id));
+            Assert.Equal(before is not null, page.HasNextPage);
+            if (!page.HasPreviousPage)
+            {
+                break;
+            }
+
+            before = page.Positions[0];
+        }
+
+        Assert.Equal(whole.Items.Select(id), forwards);
+        Assert.Equal(whole.Items.Select(id), backwards);
     }
 
     [SkippableFact]
@@ -172,6 +270,7 @@ public class RepositoryTests : IAsyncLifetime
             [new ArticleOrder(ArticleOrderField.Title, SortDirection.Descending)], new PageRequest(), CancellationToken.None);
         Assert.Equal([_skin.Id], byTopic.Items.Select(a => a.Id));
         Page<ArticleRecord> cited = await _database.Studies.GetCitedByAsync(_wuhan.Id, new PageRequest(First: 5), CancellationToken.None);
+        Assert.Equal(1, cited.TotalCount);
         Assert.Equal([_skin.Id], cited.Items.Select(a => a.Id));
     }
 
@@ -185,9 +284,9 @@ public class RepositoryTests : IAsyncLifetime
         await _database.Claims.GetEvidenceByClaimIdsAsync(ids, CancellationToken.None);
         await _database.Claims.GetTopicsByClaimIdsAsync(ids, CancellationToken.None);
         await _database.Claims.GetStudiesByClaimIdsAsync(ids, CancellationToken.None);
-        await _database.Claims.GetArticlesByClaimIdsAsync(ids, CancellationToken.None);
+        await _database.Claims.GetArticlePagesAsync(ids, new PageRequest(First: 10), CancellationToken.None);
         Assert.Equal(46, ids.Length);
-        Assert.Equal(2 + 5, _database.StatementCount - before);
+        Assert.Equal(2 + 4 + 2, _database.StatementCount - before);
     }
 
     [SkippableFact]

@@ -14,7 +14,7 @@ public sealed class BrowserNavigationTests
         ui.Screen.AssertContains(Fixtures.BoneTitle)
             .AssertContains("NMN prevents inflammatory")
             .AssertContains("Articles │ Studies │ Claims │ Topics │ Search")
-            .AssertContains("Articles (2)")
+            .AssertContains("Articles 1/2")
             .AssertContains("q quit");
         Assert.Equal(ConnectionState.Connected, ui.State.Connection);
         Assert.Equal(23, ui.Screen.RowOf("q quit"));
@@ -117,7 +117,7 @@ public sealed class BrowserNavigationTests
     {
         using TuiDriver ui = TuiDriver.WithFake();
         ui.Press('2');
-        ui.Screen.AssertContains("Studies (2)").AssertContains("⚠ Wuhan team 2023");
+        ui.Screen.AssertContains("Studies 1/2").AssertContains("⚠ Wuhan team 2023");
         ui.Press(Key.Down).Press(Key.Enter);
         ui.Screen.AssertContains("⚠ UNIDENTIFIED — an article describes")
             .AssertContains("(title unknown)");
@@ -195,7 +195,7 @@ public sealed class BrowserNavigationTests
         ui.Screen.AssertContains("/bone");
         ui.Press(Key.Enter);
         Assert.Equal(ListTab.Search, ui.State.Tab);
-        ui.Screen.AssertContains("Search results (2)").AssertContains("Search “bone”");
+        ui.Screen.AssertContains("Search results 1/2").AssertContains("Search “bone”");
         ui.Press(Key.Down).Press(Key.Enter);
         ui.Screen.AssertContains("Claim: NMN delays the aging");
         Assert.Equal(1, fake.RequestsFor("Search"));
@@ -216,7 +216,7 @@ public sealed class BrowserNavigationTests
     {
         using TuiDriver ui = TuiDriver.WithFake();
         ui.Press('?');
-        ui.Screen.AssertContains("Keys (Esc closes)").AssertContains("switch tab").AssertNotContains("follow the selected link");
+        ui.Screen.AssertContains("Keys (Esc closes)").AssertContains("next / previous tab").AssertNotContains("follow the selected link");
         ui.Press(Key.Escape).Press(Key.Enter).Press('?');
         ui.Screen.AssertContains("follow the selected link").AssertContains("forward");
         ui.Press('q');
@@ -258,7 +258,7 @@ public sealed class BrowserNavigationTests
         ui.AssertScreenIsFreshRender();
 
         ui.Resize(80, 24);
-        ui.Screen.AssertContains("Articles (2)").AssertContains("Article: NMN promotes bone formation");
+        ui.Screen.AssertContains("Articles 1/2").AssertContains("Article: NMN promotes bone formation");
         ui.AssertScreenIsFreshRender();
     }
 

@@ -14,7 +14,7 @@ public sealed class EmbeddedServerTests : IDisposable
     public void Seed_corpus_article_to_claim_to_study_to_citing_article_and_back(bool http)
     {
         using TuiDriver ui = Start(100, 30, http);
-        ui.Screen.AssertContains("NMN promotes bone formation").AssertContains("Articles (2)");
+        ui.Screen.AssertContains("NMN promotes bone formation").AssertContains("Articles 1/2");
         Assert.StartsWith(http ? "embedded server http://127.0.0.1:" : "in-process server on ", ui.State.ServerDescription, StringComparison.Ordinal);
 
         // The bone article: open it, its first claim quote is [1].

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using NmnGraph.Client;
 using NmnGraph.Client.Transport;
 
@@ -6,11 +8,32 @@ namespace NmnGraph.Tui.Tests.Browser;
 
 /// <summary>
 /// The fake server: an <see cref="InMemoryGraphQLTransport"/> answering from <see cref="Fixtures"/>, which can be
-/// switched off (requests fail as unreachable), held (requests wait until released) and counted.
+/// switched off (requests fail as unreachable), held (requests wait until released) and counted. With
+/// <c>articles</c> it serves that many generated articles, paged by keyset cursors, and <see cref="Announce"/> adds one
+/// and sends <c>corpusChanged</c> to the subscribers.
 /// </summary>
 internal sealed class FakeTransport : IGraphQLTransport
 {
-    private readonly InMemoryGraphQLTransport _inner = new((request, _) => ValueTask.FromResult(Fixtures.Answer(request)));
+    private readonly InMemoryGraphQLTransport _inner;
+    private readonly Channel<ReadOnlyMemory<byte>> _changes = Channel.CreateUnbounded<ReadOnlyMemory<byte>>();
+    private readonly int? _articles;
+    private int _added;
+
+    public FakeTransport(int? articles = null)
+    {
+        _articles = articles;
+        _inner = new InMemoryGraphQLTransport(
+            (request, _) => ValueTask.FromResult(_articles is { } n && request.OperationName == "Articles" ? Fixtures.GeneratedArticles(request, n + _added) : Fixtures.Answer(request)),
+            articles is null ? null : ChangesAsync);
+    }
+
+    /// <summary>Adds a generated article (at the top: the newest) and announces it.</summary>
+    public void Announce()
+    {
+        Interlocked.Increment(ref _added);
+        _changes.Writer.TryWrite(Json.Data("corpusChanged", Json.Typed("CorpusChange",
+            ("kind", "CREATED"), ("id", "QXJ0aWNsZTo5OTk"), ("at", "2026-01-01T12:00:00Z"), ("node", Json.Typed("Article", ("id", "QXJ0aWNsZTo5OTk"))))));
+    }
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.Ordinal);
     private volatile TaskCompletionSource? _hold;
 
@@ -43,4 +66,15 @@ internal sealed class FakeTransport : IGraphQLTransport
 
     public IAsyncEnumerable<GraphQLResponse> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken) =>
         _inner.SubscribeAsync(request, cancellationToken);
+
+    private async IAsyncEnumerable<ReadOnlyMemory<byte>> ChangesAsync(GraphQLRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        while (await _changes.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (_changes.Reader.TryRead(out ReadOnlyMemory<byte> change))
+            {
+                yield return change;
+            }
+        }
+    }
 }

@@ -51,11 +51,56 @@ internal static class Fixtures
             "GetClaim" => Data("claim", Var("slug") is AgingClaim or HealingClaim or EczemaClaim ? Claim(Var("slug")!) : null),
             "GetStudy" => Data("study", StudyKey(Var("slug"), Var("doi")) is { } study ? Study(study) : null),
             "GetTopic" => Data("topic", null),
-            "Search" => Data("search", Arr(
-                Typed("SearchHit", ("snippet", "NMN promotes [bone] formation"), ("score", 3.5), ("node", Without(ArticleNode(BoneSlug), "column"))),
-                Typed("SearchHit", ("snippet", "delays the aging of human [bone] cells"), ("score", 2.0), ("node", Without(ClaimNode(AgingClaim), "aboutNmn"))))),
+            "Search" => Data("search", Typed("SearchConnection",
+                ("totalCount", 2),
+                ("pageInfo", Typed("PageInfo", ("hasNextPage", false), ("hasPreviousPage", false), ("startCursor", "c0"), ("endCursor", "c1"))),
+                ("nodes", Arr(
+                    Typed("SearchHit", ("snippet", "NMN promotes [bone] formation"), ("score", 3.5), ("node", Without(ArticleNode(BoneSlug), "column"))),
+                    Typed("SearchHit", ("snippet", "delays the aging of human [bone] cells"), ("score", 2.0), ("node", Without(ClaimNode(AgingClaim), "aboutNmn"))))))),
             _ => Data("unknown", null),
         };
+    }
+
+    /// <summary>
+    /// <c>Articles</c> over <paramref name="count"/> generated articles, newest (highest number) first, with cursors
+    /// <c>a:N</c> holding the article's number as the keyset cursors of the server hold its sort key and id.
+    /// </summary>
+    public static ReadOnlyMemory<byte> GeneratedArticles(GraphQLRequest request, int count)
+    {
+        using var variables = System.Text.Json.JsonDocument.Parse(request.GetVariablesJson() is { Length: > 0 } v ? v : "{}");
+        int? Int(string name) => variables.RootElement.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Number ? value.GetInt32() : null;
+        int? Number(string name) => variables.RootElement.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String
+            ? int.Parse(value.GetString()!.AsSpan(2), System.Globalization.CultureInfo.InvariantCulture) : null;
+
+        // Article n sits at index count - n.
+        int from = Number("after") is { } after ? count - after + 1 : 0;
+        int to = Number("before") is { } before ? count - before : count;
+        int? first = Int("first");
+        int? last = Int("last");
+        if (first is { } f)
+        {
+            to = Math.Min(to, from + f);
+        }
+
+        if (last is { } l)
+        {
+            from = Math.Max(from, to - l);
+        }
+
+        var edges = new List<object?>();
+        for (int index = from; index < to; index++)
+        {
+            int n = count - index;
+            edges.Add(Typed("ArticleEdge", ("cursor", $"a:{n}"), ("node", Typed("Article",
+                ("id", $"A{n}"), ("slug", $"generated-{n}"), ("title", $"Generated article {n}"), ("author", null), ("publisher", "Press"),
+                ("publishedOn", "2024-01-01"), ("column", null)))));
+        }
+
+        return Data("articles", Typed("ArticleConnection",
+            ("totalCount", count),
+            ("pageInfo", Typed("PageInfo", ("hasNextPage", to < count), ("hasPreviousPage", from > 0),
+                ("startCursor", edges.Count > 0 ? $"a:{count - from}" : null), ("endCursor", edges.Count > 0 ? $"a:{count - to + 1}" : null))),
+            ("edges", edges.ToArray())));
     }
 
     private static string? StudyKey(string? slug, string? doi) =>
@@ -65,6 +110,10 @@ internal static class Fixtures
         ("totalCount", nodes.Length),
         ("pageInfo", Typed("PageInfo", ("hasNextPage", false), ("hasPreviousPage", false), ("startCursor", "c0"), ("endCursor", "c" + nodes.Length))),
         ("edges", nodes.Select((n, i) => (object?)Typed(type + "Edge", ("cursor", "c" + i), ("node", n))).ToArray()));
+
+    /// <summary>A nested connection as the detail operations select it: <c>totalCount</c> and <c>nodes</c>.</summary>
+    private static Dictionary<string, object?> NodeConnection(string type, params Dictionary<string, object?>[] nodes) => Typed(type + "Connection",
+        ("totalCount", nodes.Length), ("nodes", nodes.Select(n => (object?)n).ToArray()));
 
     private static Dictionary<string, object?> ArticleNode(string slug) => slug == BoneSlug
         ? Typed("Article", ("id", "QXJ0aWNsZTox"), ("slug", BoneSlug), ("title", BoneTitle), ("author", "GSHWORLD"), ("publisher", null), ("publishedOn", "2023-11-06"), ("column", "Product News"))
@@ -148,7 +197,7 @@ internal static class Fixtures
         claim["mentions"] = Arr(Typed("ClaimMention", ("quote", quote), ("start", 10), ("end", 10 + quote.Length),
             ("article", Typed("Article", ("id", article["id"]), ("slug", articleSlug), ("title", article["title"])))));
         article.Remove("column");
-        claim["articles"] = Arr(article);
+        claim["articles"] = NodeConnection("Article", article);
         claim["topics"] = Arr(TopicSummary("bone-osteoporosis", "Bone / osteoporosis", "VG9waWM6MQ"));
         return claim;
     }
@@ -168,8 +217,8 @@ internal static class Fixtures
         study["design"] = Typed("StudyDesign", ("summary", lu ? "Human BMSCs in vitro and ovariectomized mice" : "Chemically induced eczema in mice"),
             ("inVitro", lu ? "human BMSCs" : null), ("animal", "mice"), ("species", "mouse"), ("dose", lu ? "400 mg/kg" : null), ("route", null), ("duration", lu ? "2 months" : null), ("humanTrial", false));
         study["claims"] = lu
-            ? Arr(Without(ClaimNode(AgingClaim), "aboutNmn"), Without(ClaimNode(HealingClaim), "aboutNmn"))
-            : Arr(Without(ClaimNode(EczemaClaim), "aboutNmn"));
+            ? NodeConnection("Claim", Without(ClaimNode(AgingClaim), "aboutNmn"), Without(ClaimNode(HealingClaim), "aboutNmn"))
+            : NodeConnection("Claim", Without(ClaimNode(EczemaClaim), "aboutNmn"));
         Dictionary<string, object?>[] citing = lu ? [ArticleNode(BoneSlug), ArticleNode(SkinSlug)] : [ArticleNode(SkinSlug)];
         study["topics"] = Arr();
         study["citedBy"] = Typed("ArticleConnection", ("totalCount", citing.Length),

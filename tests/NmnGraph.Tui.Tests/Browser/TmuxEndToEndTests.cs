@@ -10,6 +10,7 @@ namespace NmnGraph.Tui.Tests.Browser;
 public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan s_poll = TimeSpan.FromMilliseconds(15);
     private readonly string _session = "nmngraph-e2e-" + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N")[..8];
     private readonly string _directory = Directory.CreateTempSubdirectory("nmngraph-tmux-").FullName;
 
@@ -25,7 +26,7 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
 
         string screen = WaitForScreen(s => s.Contains("NMN promotes bone formation", StringComparison.Ordinal) && s.Contains("● ready", StringComparison.Ordinal));
         output.WriteLine($"start-up (process start → seed corpus on screen): {started.ElapsedMilliseconds} ms");
-        Assert.Contains("Articles (2)", screen, StringComparison.Ordinal);
+        Assert.Contains("Articles 1/2", screen, StringComparison.Ordinal);
 
         // Article → claim → study → citing article → back.
         for (int i = 0; i < 5 && !Selected("NMN promotes bone formation"); i++)
@@ -46,7 +47,7 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
         WaitForScreen(s => s.Contains("Enter to search", StringComparison.Ordinal));
         Tmux("send-keys", "-t", _session, "-l", "osteoporosis");
         Keys("Enter");
-        WaitForScreen(s => s.Contains("Search results (", StringComparison.Ordinal));
+        WaitForScreen(s => s.Contains("Search results 1/", StringComparison.Ordinal));
 
         // Help, then quit.
         Measure("?", s => s.Contains("Keys (Esc closes)", StringComparison.Ordinal));
@@ -60,6 +61,141 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
         Assert.DoesNotContain("q quit", screen, StringComparison.Ordinal);
         Assert.Equal("0", File.ReadAllText(exitFile).Trim());
         Assert.Equal("0", Tmux("display-message", "-p", "-t", _session, "#{alternate_on}").Trim());
+    }
+
+    [Fact]
+    public async Task On_2000_generated_articles_G_reaches_the_last_one_and_another_clients_claim_shows_with_no_key_pressed()
+    {
+        string dll = BuiltBrowser();
+        string server = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(dll)!)!)!)!)!,
+            "server", "bin", Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(dll)!)!)!, "net10.0", "nmngraph.dll");
+        Assert.True(File.Exists(server), $"The server is not built at {server}.");
+        string database = Path.Combine(_directory, "generated.db");
+        Run("dotnet", server, "generate", "--articles", "2000", "--seed", "3", "--db", database);
+
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        string url = $"http://127.0.0.1:{port}";
+        using Process host = Process.Start(new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { server, "serve", "--urls", url, "--db", database, "--api-key", "e2e-key" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("The server did not start.");
+        var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        host.OutputDataReceived += (_, e) => log.Enqueue(e.Data ?? string.Empty);
+        host.ErrorDataReceived += (_, e) => log.Enqueue(e.Data ?? string.Empty);
+        host.BeginOutputReadLine();
+        host.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(url) };
+            await WaitForServerAsync(http);
+            Tmux("new-session", "-d", "-s", _session, "-x", "100", "-y", "30", "sh", "-c",
+                $"NO_COLOR= DOTNET_NOLOGO=1 dotnet '{dll}' --server '{url}'; exec sleep 600");
+            WaitForScreen(s => s.Contains("Articles 1/2,000", StringComparison.Ordinal));
+
+            Measure("G", s => s.Contains("Articles 2,000/2,000", StringComparison.Ordinal));
+            string last = await LastArticleTitleAsync(http);
+            Assert.Contains("▸ " + last[..Math.Min(20, last.Length)], Capture(escapes: false), StringComparison.Ordinal);
+
+            Keys("3");
+            string claims = WaitForScreen(s => System.Text.RegularExpressions.Regex.IsMatch(s, @"Claims 1/[\d,]+"));
+            string total = System.Text.RegularExpressions.Regex.Match(claims, @"Claims 1/([\d,]+)").Groups[1].Value;
+            int before = int.Parse(total, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+            {
+                Content = new StringContent(
+                    """{"query":"mutation { addClaim(input: { statement: \"Added by another client\", kind: BACKGROUND }) { claim { slug } } }"}""",
+                    System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "e2e-key");
+            using HttpResponseMessage response = await http.SendAsync(request);
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+
+            // No key is pressed: the subscription brings the change.
+            string expected = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Claims 1/{before + 1:N0}");
+            var watch = Stopwatch.StartNew();
+            WaitForScreen(s => s.Contains(expected, StringComparison.Ordinal));
+            output.WriteLine($"claim added by another client → on screen: {watch.ElapsedMilliseconds} ms");
+        }
+        catch
+        {
+            output.WriteLine("server output:\n" + string.Join("\n", log.TakeLast(40)));
+            throw;
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+            await host.WaitForExitAsync();
+        }
+    }
+
+    private static async Task WaitForServerAsync(HttpClient http)
+    {
+        var watch = Stopwatch.StartNew();
+        string? last = null;
+        while (watch.Elapsed < s_timeout)
+        {
+            try
+            {
+                using HttpResponseMessage health = await http.GetAsync("/healthz");
+                if (health.IsSuccessStatusCode)
+                {
+                    return;
+                }
+
+                last = health.StatusCode.ToString();
+            }
+            catch (HttpRequestException ex)
+            {
+                last = ex.Message;
+            }
+
+            await Task.Delay(s_poll * 10);
+        }
+
+        Assert.Fail($"The server did not answer /healthz within {s_timeout}: {last}");
+    }
+
+    private static async Task<string> LastArticleTitleAsync(HttpClient http)
+    {
+        using var content = new StringContent("""{"query":"{ articles(last: 1) { nodes { title } } }"}""", System.Text.Encoding.UTF8, "application/json");
+        using HttpResponseMessage response = await http.PostAsync("/graphql", content);
+        using var document = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return document.RootElement.GetProperty("data").GetProperty("articles").GetProperty("nodes")[0].GetProperty("title").GetString()!;
+    }
+
+    [Theory]
+    [InlineData("--help", "usage: nmngraph-tui")]
+    [InlineData("--version", "nmngraph-tui ")]
+    public void Help_and_version_print_and_exit_0_without_a_terminal(string flag, string expected)
+    {
+        string stdout = Run("dotnet", BuiltBrowser(), flag);
+        Assert.StartsWith(expected, stdout, StringComparison.Ordinal);
+    }
+
+    private static string Run(string file, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using Process process = Process.Start(start) ?? throw new InvalidOperationException($"{file} did not start.");
+        string stdout = process.StandardOutput.ReadToEnd();
+        string stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', arguments)} exited {process.ExitCode}: {stderr}{stdout}");
+        return stdout;
     }
 
     public void Dispose()
@@ -101,16 +237,23 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
         Assert.Fail($"No link starting with \"{linkText}\" was selected:\n{Capture(escapes: false)}");
     }
 
+    /// <summary>Polls the pane (with escapes) until it differs from <paramref name="before"/>; fails with the screen when it never does.</summary>
     private string WaitForChange(string before)
     {
         var watch = Stopwatch.StartNew();
-        string now = before;
-        while (watch.Elapsed < TimeSpan.FromSeconds(10) && string.Equals(now, before, StringComparison.Ordinal))
+        while (watch.Elapsed < s_timeout)
         {
-            now = Capture(escapes: true);
+            string now = Capture(escapes: true);
+            if (!string.Equals(now, before, StringComparison.Ordinal))
+            {
+                return now;
+            }
+
+            Thread.Sleep(s_poll);
         }
 
-        return now;
+        Assert.Fail($"The screen did not change within {s_timeout}:\n{Capture(escapes: false)}");
+        return before;
     }
 
     private static bool SelectedLink(string styled, string text, bool exact)
@@ -192,7 +335,7 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
             }
 
             // Poll the pane: tmux has no way to wait for a change.
-            Thread.Yield();
+            Thread.Sleep(s_poll);
         }
 
         Assert.Fail($"The screen did not reach the expected state within {s_timeout}:\n{screen}");

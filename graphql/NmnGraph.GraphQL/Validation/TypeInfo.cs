@@ -3,9 +3,14 @@ using NmnGraph.GraphQL.Types;
 
 namespace NmnGraph.GraphQL.Validation;
 
-/// <summary>What the walk currently sits in, kept as graphql-js TypeInfo keeps it.</summary>
-public sealed partial class ValidationContext
+/// <summary>
+/// What the walk currently sits in (graphql-js TypeInfo): the output type, parent type and field definition, the
+/// expected input type and default value, the directive and argument. <see cref="DocumentWalker"/> moves it along
+/// before each rule's Enter and after each rule's Leave; rules read it through <see cref="ValidationContext"/>.
+/// </summary>
+public sealed class TypeInfo
 {
+    private readonly Schema _schema;
     private readonly List<IType?> _typeStack = [];
     private readonly List<NamedType?> _parentTypeStack = [];
     private readonly List<IType?> _inputTypeStack = [];
@@ -14,6 +19,12 @@ public sealed partial class ValidationContext
 
     // A variable that is directly the value of an input object field, while the walk is on it.
     private VariableNode? _objectFieldVariable;
+
+    public TypeInfo(Schema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        _schema = schema;
+    }
 
     /// <summary>The output type of the current field, fragment or operation; null when unknown.</summary>
     public IType? Type => _typeStack.Count > 0 ? _typeStack[^1] : null;
@@ -39,74 +50,75 @@ public sealed partial class ValidationContext
     /// <summary>The definition of the current argument; null when unknown.</summary>
     public InputValue? Argument { get; private set; }
 
-    private InputObjectType? OneOfParentOf(VariableNode node) =>
+    /// <summary>The <c>@oneOf</c> input object a variable is directly a field value of; null otherwise.</summary>
+    internal InputObjectType? OneOfParentOf(VariableNode node) =>
         ReferenceEquals(node, _objectFieldVariable) && SchemaAccess.GetNamedType(ParentInputType) is InputObjectType { IsOneOf: true } oneOf
             ? oneOf
             : null;
 
-    private void EnterTypeInfo(OperationDefinitionNode node)
+    internal void Enter(OperationDefinitionNode node)
     {
-        _typeStack.Add(SchemaAccess.GetRootType(Schema, node.Operation));
+        _typeStack.Add(SchemaAccess.GetRootType(_schema, node.Operation));
     }
 
-    private void LeaveTypeInfo(OperationDefinitionNode node) => Pop(_typeStack);
+    internal void Leave(OperationDefinitionNode node) => Pop(_typeStack);
 
-    private void EnterTypeInfo(FragmentDefinitionNode node)
+    internal void Enter(FragmentDefinitionNode node)
     {
-        NamedType? type = SchemaAccess.GetType(Schema, node.TypeCondition.Name.Value);
+        NamedType? type = SchemaAccess.GetType(_schema, node.TypeCondition.Name.Value);
         _typeStack.Add(SchemaAccess.IsOutputType(type) ? type : null);
     }
 
-    private void LeaveTypeInfo(FragmentDefinitionNode node) => Pop(_typeStack);
+    internal void Leave(FragmentDefinitionNode node) => Pop(_typeStack);
 
-    private void EnterTypeInfo(InlineFragmentNode node)
+    internal void Enter(InlineFragmentNode node)
     {
         IType? type = node.TypeCondition is { } condition
-            ? SchemaAccess.GetType(Schema, condition.Name.Value)
+            ? SchemaAccess.GetType(_schema, condition.Name.Value)
             : SchemaAccess.GetNamedType(Type);
         _typeStack.Add(SchemaAccess.IsOutputType(type) ? type : null);
     }
 
-    private void LeaveTypeInfo(InlineFragmentNode node) => Pop(_typeStack);
+    internal void Leave(InlineFragmentNode node) => Pop(_typeStack);
 
-    private void EnterTypeInfo(VariableDefinitionNode node)
+    internal void Enter(VariableDefinitionNode node)
     {
-        IType? type = SchemaAccess.TypeFromAst(Schema, node.Type);
+        IType? type = SchemaAccess.TypeFromAst(_schema, node.Type);
         _inputTypeStack.Add(SchemaAccess.IsInputType(type) ? type : null);
     }
 
-    private void LeaveTypeInfo(VariableDefinitionNode node) => Pop(_inputTypeStack);
+    internal void Leave(VariableDefinitionNode node) => Pop(_inputTypeStack);
 
-    private void EnterTypeInfo(SelectionSetNode node)
+    internal void Enter(SelectionSetNode node)
     {
         NamedType? named = SchemaAccess.GetNamedType(Type);
         _parentTypeStack.Add(SchemaAccess.IsCompositeType(named) ? named : null);
     }
 
-    private void LeaveTypeInfo(SelectionSetNode node) => Pop(_parentTypeStack);
+    internal void Leave(SelectionSetNode node) => Pop(_parentTypeStack);
 
-    private void EnterTypeInfo(FieldNode node)
+    internal void Enter(FieldNode node)
     {
         NamedType? parent = ParentType;
-        OutputField? field = parent is null ? null : SchemaAccess.GetFieldDefinition(Schema, parent, node.Name.Value);
+        OutputField? field = parent is null ? null : SchemaAccess.GetFieldDefinition(_schema, parent, node.Name.Value);
         _fieldDefinitionStack.Add(field);
         _typeStack.Add(field?.Type);
     }
 
-    private void LeaveTypeInfo(FieldNode node)
+    internal void Leave(FieldNode node)
     {
         Pop(_fieldDefinitionStack);
         Pop(_typeStack);
     }
 
-    private void EnterTypeInfo(DirectiveNode node)
+    internal void Enter(DirectiveNode node)
     {
-        Directive = SchemaAccess.GetDirective(Schema, node.Name.Value);
+        Directive = SchemaAccess.GetDirective(_schema, node.Name.Value);
     }
 
-    private void LeaveTypeInfo(DirectiveNode node) => Directive = null;
+    internal void Leave(DirectiveNode node) => Directive = null;
 
-    private void EnterTypeInfo(ArgumentNode node)
+    internal void Enter(ArgumentNode node)
     {
         InputValue? argument = null;
         if (Directive is { } directive)
@@ -123,14 +135,14 @@ public sealed partial class ValidationContext
         _inputTypeStack.Add(argument is not null && SchemaAccess.IsInputType(argument.Type) ? argument.Type : null);
     }
 
-    private void LeaveTypeInfo(ArgumentNode node)
+    internal void Leave(ArgumentNode node)
     {
         Argument = null;
         Pop(_defaultValueStack);
         Pop(_inputTypeStack);
     }
 
-    private void EnterTypeInfo(ValueNode node)
+    internal void Enter(ValueNode node)
     {
         if (node is ListValueNode)
         {
@@ -141,7 +153,7 @@ public sealed partial class ValidationContext
         }
     }
 
-    private void LeaveTypeInfo(ValueNode node)
+    internal void Leave(ValueNode node)
     {
         if (node is ListValueNode)
         {
@@ -150,7 +162,7 @@ public sealed partial class ValidationContext
         }
     }
 
-    private void EnterTypeInfo(ObjectFieldNode node)
+    internal void Enter(ObjectFieldNode node)
     {
         InputValue? field = null;
         if (SchemaAccess.GetNamedType(InputType) is InputObjectType objectType)
@@ -163,7 +175,7 @@ public sealed partial class ValidationContext
         _objectFieldVariable = node.Value as VariableNode;
     }
 
-    private void LeaveTypeInfo(ObjectFieldNode node)
+    internal void Leave(ObjectFieldNode node)
     {
         Pop(_defaultValueStack);
         Pop(_inputTypeStack);

@@ -7,11 +7,12 @@ using NmnGraph.GraphQL.Types;
 namespace NmnGraph.GraphQL.Validation;
 
 /// <summary>
-/// The one traversal that drives every rule (graphql-js visitInParallel + visitWithTypeInfo). Each node
+/// The one traversal that drives every rule (graphql-js visitInParallel + visitWithTypeInfo): it moves the
+/// <see cref="TypeInfo"/> along and calls the rules with the shared <see cref="ValidationContext"/>. Each node
 /// kind has a table of the rules that override its Enter or Leave method, so a rule costs nothing on nodes it
 /// does not look at. A rule that skips a node's children is muted until the walk leaves that node.
 /// </summary>
-public sealed partial class ValidationContext
+internal sealed class DocumentWalker
 {
     private const int HookCount = 13;
     private static readonly ConcurrentDictionary<Type, (int Enter, int Leave)> s_overrides = new();
@@ -22,6 +23,8 @@ public sealed partial class ValidationContext
         "FragmentSpread", "InlineFragment", "Directive", "Argument", "Value", "ObjectField", "NamedType",
     ];
 
+    private readonly ValidationContext _context;
+    private readonly TypeInfo _typeInfo;
     private readonly ValidationRule[] _rules;
     private readonly SyntaxNode?[] _skipping;
     private readonly int[][] _enter;
@@ -32,8 +35,15 @@ public sealed partial class ValidationContext
     // The nodes at which some rule is muted, innermost last; leaving any other node needs no unmuting pass.
     private readonly List<SyntaxNode> _mutedAt = [];
 
-    /// <summary>Where the directive being visited is applied (graphql-js getDirectiveLocationForASTPath).</summary>
-    public DirectiveLocation CurrentDirectiveLocation { get; private set; }
+    public DocumentWalker(ValidationContext context, TypeInfo typeInfo, ValidationRule[] rules, DispatchTables tables)
+    {
+        _context = context;
+        _typeInfo = typeInfo;
+        _rules = rules;
+        _skipping = new SyntaxNode?[rules.Length];
+        _enter = tables.Enter;
+        _leave = tables.Leave;
+    }
 
     private enum Hook
     {
@@ -56,7 +66,7 @@ public sealed partial class ValidationContext
     /// The dispatch tables for a rule list, built once per list of rule factories (the rules a factory list
     /// creates are assumed to be of the same types every time).
     /// </summary>
-    internal static DispatchTables GetDispatchTables(ValidationRule[] rules, object rulesKey)
+    public static DispatchTables GetDispatchTables(ValidationRule[] rules, object rulesKey)
     {
         if (s_tables.TryGetValue(rulesKey, out DispatchTables? tables) && tables.RuleCount == rules.Length)
         {
@@ -106,7 +116,7 @@ public sealed partial class ValidationContext
         return new DispatchTables(rules.Length, enterTable, leaveTable);
     }
 
-    internal sealed record DispatchTables(int RuleCount, int[][] Enter, int[][] Leave);
+    public sealed record DispatchTables(int RuleCount, int[][] Enter, int[][] Leave);
 
     private static (int Enter, int Leave) FindOverrides(Type ruleType)
     {
@@ -134,14 +144,14 @@ public sealed partial class ValidationContext
         return method is not null && method.DeclaringType != typeof(ValidationRule);
     }
 
-    internal void Run()
+    public void Run()
     {
-        DocumentNode document = Document;
+        DocumentNode document = _context.Document;
         int[] enter = _enter[(int)Hook.Document];
         for (int i = 0; i < enter.Length; i++)
         {
             int r = enter[i];
-            if (_rules[r].EnterDocument(document, this) == VisitAction.SkipChildren)
+            if (_rules[r].EnterDocument(document, _context) == VisitAction.SkipChildren)
             {
                 Mute(r, document);
             }
@@ -167,7 +177,7 @@ public sealed partial class ValidationContext
             int r = leave[i];
             if (_skipping[r] is null)
             {
-                _rules[r].LeaveDocument(document, this);
+                _rules[r].LeaveDocument(document, _context);
             }
         }
     }
@@ -175,12 +185,12 @@ public sealed partial class ValidationContext
     private void VisitOperation(OperationDefinitionNode node)
     {
         _currentDefinition = node;
-        EnterTypeInfo(node);
+        _typeInfo.Enter(node);
         int[] enter = _enter[(int)Hook.OperationDefinition];
         for (int i = 0; i < enter.Length; i++)
         {
             int r = enter[i];
-            if (_skipping[r] is null && _rules[r].EnterOperationDefinition(node, this) == VisitAction.SkipChildren)
+            if (_skipping[r] is null && _rules[r].EnterOperationDefinition(node, _context) == VisitAction.SkipChildren)
             {
                 Mute(r, node);
             }
@@ -206,24 +216,24 @@ public sealed partial class ValidationContext
             int r = leave[i];
             if (_skipping[r] is null)
             {
-                _rules[r].LeaveOperationDefinition(node, this);
+                _rules[r].LeaveOperationDefinition(node, _context);
             }
         }
 
         Unskip(enter, node);
-        LeaveTypeInfo(node);
+        _typeInfo.Leave(node);
         _currentDefinition = null;
     }
 
     private void VisitFragmentDefinition(FragmentDefinitionNode node)
     {
         _currentDefinition = node;
-        EnterTypeInfo(node);
+        _typeInfo.Enter(node);
         int[] enter = _enter[(int)Hook.FragmentDefinition];
         for (int i = 0; i < enter.Length; i++)
         {
             int r = enter[i];
-            if (_skipping[r] is null && _rules[r].EnterFragmentDefinition(node, this) == VisitAction.SkipChildren)
+            if (_skipping[r] is null && _rules[r].EnterFragmentDefinition(node, _context) == VisitAction.SkipChildren)
             {
                 Mute(r, node);
             }
@@ -239,24 +249,24 @@ public sealed partial class ValidationContext
             int r = leave[i];
             if (_skipping[r] is null)
             {
-                _rules[r].LeaveFragmentDefinition(node, this);
+                _rules[r].LeaveFragmentDefinition(node, _context);
             }
         }
 
         Unskip(enter, node);
-        LeaveTypeInfo(node);
+        _typeInfo.Leave(node);
         _currentDefinition = null;
     }
 
     private void VisitVariableDefinition(VariableDefinitionNode node)
     {
         _inVariableDefinition = true;
-        EnterTypeInfo(node);
+        _typeInfo.Enter(node);
         int[] enter = _enter[(int)Hook.VariableDefinition];
         for (int i = 0; i < enter.Length; i++)
         {
             int r = enter[i];
-            if (_skipping[r] is null && _rules[r].EnterVariableDefinition(node, this) == VisitAction.SkipChildren)
+            if (_skipping[r] is null && _rules[r].EnterVariableDefinition(node, _context) == VisitAction.SkipChildren)
             {
                 Mute(r, node);
             }
@@ -277,12 +287,12 @@ public sealed partial class ValidationContext
             int r = leave[i];
             if (_skipping[r] is null)
             {
-                _rules[r].LeaveVariableDefinition(node, this);
+                _rules[r].LeaveVariableDefinition(node, _context);
             }
         }
 
         Unskip(enter, node);
-        LeaveTypeInfo(node);
+        _typeInfo.Leave(node);
         _inVariableDefinition = false;
     }
 
@@ -308,12 +318,12 @@ public sealed partial class ValidationContext
 
     private void VisitSelectionSet(SelectionSetNode node)
     {
-        EnterTypeInfo(node);
+        _typeInfo.Enter(node);
         int[] enter = _enter[(int)Hook.SelectionSet];
         for (int i = 0; i < enter.Length; i++)
         {
             int r = enter[i];
-            if (_skipping[r] is null && _rules[r].EnterSelectionSet(node, this) == VisitAction.SkipChildren)
+            if (_skipping[r] is null && _rules[r].EnterSelectionSet(node, _context) == VisitAction.SkipChildren)
             {
                 Mute(r, node);
             }
@@ -342,22 +352,22 @@ public sealed partial class ValidationContext
             int r = leave[i];
             if (_skipping[r] is null)
             {
-                _rules[r].LeaveSelectionSet(node, this);
+                _rules[r].LeaveSelectionSet(node, _context);
             }
         }
 
         Unskip(enter, node);
-        LeaveTypeInfo(node);
+        _typeInfo.Leave(node);
     }
 
     private void VisitField(FieldNode node)
     {
-        EnterTypeInfo(node);
+        _typeInfo.Enter(node);
         int[] enter = _enter[(int)Hook.Field];
         for (int i = 0; i < enter.Length; i++)
         {
             int r = enter[i];
-            if (_skipping[r] is null && _rules[r].EnterField(node, this) == VisitAction.SkipChildren)
+            if (_skipping[r] is null && _rules[r].EnterField(node, _context) == VisitAction.SkipChildren)
             {
                 Mute(r, node);
             }
@@ -381,12 +391,12 @@ public sealed partial class ValidationContext
             int r = leave[i];
             if (_skipping[r] is null)
             {
-                _rules[r].LeaveField(node, this);
+                _rules[r].LeaveField(node, _context);
             }
         }
 
         Unskip(enter, node);
-        LeaveTypeInfo(node);
+        _typeInfo.Leave(node);
     }
 
     private void VisitFragmentSpread(FragmentSpreadNode node)
@@ -395,7 +405,7 @@ public sealed partial class ValidationContext
         for (int i = 0; i < enter.Length; i++)
         {
             int r = enter[i];
-            if (_skipping[r] is null && _rules[r].EnterFragmentSpread(node, this) == VisitAction.SkipChildren)
+            if (_skipping[r] is null && _rules[r].EnterFragmentSpread(node, _context) == VisitAction.SkipChildren)
             {
                 Mute(r, node);
             }
@@ -409,7 +419,7 @@ public sealed partial class ValidationContext
             int r = leave[i];
             if (_skipping[r] is null)
             {
-                _rules[r].LeaveFragmentSpread(node, this);
+                _rules[r].LeaveFragmentSpread(node, _context);
             }
         }
 
@@ -418,12 +428,12 @@ public sealed partial class ValidationContext
 
     private void VisitInlineFragment(InlineFragmentNode node)
     {
-        EnterTypeInfo(node);
+        _typeInfo.Enter(node);
         int[] enter = _enter[(int)Hook.InlineFragment];
         for (int i = 0; i < enter.Length; i++)
         {
             int r = enter[i];
-            if (_skipping[r] is null && _rules[r].EnterInlineFragment(node, this) == VisitAction.SkipChildren)
+            if (_skipping[r] is null && _rules[r].EnterInlineFragment(node, _context) == VisitAction.SkipChildren)
             {
                 Mute(r, node);
             }
@@ -443,12 +453,12 @@ public sealed partial class ValidationContext
             int r = leave[i];
             if (_skipping[r] is null)
             {
-                _rules[r].LeaveInlineFragment(node, this);
+                _rules[r].LeaveInlineFragment(node, _context);
             }
         }
 
         Unskip(enter, node);
-        LeaveTypeInfo(node);
+        _typeInfo.Leave(node);
     }
 
     private void VisitDirectives(IReadOnlyList<DirectiveNode> directives, DirectiveLocation location)
@@ -461,13 +471,13 @@ public sealed partial class ValidationContext
         for (int d = 0; d < directives.Count; d++)
         {
             DirectiveNode node = directives[d];
-            CurrentDirectiveLocation = location;
-            EnterTypeInfo(node);
+            _context.CurrentDirectiveLocation = location;
+            _typeInfo.Enter(node);
             int[] enter = _enter[(int)Hook.Directive];
             for (int i = 0; i < enter.Length; i++)
             {
                 int r = enter[i];
-                if (_skipping[r] is null && _rules[r].EnterDirective(node, this) == VisitAction.SkipChildren)
+                if (_skipping[r] is null && _rules[r].EnterDirective(node, _context) == VisitAction.SkipChildren)
                 {
                     Mute(r, node);
                 }
@@ -485,24 +495,24 @@ public sealed partial class ValidationContext
                 int r = leave[i];
                 if (_skipping[r] is null)
                 {
-                    _rules[r].LeaveDirective(node, this);
+                    _rules[r].LeaveDirective(node, _context);
                 }
             }
 
             Unskip(enter, node);
-            LeaveTypeInfo(node);
-            CurrentDirectiveLocation = DirectiveLocation.None;
+            _typeInfo.Leave(node);
+            _context.CurrentDirectiveLocation = DirectiveLocation.None;
         }
     }
 
     private void VisitArgument(ArgumentNode node)
     {
-        EnterTypeInfo(node);
+        _typeInfo.Enter(node);
         int[] enter = _enter[(int)Hook.Argument];
         for (int i = 0; i < enter.Length; i++)
         {
             int r = enter[i];
-            if (_skipping[r] is null && _rules[r].EnterArgument(node, this) == VisitAction.SkipChildren)
+            if (_skipping[r] is null && _rules[r].EnterArgument(node, _context) == VisitAction.SkipChildren)
             {
                 Mute(r, node);
             }
@@ -516,27 +526,27 @@ public sealed partial class ValidationContext
             int r = leave[i];
             if (_skipping[r] is null)
             {
-                _rules[r].LeaveArgument(node, this);
+                _rules[r].LeaveArgument(node, _context);
             }
         }
 
         Unskip(enter, node);
-        LeaveTypeInfo(node);
+        _typeInfo.Leave(node);
     }
 
     private void VisitValue(ValueNode node)
     {
-        EnterTypeInfo(node);
-        if (node is VariableNode variable)
+        _typeInfo.Enter(node);
+        if (node is VariableNode variable && _currentDefinition is not null && !_inVariableDefinition)
         {
-            RecordVariableUsage(variable);
+            _context.RecordVariableUsage(_currentDefinition, variable);
         }
 
         int[] enter = _enter[(int)Hook.Value];
         for (int i = 0; i < enter.Length; i++)
         {
             int r = enter[i];
-            if (_skipping[r] is null && _rules[r].EnterValue(node, this) == VisitAction.SkipChildren)
+            if (_skipping[r] is null && _rules[r].EnterValue(node, _context) == VisitAction.SkipChildren)
             {
                 Mute(r, node);
             }
@@ -565,22 +575,22 @@ public sealed partial class ValidationContext
             int r = leave[i];
             if (_skipping[r] is null)
             {
-                _rules[r].LeaveValue(node, this);
+                _rules[r].LeaveValue(node, _context);
             }
         }
 
         Unskip(enter, node);
-        LeaveTypeInfo(node);
+        _typeInfo.Leave(node);
     }
 
     private void VisitObjectField(ObjectFieldNode node)
     {
-        EnterTypeInfo(node);
+        _typeInfo.Enter(node);
         int[] enter = _enter[(int)Hook.ObjectField];
         for (int i = 0; i < enter.Length; i++)
         {
             int r = enter[i];
-            if (_skipping[r] is null && _rules[r].EnterObjectField(node, this) == VisitAction.SkipChildren)
+            if (_skipping[r] is null && _rules[r].EnterObjectField(node, _context) == VisitAction.SkipChildren)
             {
                 Mute(r, node);
             }
@@ -594,12 +604,12 @@ public sealed partial class ValidationContext
             int r = leave[i];
             if (_skipping[r] is null)
             {
-                _rules[r].LeaveObjectField(node, this);
+                _rules[r].LeaveObjectField(node, _context);
             }
         }
 
         Unskip(enter, node);
-        LeaveTypeInfo(node);
+        _typeInfo.Leave(node);
     }
 
     private void VisitNamedType(NamedTypeNode node)
@@ -608,7 +618,7 @@ public sealed partial class ValidationContext
         for (int i = 0; i < enter.Length; i++)
         {
             int r = enter[i];
-            if (_skipping[r] is null && _rules[r].EnterNamedType(node, this) == VisitAction.SkipChildren)
+            if (_skipping[r] is null && _rules[r].EnterNamedType(node, _context) == VisitAction.SkipChildren)
             {
                 Mute(r, node);
             }
@@ -620,7 +630,7 @@ public sealed partial class ValidationContext
             int r = leave[i];
             if (_skipping[r] is null)
             {
-                _rules[r].LeaveNamedType(node, this);
+                _rules[r].LeaveNamedType(node, _context);
             }
         }
 
