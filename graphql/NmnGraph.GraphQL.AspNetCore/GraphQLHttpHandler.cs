@@ -59,7 +59,9 @@ internal static partial class GraphQLHttpHandler
                 return;
             }
 
-            OperationType? operationType = FindOperationType(server, parameters!.Query!, parameters.OperationName);
+            OperationDefinitionNode? operation = FindOperation(server, parameters!.Query!, parameters.OperationName);
+            OperationType? operationType = operation?.Operation;
+            string? operationName = operation?.Name?.Value ?? parameters.OperationName;
             if (isGet && operationType == OperationType.Mutation)
             {
                 await WriteFailureAsync(context, accept, new HttpFailure(StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent with GET; use POST.", GraphQLErrorCodes.MethodNotAllowed, "POST")).ConfigureAwait(false);
@@ -77,12 +79,18 @@ internal static partial class GraphQLHttpHandler
             GraphQLRequest graphQLRequest = CreateRequest(context, server, parameters);
             if (kind == ResponseKind.EventStream)
             {
-                await WriteEventStreamAsync(context, server, graphQLRequest).ConfigureAwait(false);
+                await WriteEventStreamAsync(context, server, graphQLRequest, operationName).ConfigureAwait(false);
                 return;
             }
 
-            (ExecutionResult result, bool timedOut) = await ExecuteAsync(server, graphQLRequest, aborted).ConfigureAwait(false);
-            await WriteResultAsync(context, kind, result, StatusFor(kind, result, timedOut)).ConfigureAwait(false);
+            (ExecutionResult executed, bool timedOut) = await ExecuteAsync(server, graphQLRequest, aborted).ConfigureAwait(false);
+            (ExecutionResult result, UnavailableFailure? unavailable) = MaskedErrors.Report(context, server, operationName, executed);
+
+            // With data present the response must be 2xx (graphql-over-http #sec-Status-Codes); without, the server is at fault.
+            int status = unavailable is not null && result.Data is null
+                ? MaskedErrors.ApplyUnavailable(context.Response, unavailable)
+                : StatusFor(kind, result, timedOut);
+            await WriteResultAsync(context, kind, result, status).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
@@ -164,10 +172,10 @@ internal static partial class GraphQLHttpHandler
     }
 
     /// <summary>
-    /// The type of the operation the request selects, parsing through the executor's cache so the executor does
-    /// not parse again; null when the document does not parse or the operation is ambiguous (the executor reports it).
+    /// The operation the request selects, parsing through the executor's cache so the executor does not parse
+    /// again; null when the document does not parse or the operation is ambiguous (the executor reports it).
     /// </summary>
-    private static OperationType? FindOperationType(GraphQLServer server, string query, string? operationName)
+    private static OperationDefinitionNode? FindOperation(GraphQLServer server, string query, string? operationName)
     {
         DocumentNode document;
         IDocumentCache? cache = server.ParseCache;
@@ -208,10 +216,10 @@ internal static partial class GraphQLHttpHandler
             }
             else if (string.Equals(operation.Name?.Value, operationName, StringComparison.Ordinal))
             {
-                return operation.Operation;
+                return operation;
             }
         }
 
-        return found?.Operation;
+        return found;
     }
 }

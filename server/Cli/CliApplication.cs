@@ -14,6 +14,7 @@ public static class CliApplication
             ServeCommand.Database,
             ServeCommand.ApiKey,
             ServeCommand.Development,
+            ServeCommand.LogFormat,
         };
         root.SetAction(ServeCommand.RunAsync);
         root.Subcommands.Add(ServeCommand.Create());

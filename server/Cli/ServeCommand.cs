@@ -15,9 +15,11 @@ public static class ServeCommand
 
     public static readonly Option<string?> Database = DatabaseOption.Create();
 
+    public static readonly Option<string?> LogFormat = CreateLogFormat();
+
     public static Command Create()
     {
-        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Development };
+        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Development, LogFormat };
         command.SetAction(RunAsync);
         return command;
     }
@@ -26,17 +28,34 @@ public static class ServeCommand
         DatabaseOption.GuardAsync(parseResult, async (output, error) =>
         {
             ServerSettings settings = ServerSettings.Resolve(parseResult.GetValue(Urls), parseResult.GetValue(Database), parseResult.GetValue(ApiKey));
+            if (!LogFormatSetting.TryResolve(parseResult.GetValue(LogFormat), Environment.GetEnvironmentVariable, ServerSettings.LoadAppSettings(), out Configuration.LogFormat logFormat, out string? logFormatError))
+            {
+                await error.WriteLineAsync("nmngraph: " + logFormatError).ConfigureAwait(false);
+                return 1;
+            }
+
             await using NmnServerHandle server = await NmnServerHost.StartAsync(new NmnServerOptions
             {
                 DatabasePath = settings.DatabasePath,
                 Urls = settings.Urls,
                 ApiKey = settings.ApiKey,
                 IncludeExceptionDetails = parseResult.GetValue(Development),
+                LogFormat = logFormat,
             }, cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync($"nmngraph: serving {server.GraphQLEndpoint} on '{settings.DatabasePath}'"
                 + (settings.ApiKey is null ? " (no API key: mutations are refused)" : string.Empty)).ConfigureAwait(false);
-            _ = error;
             await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         });
+
+    private static Option<string?> CreateLogFormat()
+    {
+        var option = new Option<string?>("--log-format")
+        {
+            Description = $"Console log as text lines or JSON objects (default: ${LogFormatSetting.EnvironmentVariable}, appsettings {LogFormatSetting.AppSettingsKey}, else text).",
+            HelpName = "text|json",
+        };
+        option.AcceptOnlyFromAmong(LogFormatSetting.Names);
+        return option;
+    }
 }

@@ -50,17 +50,13 @@ public static class NmnServerHost
         ArgumentNullException.ThrowIfNull(options);
         NmnDatabase database = await NmnDatabase.OpenAsync(
             options.DatabasePath ?? DefaultDatabasePath.Resolve(),
-            new NmnDatabaseOptions { SeedCorpus = options.SeedCorpus },
+            new NmnDatabaseOptions { SeedCorpus = options.SeedCorpus, BusyTimeout = options.BusyTimeout ?? new NmnDatabaseOptions().BusyTimeout },
             cancellationToken).ConfigureAwait(false);
         try
         {
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "nmngraph" });
             builder.WebHost.UseUrls(options.Urls);
-            builder.Logging.ClearProviders();
-            if (options.ConsoleLogging)
-            {
-                builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
-            }
+            builder.Logging.AddNmnLogging(options);
 
             builder.Services.AddNmnDatabase(database);
             builder.Services.AddNmnGraphQL(new NmnApiOptions { ApiKey = options.ApiKey }, options.IncludeExceptionDetails);

@@ -47,6 +47,10 @@ public static class NmnServiceCollectionExtensions
         server.ExecutionTimeout = ServerLimits.ExecutionTimeout;
         server.IncludeExceptionDetails = includeExceptionDetails;
 
+        server.DetectUnavailable = exception => StorageFailure.Classify(exception) is { } failure
+            ? new UnavailableFailure(ApiErrors.StorageUnavailableCode, $"Storage is unavailable: {failure.Reason}. Nothing was changed.", failure.RetryAfter)
+            : null;
+
         // `?sdl` answers schema.graphql itself (see SchemaFileMiddleware), byte for byte.
         server.EnableSdl = false;
         server.ConfigureContextData = (http, data) =>
