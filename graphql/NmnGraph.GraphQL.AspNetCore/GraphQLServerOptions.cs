@@ -43,7 +43,7 @@ public sealed class GraphQLServerOptions
     /// Recognizes exceptions that mean the service is unavailable (see <see cref="UnavailableFailure"/>); null
     /// masks every unexpected exception as <c>INTERNAL_SERVER_ERROR</c>.
     /// </summary>
-    public Func<Exception, UnavailableFailure?>? DetectUnavailable { get; set; }
+    public Func<Exception, HttpContext, UnavailableFailure?>? DetectUnavailable { get; set; }
 
     /// <summary>Whether queries may be sent with GET (mutations never may).</summary>
     public bool EnableGetRequests { get; set; } = true;

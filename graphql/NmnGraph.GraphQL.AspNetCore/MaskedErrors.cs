@@ -49,7 +49,7 @@ internal static partial class MaskedErrors
     /// <summary>Logs <paramref name="exception"/> and returns the error the client sees in place of <paramref name="masked"/>.</summary>
     public static (GraphQLError Error, UnavailableFailure? Unavailable) Report(HttpContext context, GraphQLServer server, string? operationName, Exception exception, GraphQLError masked)
     {
-        UnavailableFailure? failure = server.Options.DetectUnavailable?.Invoke(exception);
+        UnavailableFailure? failure = server.Options.DetectUnavailable?.Invoke(exception, context);
         string requestId = context.TraceIdentifier;
         string? traceId = CurrentTraceId();
         string path = masked.Path is null ? "(none)" : FormatPath(masked.Path);

@@ -47,7 +47,7 @@ public static class NmnServiceCollectionExtensions
         server.ExecutionTimeout = ServerLimits.ExecutionTimeout;
         server.IncludeExceptionDetails = includeExceptionDetails;
 
-        server.DetectUnavailable = exception => StorageFailure.Classify(exception) is { } failure
+        server.DetectUnavailable = (exception, http) => http.RequestServices.GetRequiredService<NmnDatabase>().ClassifyFailure(exception) is { } failure
             ? new UnavailableFailure(ApiErrors.StorageUnavailableCode, $"Storage is unavailable: {failure.Reason}. Nothing was changed.", failure.RetryAfter)
             : null;
 

@@ -23,6 +23,9 @@ public sealed record StorageFailure(string Reason, TimeSpan? RetryAfter, int Sql
     private const int Full = 13;
     private const int CannotOpen = 14;
 
+    /// <summary>True for SQLITE_IOERR, which a full disk sometimes causes.</summary>
+    public bool IsIoError => SqliteErrorCode == IoError;
+
     /// <summary>The storage failure behind <paramref name="exception"/> (or any exception it wraps); null when it is something else.</summary>
     public static StorageFailure? Classify(Exception? exception)
     {

@@ -62,7 +62,7 @@ public sealed class MaskedErrorTests
     {
         var log = new FakeLogCollector();
         await using GraphQLTestHost host = await StartAsync(
-            options => options.DetectUnavailable = exception => exception is InvalidOperationException
+            options => options.DetectUnavailable = (exception, _) => exception is InvalidOperationException
                 ? new UnavailableFailure("DOWN_FOR_NOW", "Try again shortly.", TimeSpan.FromSeconds(2.5))
                 : null,
             log: log);
@@ -83,7 +83,7 @@ public sealed class MaskedErrorTests
     public async Task An_unavailable_failure_beside_data_keeps_the_2xx_the_spec_requires()
     {
         await using GraphQLTestHost host = await StartAsync(
-            options => options.DetectUnavailable = _ => new UnavailableFailure("DOWN_FOR_NOW", "Try again shortly.", TimeSpan.FromSeconds(1)));
+            options => options.DetectUnavailable = (_, _) => new UnavailableFailure("DOWN_FOR_NOW", "Try again shortly.", TimeSpan.FromSeconds(1)));
         Reply reply = await host.SendAsync(Post(Json("{'query':'{ hello boom }'}")));
         Assert.Equal(200, reply.Status);
         Assert.False(reply.Headers.ContainsKey("Retry-After"));
