@@ -48,6 +48,7 @@ public static class NmnServerHost
     public static async Task<WebApplication> BuildAsync(NmnServerOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+        RaiseThreadPoolFloor();
         NmnDatabase database = await NmnDatabase.OpenAsync(
             options.DatabasePath ?? DefaultDatabasePath.Resolve(),
             new NmnDatabaseOptions { SeedCorpus = options.SeedCorpus, BusyTimeout = options.BusyTimeout ?? new NmnDatabaseOptions().BusyTimeout },
@@ -62,7 +63,7 @@ public static class NmnServerHost
             builder.Services.AddNmnGraphQL(new NmnApiOptions { ApiKey = options.ApiKey }, options.IncludeExceptionDetails);
 
             WebApplication app = builder.Build();
-            app.MapGet("/healthz", () => Results.Text("ok"));
+            app.MapNmnHealth();
             app.UseSchemaFile("/graphql");
             app.MapGraphQL("/graphql");
 
@@ -74,6 +75,16 @@ public static class NmnServerHost
         {
             await database.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>See <see cref="ServerLimits.MinWorkerThreads"/>; only ever raises the floor (it is process-wide).</summary>
+    private static void RaiseThreadPoolFloor()
+    {
+        ThreadPool.GetMinThreads(out int workers, out int completionPorts);
+        if (workers < ServerLimits.MinWorkerThreads)
+        {
+            ThreadPool.SetMinThreads(ServerLimits.MinWorkerThreads, completionPorts);
         }
     }
 }

@@ -69,7 +69,7 @@ public sealed class StorageFailureTests(ITestOutputHelper output)
             Assert.True(refused.StatusCode == HttpStatusCode.ServiceUnavailable, $"HTTP {(int)refused.StatusCode}: {body}");
             JsonObject error = JsonNode.Parse(body)!["errors"]![0]!.AsObject();
             Assert.Equal("STORAGE_UNAVAILABLE", (string)error["extensions"]!["code"]!);
-            Assert.Contains(expectedReason, (string)error["message"]!, StringComparison.Ordinal);
+            Assert.True(((string)error["message"]!).Contains(expectedReason, StringComparison.Ordinal), body + "\n" + string.Join("\n", log.GetSnapshot().Select(r => r.Exception?.ToString())));
             Assert.DoesNotContain(databasePath, body, StringComparison.Ordinal);
 
             // Waiting alone does not free a disk: no Retry-After.
@@ -85,9 +85,17 @@ public sealed class StorageFailureTests(ITestOutputHelper output)
             Assert.IsType<SqliteException>(line.Exception);
         }
 
-        Assert.Equal(before, Db.Snapshot(databasePath));
+        Uri readiness = new(server.Handle.GraphQLEndpoint, "/readyz");
+        using (HttpResponseMessage notReady = await server.Http.GetAsync(readiness))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
+            Assert.Contains(expectedReason, await notReady.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
 
+        // Checked once there is room again: on a full tmpfs even a new reader can fail to map the WAL index.
         restore();
+        Assert.Equal(before, Db.Snapshot(databasePath));
+        Assert.Equal(HttpStatusCode.OK, (await server.Http.GetAsync(readiness)).StatusCode);
         JsonObject resumed = await server.DataAsync(Import, new { text = s_article }, ApiServer.Key);
         Assert.True((bool)resumed["importArticle"]!["created"]!);
         Assert.Equal(1, Db.Scalar(databasePath, "SELECT count(*) FROM articles WHERE title = 'NMN and sleep, a storage test'"));
