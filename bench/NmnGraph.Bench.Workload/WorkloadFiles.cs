@@ -1,6 +1,6 @@
 namespace NmnGraph.Bench.Workload;
 
-/// <summary>The benchmark workload folder (<c>shared/bench/workload</c>): schema, data and the q1–q6 queries.</summary>
+/// <summary>The benchmark workload folder (the repository's <c>bench/workload</c>): schema, data and the q1–q6 queries.</summary>
 public sealed class WorkloadFiles
 {
     private WorkloadFiles(string directory)
@@ -37,8 +37,9 @@ public sealed class WorkloadFiles
     }
 
     /// <summary>
-    /// <paramref name="explicitDirectory"/>, else <c>$NMNGRAPH_WORKLOAD</c>, else the first <c>shared/bench/workload</c>
-    /// found walking up from <paramref name="start"/> (the build output), which finds it beside the repository root.
+    /// <paramref name="explicitDirectory"/>, else <c>$NMNGRAPH_WORKLOAD</c>, else the repository's own copy
+    /// (<c>bench/workload</c>) found walking up from <paramref name="start"/> (the build output) to the folder that holds
+    /// <c>NmnGraph.sln</c>.
     /// </summary>
     public static WorkloadFiles Locate(string? explicitDirectory = null, string? start = null)
     {
@@ -54,8 +55,8 @@ public sealed class WorkloadFiles
 
         for (DirectoryInfo? directory = new(start ?? AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            string candidate = Path.Combine(directory.FullName, "shared", "bench", "workload");
-            if (File.Exists(Path.Combine(candidate, "schema.graphql")))
+            string candidate = Path.Combine(directory.FullName, "bench", "workload");
+            if (File.Exists(Path.Combine(directory.FullName, "NmnGraph.sln")) && File.Exists(Path.Combine(candidate, "schema.graphql")))
             {
                 return Open(candidate);
             }

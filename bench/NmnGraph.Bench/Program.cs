@@ -15,6 +15,6 @@ if (args is ["--profile-parse" or "--profile-validate", ..])
 
 // dotnet run -c Release --project bench/NmnGraph.Bench -- --filter '*'            (everything)
 // dotnet run -c Release --project bench/NmnGraph.Bench -- --job short --filter '*Parse*'
-// The workload comes from $NMNGRAPH_WORKLOAD or shared/bench/workload beside the repository root.
+// The workload comes from $NMNGRAPH_WORKLOAD or the repository's own copy in bench/workload.
 BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args);
 return 0;

@@ -128,20 +128,23 @@ public sealed record GetArticle_Article_Mentions(
 }
 
 /// <summary>A normalized statement that one or more articles make.</summary>
-/// <param name="EvidenceLevel">The strongest level among the evidence that supports (fully or partly) the claim; NONE when nothing does.</param>
+/// <param name="EvidenceLevel">The curated level where the fact base or a curator gives one (a NONE_… value keeps why there is no evidence); otherwise the strongest level among evidence that supports the claim (fully or partly) and was checked beyond the article (not ARTICLE_ONLY), and NONE when nothing does.</param>
+/// <param name="EvidenceVerification">How far the evidence at the claim's level was checked: the best verification among the links of that level; null when the level is not a study's (NONE…, NOT_APPLICABLE) or no link has it.</param>
 public sealed record GetArticle_Article_Mentions_Claim(
     string TypeName,
     string Id,
     string Slug,
     string Statement,
-    EvidenceLevel EvidenceLevel) : IArticleDetail_Mentions_Claim
+    EvidenceLevel EvidenceLevel,
+    EvidenceVerification? EvidenceVerification) : IArticleDetail_Mentions_Claim
 {
     public static GetArticle_Article_Mentions_Claim Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
         obj.GetRequiredString("statement"),
-        obj.GetRequiredEnum("evidenceLevel", EvidenceLevelValues.Parse));
+        obj.GetRequiredEnum("evidenceLevel", EvidenceLevelValues.Parse),
+        obj.GetOptionalEnum("evidenceVerification", EvidenceVerificationValues.Parse));
 }
 
 /// <summary>Where an article cites a study: a formal reference line or a passage that describes the study.</summary>
@@ -258,6 +261,7 @@ public sealed class GetArticleQuery(OperationExecutor executor)
               slug
               statement
               evidenceLevel
+              evidenceVerification
             }
           }
           citations {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
@@ -11,6 +12,7 @@ namespace NmnGraph.GraphQL.AspNetCore;
 internal static partial class GraphQLHttpHandler
 {
     private static readonly JsonDocumentOptions s_jsonOptions = new() { MaxDepth = 64 };
+    private static readonly JsonReaderOptions s_readerOptions = new() { MaxDepth = 64 };
 
     /// <summary>GET: <c>?query=…&amp;operationName=…&amp;variables={json}&amp;extensions={json}</c>.</summary>
     private static (HttpGraphQLRequest? Request, HttpFailure? Failure) ReadGet(HttpRequest request)
@@ -43,6 +45,11 @@ internal static partial class GraphQLHttpHandler
         if (string.IsNullOrEmpty(text))
         {
             return (null, null);
+        }
+
+        if (Utf8JsonInput.Check(Encoding.UTF8.GetBytes(text), $"The \"{name}\" parameter", s_readerOptions) is { } undecodable)
+        {
+            return (null, undecodable);
         }
 
         try
@@ -130,6 +137,11 @@ internal static partial class GraphQLHttpHandler
 
     private static (HttpGraphQLRequest? Request, HttpFailure? Failure) ParseBody(ReadOnlySequence<byte> body)
     {
+        if (Utf8JsonInput.Check(body, "The request body", s_readerOptions) is { } undecodable)
+        {
+            return (null, undecodable);
+        }
+
         JsonDocument document;
         try
         {

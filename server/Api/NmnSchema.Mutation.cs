@@ -5,6 +5,7 @@ using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Types;
 using NmnGraph.Server.Api.Resolvers;
 using NmnGraph.Server.Domain;
+using NmnGraph.Server.Import;
 using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Api;
@@ -22,7 +23,7 @@ public sealed partial class NmnSchema
         builder.BindAsync("Mutation.importArticle", ctx => AuthorizedAsync(ctx, async () =>
         {
             var input = Input(ctx);
-            ImportResult result = await StoreCallAsync(() => _database.Curation.ImportArticleAsync(
+            ImportResult result = await StoreCallAsync(() => new ArticleImporter(_database).ImportAsync(
                 ApiInput.Get<string>(input, "text"), ApiInput.Get<string>(input, "sourceUrl"), ctx.RequestAborted)).ConfigureAwait(false);
             return new ImportArticlePayload(result.Article, result.Created);
         }));
@@ -49,7 +50,9 @@ public sealed partial class NmnSchema
                 ApiInput.Get<string?>(input, "statement"),
                 ApiInput.Get<ClaimKind?>(input, "kind"),
                 ApiInput.Strings(input, "topics"),
-                ApiInput.Strings(input, "caveats"));
+                ApiInput.Strings(input, "caveats"),
+                input.ContainsKey("evidenceLevel"),
+                ApiInput.Get<EvidenceLevel?>(input, "evidenceLevel"));
             return new ClaimPayload(await StoreCallAsync(() => _database.Curation.UpdateClaimAsync(update, ctx.RequestAborted)).ConfigureAwait(false));
         }));
         builder.BindAsync("Mutation.addMention", ctx => AuthorizedAsync(ctx, async () =>
@@ -67,7 +70,8 @@ public sealed partial class NmnSchema
                 GlobalId.Expect(ApiInput.Get<string>(input, "study"), EntityKind.Study, "input.study"),
                 ApiInput.Get<Stance>(input, "stance"),
                 ApiInput.Get<EvidenceLevel>(input, "level"),
-                ApiInput.Get<string?>(input, "note"));
+                ApiInput.Get<string?>(input, "note"),
+                ApiInput.Get<EvidenceVerification?>(input, "verification"));
             return new ClaimPayload(await StoreCallAsync(() => _database.Curation.LinkEvidenceAsync(link, ctx.RequestAborted)).ConfigureAwait(false));
         }));
         builder.BindAsync("Mutation.unlinkEvidence", ctx => AuthorizedAsync(ctx, async () =>

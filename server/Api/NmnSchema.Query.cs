@@ -4,6 +4,7 @@ using NmnGraph.GraphQL.Types;
 using NmnGraph.Server.Api.Paging;
 using NmnGraph.Server.Api.Resolvers;
 using NmnGraph.Server.Domain;
+using NmnGraph.Server.Search;
 using NmnGraph.Server.Store.Querying;
 
 namespace NmnGraph.Server.Api;
@@ -93,7 +94,15 @@ public sealed partial class NmnSchema
                 first < 0 ? ApiErrors.BadUserInputCode : ApiErrors.PageSizeExceededCode);
         }
 
-        if (string.IsNullOrWhiteSpace(text) || first == 0)
+        int words = SearchQuery.CountWords(text, stopAfter: SearchQuery.MaxTerms + 1);
+        if (words > SearchQuery.MaxTerms)
+        {
+            throw ApiErrors.BadUserInput(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The search text has more than {SearchQuery.MaxTerms} words; search with at most {SearchQuery.MaxTerms}."));
+        }
+
+        if (words == 0 || first == 0)
         {
             return [];
         }

@@ -4,15 +4,12 @@ using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Cli;
 
-/// <summary><c>nmngraph import FILE… [--db PATH]</c>: imports article text files, one transaction per file.</summary>
+/// <summary>
+/// <c>nmngraph import FILE… [--db PATH]</c>: imports article text files, one transaction per file; a directory stands
+/// for the files directly inside it, in name order.
+/// </summary>
 public static class ImportCommand
 {
-    /// <summary>Set to 1 to make an import block inside its transaction (fault-injection tests kill the process there).</summary>
-    public const string HangVariable = "NMNGRAPH_FAULT_HANG_IN_IMPORT";
-
-    /// <summary>What the process prints on standard output just before it blocks.</summary>
-    public const string HangMarker = "nmngraph-fault: inside import transaction";
-
     public static Command Create()
     {
         var files = new Argument<FileInfo[]>("FILE") { Description = "Article text files in the seed format.", Arity = ArgumentArity.OneOrMore };
@@ -28,21 +25,21 @@ public static class ImportCommand
             }
         });
         Option<string?> database = DatabaseOption.Create();
-        var command = new Command("import", "Import article text files (title line, metadata line, paragraphs, △ captions, Reference: lines).")
+        var command = new Command("import", "Import article text files, or the files of a directory (title line, metadata line, paragraphs, △ captions, Reference: lines).")
         {
             files,
             database,
         };
         command.SetAction((parseResult, cancellationToken) => DatabaseOption.GuardAsync(parseResult, async (output, error) =>
         {
-            FileInfo[] inputs = parseResult.GetValue(files) ?? [];
-            var options = new NmnDatabaseOptions();
-            if (string.Equals(Environment.GetEnvironmentVariable(HangVariable), "1", StringComparison.Ordinal))
+            FileInfo[] inputs = Expand(parseResult.GetValue(files) ?? []);
+            if (inputs.Length == 0)
             {
-                options = options with { InsideImportTransaction = Hang };
+                await error.WriteLineAsync("nmngraph: the directories given hold no files to import.").ConfigureAwait(false);
+                return 1;
             }
 
-            await using NmnDatabase db = await NmnDatabase.OpenAsync(DatabaseOption.Resolve(parseResult, database), options, cancellationToken).ConfigureAwait(false);
+            await using NmnDatabase db = await NmnDatabase.OpenAsync(DatabaseOption.Resolve(parseResult, database), new NmnDatabaseOptions(), cancellationToken).ConfigureAwait(false);
             int failed = 0;
             for (int i = 0; i < inputs.Length; i++)
             {
@@ -51,7 +48,7 @@ public static class ImportCommand
                 try
                 {
                     string text = ArticleTextParser.Decode(await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false));
-                    ImportResult result = await db.Curation.ImportArticleAsync(text, null, cancellationToken).ConfigureAwait(false);
+                    ImportResult result = await new ArticleImporter(db).ImportAsync(text, null, cancellationToken).ConfigureAwait(false);
                     await error.WriteLineAsync(result.Created
                         ? $"{prefix}: imported as '{result.Article.Slug}' ({result.CitationsLinked} citation(s) linked)"
                         : $"{prefix}: already stored as '{result.Article.Slug}', unchanged").ConfigureAwait(false);
@@ -74,12 +71,21 @@ public static class ImportCommand
         return command;
     }
 
-    private static void Hang(string slug)
+    private static FileInfo[] Expand(FileInfo[] inputs)
     {
-        Console.Out.WriteLine($"{HangMarker} ({slug})");
-        Console.Out.Flush();
-        // Block for good: the test kills the process here, mid-transaction.
-        using var never = new ManualResetEventSlim(false);
-        never.Wait();
+        var files = new List<FileInfo>();
+        foreach (FileInfo input in inputs)
+        {
+            if (Directory.Exists(input.FullName))
+            {
+                files.AddRange(new DirectoryInfo(input.FullName).EnumerateFiles().OrderBy(file => file.Name, StringComparer.Ordinal));
+            }
+            else
+            {
+                files.Add(input);
+            }
+        }
+
+        return [.. files];
     }
 }

@@ -34,14 +34,25 @@ public static class ServeCommand
                 return 1;
             }
 
-            await using NmnServerHandle server = await NmnServerHost.StartAsync(new NmnServerOptions
+            NmnServerHandle started;
+            try
             {
-                DatabasePath = settings.DatabasePath,
-                Urls = settings.Urls,
-                ApiKey = settings.ApiKey,
-                IncludeExceptionDetails = parseResult.GetValue(Development),
-                LogFormat = logFormat,
-            }, cancellationToken).ConfigureAwait(false);
+                started = await NmnServerHost.StartAsync(new NmnServerOptions
+                {
+                    DatabasePath = settings.DatabasePath,
+                    Urls = settings.Urls,
+                    ApiKey = settings.ApiKey,
+                    IncludeExceptionDetails = parseResult.GetValue(Development),
+                    LogFormat = logFormat,
+                }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ServerStartException exception)
+            {
+                await error.WriteLineAsync($"nmngraph: {exception.Message}").ConfigureAwait(false);
+                return 1;
+            }
+
+            await using NmnServerHandle server = started;
             await output.WriteLineAsync($"nmngraph: serving {server.GraphQLEndpoint} on '{settings.DatabasePath}'"
                 + (settings.ApiKey is null ? " (no API key: mutations are refused)" : string.Empty)).ConfigureAwait(false);
             await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

@@ -18,6 +18,12 @@ public sealed record NmnServerOptions
     /// <summary>The key mutations need; null refuses every mutation.</summary>
     public string? ApiKey { get; init; }
 
+    /// <summary>
+    /// The one deadline of a request (HTTP, <c>nmngraph query</c> and the embedded browser alike): past it the work
+    /// is cancelled and the answer is <c>EXECUTION_TIMEOUT</c>; null for none.
+    /// </summary>
+    public TimeSpan? ExecutionTimeout { get; init; } = ServerLimits.ExecutionTimeout;
+
     /// <summary>Development: unexpected errors carry the exception's type and message.</summary>
     public bool IncludeExceptionDetails { get; init; }
 

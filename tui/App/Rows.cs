@@ -17,7 +17,11 @@ internal static class Rows
         };
 
     public static ListItem Claim(IClaimSummary c) =>
-        new(new EntityRef(EntityKind.Claim, c.Slug), c.Statement, Labels.Kind(c.Kind)) { Level = c.EvidenceLevel };
+        new(new EntityRef(EntityKind.Claim, c.Slug), c.Statement, Labels.Kind(c.Kind))
+        {
+            Level = c.EvidenceLevel,
+            LevelVerification = c.EvidenceVerification,
+        };
 
     public static IReadOnlyList<ListItem> Topics(IReadOnlyList<Topics_Topics> topics)
     {

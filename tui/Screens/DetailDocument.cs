@@ -103,7 +103,7 @@ public static class DetailDocument
                 text.Append($"[{i + 1}] ", Theme.Marker);
                 text.Append(m.Claim.Statement, default, new EntityRef(EntityKind.Claim, m.Claim.Slug).ToTag());
                 text.Append("  ");
-                text.AppendLine(Labels.Level(m.Claim.EvidenceLevel), Theme.Level(m.Claim.EvidenceLevel));
+                text.AppendLine(Labels.Level(m.Claim.EvidenceLevel, m.Claim.EvidenceVerification), Theme.Level(m.Claim.EvidenceLevel, m.Claim.EvidenceVerification));
             }
         }
 
@@ -144,7 +144,7 @@ public static class DetailDocument
             text.Append($"[{i + 1}]", Theme.Marker);
             if (end > start)
             {
-                text.Append(body[start..end], Theme.Level(m.Claim.EvidenceLevel), new EntityRef(EntityKind.Claim, m.Claim.Slug).ToTag());
+                text.Append(body[start..end], Theme.Level(m.Claim.EvidenceLevel, m.Claim.EvidenceVerification), new EntityRef(EntityKind.Claim, m.Claim.Slug).ToTag());
             }
 
             position = end;
@@ -220,7 +220,7 @@ public static class DetailDocument
         var text = new StyledText();
         text.Append("Claim", Theme.Label);
         text.Append($" · {Labels.Kind(c.Kind)} · evidence: ", Theme.Label);
-        text.AppendLine(Labels.Level(c.EvidenceLevel), Theme.Level(c.EvidenceLevel).Add(TextAttributes.Bold));
+        text.AppendLine(Labels.Level(c.EvidenceLevel, c.EvidenceVerification), Theme.Level(c.EvidenceLevel, c.EvidenceVerification).Add(TextAttributes.Bold));
         text.AppendLine(c.Statement, Theme.Title);
         text.AppendLine(c.AboutNmn ? "About NMN / NAD+" : "Background or publication fact (not about NMN itself)", Theme.Dim);
 
@@ -232,10 +232,11 @@ public static class DetailDocument
 
         foreach (GetClaim_Claim_Evidence e in c.Evidence.OrderBy(e => e.Level))
         {
-            Style level = Theme.Level(e.Level);
-            text.Append(" ● ", level);
+            Style level = Theme.Level(e.Level, e.Verification);
+            text.Append(e.Verification == EvidenceVerification.ArticleOnly ? " ○ " : " ● ", level);
             text.Append(Labels.Level(e.Level).ToUpperInvariant(), level.Add(TextAttributes.Bold));
             text.Append($"  {Labels.Stance(e.Stance)}  ");
+            text.Append(Labels.Verification(e.Verification) + "  ", e.Verification == EvidenceVerification.ArticleOnly ? level : Theme.Dim);
             text.Append(e.Study.Label, default, new EntityRef(EntityKind.Study, e.Study.Slug).ToTag());
             if (e.Study.Verification.Status == VerificationStatus.Unidentified)
             {
@@ -337,7 +338,7 @@ public static class DetailDocument
         Section(text, $"Bears on {s.Claims.Count} claim{(s.Claims.Count == 1 ? string.Empty : "s")}");
         foreach (GetStudy_Study_Claims claim in s.Claims)
         {
-            text.Append(" " + Labels.LevelBadge(claim.EvidenceLevel) + " ", Theme.Level(claim.EvidenceLevel));
+            text.Append(" " + Labels.LevelBadge(claim.EvidenceLevel, claim.EvidenceVerification) + " ", Theme.Level(claim.EvidenceLevel, claim.EvidenceVerification));
             text.Append(claim.Statement, default, new EntityRef(EntityKind.Claim, claim.Slug).ToTag());
             text.AppendLine();
         }
@@ -373,7 +374,7 @@ public static class DetailDocument
         Section(text, $"Claims ({t.Claims.Count})");
         foreach (GetTopic_Topic_Claims claim in t.Claims)
         {
-            text.Append(" " + Labels.LevelBadge(claim.EvidenceLevel) + " ", Theme.Level(claim.EvidenceLevel));
+            text.Append(" " + Labels.LevelBadge(claim.EvidenceLevel, claim.EvidenceVerification) + " ", Theme.Level(claim.EvidenceLevel, claim.EvidenceVerification));
             text.Append(claim.Statement, default, new EntityRef(EntityKind.Claim, claim.Slug).ToTag());
             text.AppendLine();
         }

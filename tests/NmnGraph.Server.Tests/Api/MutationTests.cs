@@ -121,13 +121,29 @@ public sealed class MutationTests : IAsyncLifetime
         Assert.Equal("NOT_FOUND", (string)missing["extensions"]!["code"]!);
         Assert.Equal(before, Snapshot());
 
-        const string Link = "mutation ($c: ID!, $s: ID!, $stance: Stance!, $level: EvidenceLevel!) { linkEvidence(input: { claim: $c, study: $s, stance: $stance, level: $level, note: \"test\" }) { claim { evidenceLevel evidence { stance level note } studies { slug } } } }";
-        JsonObject linked = await _server.DataAsync(Link, new { c = claimId, s = studyId, stance = "SUPPORTS", level = "ANIMAL_MODEL" }, ApiServer.Key);
+        const string Link = "mutation ($c: ID!, $s: ID!, $stance: Stance!, $level: EvidenceLevel!, $v: EvidenceVerification) { linkEvidence(input: { claim: $c, study: $s, stance: $stance, level: $level, note: \"test\", verification: $v }) { claim { evidenceLevel evidenceVerification evidence { stance level note verification } studies { slug } } } }";
+        // Without a verification the link is the article's word only, which does not raise the claim's level.
+        JsonObject articleOnly = await _server.DataAsync(Link, new { c = claimId, s = studyId, stance = "SUPPORTS", level = "ANIMAL_MODEL", v = (string?)null }, ApiServer.Key);
+        Assert.Equal(("NONE", "ARTICLE_ONLY"), ((string)articleOnly["linkEvidence"]!["claim"]!["evidenceLevel"]!, (string)articleOnly["linkEvidence"]!["claim"]!["evidence"]![0]!["verification"]!));
+        JsonObject linked = await _server.DataAsync(Link, new { c = claimId, s = studyId, stance = "SUPPORTS", level = "ANIMAL_MODEL", v = "VERIFIED_AGAINST_ABSTRACT" }, ApiServer.Key);
         Assert.Equal("ANIMAL_MODEL", (string)linked["linkEvidence"]!["claim"]!["evidenceLevel"]!);
+        Assert.Equal("VERIFIED_AGAINST_ABSTRACT", (string)linked["linkEvidence"]!["claim"]!["evidenceVerification"]!);
         Assert.Equal(["lu-2023-gerona"], linked["linkEvidence"]!["claim"]!["studies"]!.AsArray().Select(s => (string)s!["slug"]!));
 
-        JsonObject contradicting = await _server.DataAsync(Link, new { c = claimId, s = studyId, stance = "CONTRADICTS", level = "ANIMAL_MODEL" }, ApiServer.Key);
+        // Omitting the verification when updating a link keeps it.
+        JsonObject contradicting = await _server.DataAsync(Link, new { c = claimId, s = studyId, stance = "CONTRADICTS", level = "ANIMAL_MODEL", v = (string?)null }, ApiServer.Key);
         Assert.Equal("NONE", (string)contradicting["linkEvidence"]!["claim"]!["evidenceLevel"]!);
+        Assert.Equal("VERIFIED_AGAINST_ABSTRACT", (string)contradicting["linkEvidence"]!["claim"]!["evidence"]![0]!["verification"]!);
+
+        string beforeRefusals = Snapshot();
+        foreach ((string level, string lacks) in new[] { ("HUMAN_TRIAL", "has no human trial"), ("HUMAN_OBSERVATIONAL", "has no human observational data") })
+        {
+            JsonObject refused = await _server.ErrorAsync(Link, new { c = claimId, s = studyId, stance = "SUPPORTS", level, v = "VERIFIED_AGAINST_ABSTRACT" }, ApiServer.Key);
+            Assert.Equal(("BAD_USER_INPUT", "LEVEL_NOT_IN_DESIGN"), ((string)refused["extensions"]!["code"]!, (string)refused["extensions"]!["reason"]!));
+            Assert.Contains($"Study 'lu-2023-gerona' cannot give {level} evidence: its design {lacks}", (string)refused["message"]!, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(beforeRefusals, Snapshot());
 
         JsonObject unlinked = await _server.DataAsync(
             "mutation ($c: ID!, $s: ID!) { unlinkEvidence(claimId: $c, studyId: $s) { claim { evidenceLevel evidence { level } } } }",

@@ -17,7 +17,7 @@ public sealed class ImportTests
         foreach ((string file, string slug) in new[] { ("000_34fbef7eb676252b.txt", "nmn-bone-formation"), ("003_b7b98393a667c055.txt", "nmn-skin-atopic-dermatitis") })
         {
             string text = ArticleTextParser.Decode(SeedCorpus.ReadArticleBytes(file));
-            ImportResult result = await empty.Curation.ImportArticleAsync(text, null, CancellationToken.None);
+            ImportResult result = await new ArticleImporter(empty).ImportAsync(text, null, CancellationToken.None);
             Assert.True(result.Created);
             ArticleRecord expected = (await seeded.Articles.GetBySlugAsync(slug, CancellationToken.None))!;
             Assert.Equal(expected.Text, result.Article.Text);
@@ -42,9 +42,9 @@ public sealed class ImportTests
         string path = directory.File("empty.db");
         await using NmnDatabase database = await Db.EmptyAsync(directory);
         string text = SeedCorpus.ReadArticleText("000_34fbef7eb676252b.txt");
-        ImportResult first = await database.Curation.ImportArticleAsync(text, null, CancellationToken.None);
+        ImportResult first = await new ArticleImporter(database).ImportAsync(text, null, CancellationToken.None);
         long blocks = Db.Scalar(path, "SELECT count(*) FROM blocks");
-        ImportResult second = await database.Curation.ImportArticleAsync(text, null, CancellationToken.None);
+        ImportResult second = await new ArticleImporter(database).ImportAsync(text, null, CancellationToken.None);
         Assert.True(first.Created);
         Assert.False(second.Created);
         Assert.Equal(first.Article, second.Article);
@@ -57,7 +57,7 @@ public sealed class ImportTests
     {
         using var directory = new TempDirectory();
         await using NmnDatabase database = await Db.SeededAsync(directory);
-        ImportResult result = await database.Curation.ImportArticleAsync(SeedCorpus.ReadArticleText("003_b7b98393a667c055.txt"), null, CancellationToken.None);
+        ImportResult result = await new ArticleImporter(database).ImportAsync(SeedCorpus.ReadArticleText("003_b7b98393a667c055.txt"), null, CancellationToken.None);
         Assert.False(result.Created);
         Assert.Equal("nmn-skin-atopic-dermatitis", result.Article.Slug);
     }
@@ -78,7 +78,7 @@ public sealed class ImportTests
 
             Reference: Someone else. doi:10.9999/unknown.1
             """;
-        ImportResult result = await database.Curation.ImportArticleAsync(text, "https://example.org/a", CancellationToken.None);
+        ImportResult result = await new ArticleImporter(database).ImportAsync(text, "https://example.org/a", CancellationToken.None);
         Assert.True(result.Created);
         Assert.Equal(1, result.CitationsLinked);
         Assert.Equal("nmn-and-bones-again", result.Article.Slug);
@@ -112,7 +112,7 @@ public sealed class ImportTests
         using var directory = new TempDirectory();
         string path = directory.File("empty.db");
         await using NmnDatabase database = await Db.EmptyAsync(directory);
-        StoreException error = await Assert.ThrowsAsync<StoreException>(() => database.Curation.ImportArticleAsync("Just a title\n\nRelease time: 2023-01-01\n", null, CancellationToken.None));
+        StoreException error = await Assert.ThrowsAsync<StoreException>(() => new ArticleImporter(database).ImportAsync("Just a title\n\nRelease time: 2023-01-01\n", null, CancellationToken.None));
         Assert.Equal("BAD_ARTICLE", error.Code);
         Assert.Contains("no article body", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, Db.Scalar(path, "SELECT count(*) FROM articles"));
