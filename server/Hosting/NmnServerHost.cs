@@ -70,6 +70,7 @@ public static class NmnServerHost
         {
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "nmngraph" });
             builder.WebHost.UseUrls(options.Urls);
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
             builder.Logging.AddNmnLogging(options);
 
             // ASP.NET Core's own per-request lines (four per request) stay quiet; RequestLog writes one, at Debug.
@@ -81,6 +82,7 @@ public static class NmnServerHost
             builder.Services.AddNmnGraphQL(options);
 
             WebApplication app = builder.Build();
+            app.UseSecurityHeaders();
             app.UseRequestLog();
             app.MapNmnHealth();
             app.UseSchemaFile("/graphql");
