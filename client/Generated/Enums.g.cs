@@ -27,6 +27,9 @@ public enum BlockKind
 
     Disclaimer,
 
+    /// <summary>Site navigation or page furniture around the article: breadcrumbs, menus, share, tag and copyright lines.</summary>
+    Boilerplate,
+
     /// <summary>A value this client does not know (added to the schema after the client was generated).</summary>
     Unknown,
 }
@@ -44,6 +47,7 @@ public static class BlockKindValues
         "CAPTION" => BlockKind.Caption,
         "REFERENCE" => BlockKind.Reference,
         "DISCLAIMER" => BlockKind.Disclaimer,
+        "BOILERPLATE" => BlockKind.Boilerplate,
         _ => BlockKind.Unknown,
     };
 
@@ -57,6 +61,7 @@ public static class BlockKindValues
         BlockKind.Caption => "CAPTION",
         BlockKind.Reference => "REFERENCE",
         BlockKind.Disclaimer => "DISCLAIMER",
+        BlockKind.Boilerplate => "BOILERPLATE",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value has no GraphQL name."),
     };
 }
@@ -408,6 +413,9 @@ public enum VerificationStatus
     /// <summary>The article describes the study, but the study could not be identified.</summary>
     Unidentified,
 
+    /// <summary>Known only by a DOI or PMID found in an imported article; title, authors and design are null or empty until a curator checks it.</summary>
+    Unverified,
+
     /// <summary>A value this client does not know (added to the schema after the client was generated).</summary>
     Unknown,
 }
@@ -421,6 +429,7 @@ public static class VerificationStatusValues
         "VERIFIED" => VerificationStatus.Verified,
         "PARTIAL" => VerificationStatus.Partial,
         "UNIDENTIFIED" => VerificationStatus.Unidentified,
+        "UNVERIFIED" => VerificationStatus.Unverified,
         _ => VerificationStatus.Unknown,
     };
 
@@ -430,6 +439,7 @@ public static class VerificationStatusValues
         VerificationStatus.Verified => "VERIFIED",
         VerificationStatus.Partial => "PARTIAL",
         VerificationStatus.Unidentified => "UNIDENTIFIED",
+        VerificationStatus.Unverified => "UNVERIFIED",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value has no GraphQL name."),
     };
 }

@@ -171,7 +171,8 @@ public interface IArticleSummary
     /// <summary>A short stable name (`nmn-bone-formation`).</summary>
     string Slug { get; }
 
-    string Title { get; }
+    /// <summary>Null when the text has no title line (the importer does not make one up); show the slug instead.</summary>
+    string? Title { get; }
 
     string? Author { get; }
 

@@ -35,6 +35,7 @@ public sealed record GetArticleResult(
 
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
+/// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
 /// <param name="ImportedAt">When the article was added to the corpus.</param>
 /// <param name="Text">The full text; mention and block offsets are UTF-16 indexes into it.</param>
 /// <param name="Blocks">The text in order, split into headings, paragraphs, captions, references and disclaimers.</param>
@@ -45,7 +46,7 @@ public sealed record GetArticle_Article(
     string TypeName,
     string Id,
     string Slug,
-    string Title,
+    string? Title,
     string? Author,
     string? Publisher,
     DateOnly? PublishedOn,
@@ -63,7 +64,7 @@ public sealed record GetArticle_Article(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
-        obj.GetRequiredString("title"),
+        obj.GetOptionalString("title"),
         obj.GetOptionalString("author"),
         obj.GetOptionalString("publisher"),
         obj.GetOptionalScalar("publishedOn", BuiltInScalars.Date),

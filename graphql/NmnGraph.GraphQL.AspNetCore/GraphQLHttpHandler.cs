@@ -54,7 +54,7 @@ internal static partial class GraphQLHttpHandler
 
             (HttpGraphQLRequest? parameters, HttpFailure? failure) = isPost
                 ? await ReadPostAsync(request, options, deadline.Token).ConfigureAwait(false)
-                : ReadGet(request);
+                : ReadGet(request, options);
             failure ??= CheckDocument(parameters!, options);
             if (failure is not null)
             {

@@ -18,7 +18,7 @@ public sealed class GraphQLServer
         DocumentCache = options.DocumentCacheCapacity > 0 ? new InMemoryDocumentCache(options.DocumentCacheCapacity) : null;
         Executor = new RequestExecutor(schema, new RequestExecutorOptions
         {
-            Validator = new RequestLimitsValidator(options.Validator, options.MaxDepth, options.MaxFields, options.MaxAliases),
+            Validator = new RequestLimitsValidator(options.Validator, options.MaxDepth, options.MaxFields, options.MaxAliases, options.MaxInputDepth),
             DocumentCache = DocumentCache,
             ParserOptions = options.MaxTokens is { } maxTokens ? new ParserOptions { MaxTokens = maxTokens } : null,
             IncludeExceptionDetails = includeExceptionDetails,

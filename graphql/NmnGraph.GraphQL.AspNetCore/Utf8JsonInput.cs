@@ -12,13 +12,15 @@ namespace NmnGraph.GraphQL.AspNetCore;
 internal static class Utf8JsonInput
 {
     /// <summary>A failure naming the first bad offset of <paramref name="json"/>, or null when every string decodes.</summary>
-    public static HttpFailure? Check(ReadOnlySequence<byte> json, string what, JsonReaderOptions options)
+    public static HttpFailure? Check(ReadOnlySequence<byte> json, string what, JsonReaderOptions options, InputDepthLimit depth)
     {
         ReadOnlySpan<byte> bytes = json.IsSingleSegment ? json.FirstSpan : json.ToArray();
-        return Check(bytes, what, options);
+        return Check(bytes, what, options, depth);
     }
 
-    public static HttpFailure? Check(ReadOnlySpan<byte> json, string what, JsonReaderOptions options)
+    /// <param name="depth">The input nesting limit, and how many containers wrap the values (the body object and
+    /// its <c>variables</c> object: 2; a <c>variables</c> parameter on its own: 1).</param>
+    public static HttpFailure? Check(ReadOnlySpan<byte> json, string what, JsonReaderOptions options, InputDepthLimit depth)
     {
         if (!System.Text.Unicode.Utf8.IsValid(json))
         {
@@ -28,7 +30,12 @@ internal static class Utf8JsonInput
                 GraphQLErrorCodes.JsonParseError);
         }
 
-        long escape = FirstUndecodableString(json, options);
+        (long escape, bool tooDeep) = Scan(json, options, depth);
+        if (tooDeep)
+        {
+            return HttpFailure.BadRequest(InputDepth.Message(depth.Max), GraphQLErrorCodes.MaxInputDepthExceeded);
+        }
+
         return escape < 0
             ? null
             : HttpFailure.BadRequest(
@@ -52,32 +59,49 @@ internal static class Utf8JsonInput
         return offset;
     }
 
-    /// <summary>The start of the first escaped string that does not decode; -1 when none (syntax errors are left to the parser).</summary>
-    private static long FirstUndecodableString(ReadOnlySpan<byte> json, JsonReaderOptions options)
+    /// <summary>
+    /// The start of the first escaped string that does not decode (-1 when none), or whether a value nests deeper than
+    /// the limit; syntax errors are left to the parser.
+    /// </summary>
+    private static (long Escape, bool TooDeep) Scan(ReadOnlySpan<byte> json, JsonReaderOptions options, InputDepthLimit depth)
     {
         var reader = new Utf8JsonReader(json, options);
         try
         {
             while (reader.Read())
             {
-                if ((reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName) && reader.ValueIsEscaped)
+                switch (reader.TokenType)
                 {
-                    try
-                    {
-                        _ = reader.GetString();
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        return reader.TokenStartIndex;
-                    }
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        // CurrentDepth is 0 for the outermost container.
+                        if (reader.CurrentDepth + 1 - depth.Envelope > depth.Max)
+                        {
+                            return (-1, true);
+                        }
+
+                        break;
+                    case JsonTokenType.String or JsonTokenType.PropertyName when reader.ValueIsEscaped:
+                        try
+                        {
+                            _ = reader.GetString();
+                        }
+                        catch (InvalidOperationException)
+                        {
+                            return (reader.TokenStartIndex, false);
+                        }
+
+                        break;
                 }
             }
         }
         catch (JsonException)
         {
-            return -1;
+            return (-1, false);
         }
 
-        return -1;
+        return (-1, false);
     }
 }
+
+/// <summary>The input nesting limit for JSON: <paramref name="Max"/> levels of values inside <paramref name="Envelope"/> wrapping containers.</summary>
+internal readonly record struct InputDepthLimit(int Max, int Envelope);

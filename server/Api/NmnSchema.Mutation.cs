@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-using NmnGraph.GraphQL.AspNetCore;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Types;
 using NmnGraph.Server.Api.Resolvers;
@@ -13,10 +10,10 @@ namespace NmnGraph.Server.Api;
 public sealed partial class NmnSchema
 {
     /// <summary>
-    /// The <see cref="GraphQLRequest.ContextData"/> key under which a host passes the request's
-    /// <c>Authorization</c> header value (<c>Bearer KEY</c>) or the bare key.
+    /// The <see cref="GraphQLRequest.ContextData"/> key a host sets to true once the caller has presented the API key
+    /// (over HTTP: <see cref="Hosting.ApiKeyAuthentication"/>; <c>nmngraph query</c>: the operator holds the key).
     /// </summary>
-    public const string AuthorizationKey = "nmngraph.authorization";
+    public const string AuthenticatedKey = "nmngraph.authenticated";
 
     private void BindMutation(SchemaBuilder builder)
     {
@@ -108,38 +105,18 @@ public sealed partial class NmnSchema
     /// <summary>Runs a mutation only for a caller that presents the configured API key; otherwise nothing is touched.</summary>
     private async Task<T> AuthorizedAsync<T>(IResolverContext context, Func<Task<T>> mutation)
     {
-        if (_options.ApiKey is not { Length: > 0 } expected)
+        if (_options.ApiKey is not { Length: > 0 })
         {
             throw ApiErrors.Create(
                 "Mutations are disabled: the operator has configured no API key (--api-key, NMNGRAPH_API_KEY or NmnGraph:ApiKey).",
                 ApiErrors.ForbiddenCode);
         }
 
-        string? presented = PresentedKey(context);
-        if (presented is null)
+        if (!(context.ContextData.TryGetValue(AuthenticatedKey, out object? authenticated) && authenticated is true))
         {
             throw ApiErrors.Create("This mutation needs an API key: send 'Authorization: Bearer <key>'.", ApiErrors.UnauthenticatedCode);
         }
 
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected)))
-        {
-            throw ApiErrors.Create("The API key is not valid.", ApiErrors.UnauthenticatedCode);
-        }
-
         return await mutation().ConfigureAwait(false);
-    }
-
-    private static string? PresentedKey(IResolverContext context)
-    {
-        string? header = context.ContextData.TryGetValue(AuthorizationKey, out object? value) ? value as string : null;
-        header ??= context.GetAuthorizationHeader();
-
-        if (string.IsNullOrWhiteSpace(header))
-        {
-            return null;
-        }
-
-        header = header.Trim();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : header;
     }
 }

@@ -5,8 +5,9 @@ using NmnGraph.Server.Store;
 namespace NmnGraph.Server.Cli;
 
 /// <summary>
-/// <c>nmngraph import FILE… [--db PATH]</c>: imports article text files, one transaction per file; a directory stands
-/// for the files directly inside it, in name order.
+/// <c>nmngraph import FILE… [--dry-run] [--db PATH]</c>: imports article text files, one transaction per file, and
+/// reports per file what the parser found and which studies were linked or created; a directory stands for the files
+/// directly inside it, in name order.
 /// </summary>
 public static class ImportCommand
 {
@@ -25,9 +26,11 @@ public static class ImportCommand
             }
         });
         Option<string?> database = DatabaseOption.Create();
-        var command = new Command("import", "Import article text files, or the files of a directory (title line, metadata line, paragraphs, △ captions, Reference: lines).")
+        var dryRun = new Option<bool>("--dry-run") { Description = "Show what would be stored, and write nothing." };
+        var command = new Command("import", "Import article text files, or the files of a directory (pasted web pages or the seed format), and report what was found in each.")
         {
             files,
+            dryRun,
             database,
         };
         command.SetAction((parseResult, cancellationToken) => DatabaseOption.GuardAsync(parseResult, async (output, error) =>
@@ -39,7 +42,20 @@ public static class ImportCommand
                 return 1;
             }
 
-            await using NmnDatabase db = await NmnDatabase.OpenAsync(DatabaseOption.Resolve(parseResult, database), new NmnDatabaseOptions(), cancellationToken).ConfigureAwait(false);
+            string path = DatabaseOption.Resolve(parseResult, database);
+            bool dry = parseResult.GetValue(dryRun);
+            NmnDatabase? db = null;
+            if (!dry || File.Exists(path))
+            {
+                // A dry run never seeds: it only looks up what the database holds.
+                db = await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions { SeedCorpus = !dry }, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await error.WriteLineAsync($"nmngraph: dry run: no database at {path} (an import would create and seed it); studies are not looked up.").ConfigureAwait(false);
+            }
+
+            await using NmnDatabase? disposeDb = db;
             int failed = 0;
             for (int i = 0; i < inputs.Length; i++)
             {
@@ -48,10 +64,31 @@ public static class ImportCommand
                 try
                 {
                     string text = ArticleTextParser.Decode(await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false));
-                    ImportResult result = await new ArticleImporter(db).ImportAsync(text, null, cancellationToken).ConfigureAwait(false);
+                    ParsedArticle parsed = ArticleImporter.Parse(text);
+                    if (dry)
+                    {
+                        ImportPreview? preview = db is null ? null : await new ArticleImporter(db).PreviewAsync(parsed, cancellationToken).ConfigureAwait(false);
+                        await error.WriteLineAsync(preview?.AlreadyStored is { } stored
+                            ? $"{prefix}: dry run: already stored as '{stored.Slug}', nothing would change"
+                            : $"{prefix}: dry run: would import a new article (nothing written)").ConfigureAwait(false);
+                        await error.WriteLineAsync($"  {ImportReport.Fields(parsed)}").ConfigureAwait(false);
+                        if (preview?.AlreadyStored is null)
+                        {
+                            await error.WriteLineAsync($"  {ImportReport.Studies(preview, parsed)}").ConfigureAwait(false);
+                        }
+
+                        continue;
+                    }
+
+                    ImportResult result = await new ArticleImporter(db!).StoreAsync(parsed, null, cancellationToken).ConfigureAwait(false);
                     await error.WriteLineAsync(result.Created
                         ? $"{prefix}: imported as '{result.Article.Slug}' ({result.CitationsLinked} citation(s) linked)"
                         : $"{prefix}: already stored as '{result.Article.Slug}', unchanged").ConfigureAwait(false);
+                    await error.WriteLineAsync($"  {ImportReport.Fields(parsed)}").ConfigureAwait(false);
+                    if (result.Created)
+                    {
+                        await error.WriteLineAsync($"  {ImportReport.Studies(result)}").ConfigureAwait(false);
+                    }
                 }
                 catch (Exception exception) when (exception is ArticleFormatException or StoreException or IOException or UnauthorizedAccessException)
                 {

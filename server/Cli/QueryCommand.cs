@@ -66,7 +66,7 @@ public static class QueryCommand
             if (settings.ApiKey is not null)
             {
                 // The operator running the command holds the key.
-                context[NmnSchema.AuthorizationKey] = settings.ApiKey;
+                context[NmnSchema.AuthenticatedKey] = true;
             }
 
             using RequestDeadline deadline = server.StartDeadline(cancellationToken);

@@ -11,6 +11,13 @@ public static class ServeCommand
 
     public static readonly Option<string?> ApiKey = new("--api-key") { Description = "The key mutations need as 'Authorization: Bearer KEY' (default: $NMNGRAPH_API_KEY, appsettings NmnGraph:ApiKey; none refuses mutations).", HelpName = "KEY" };
 
+    public static readonly Option<string[]> Cors = new("--cors")
+    {
+        Description = "Allow this browser origin to call the API (repeatable; default: $NMNGRAPH_CORS, appsettings NmnGraph:Cors; none: CORS off).",
+        HelpName = "ORIGIN",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public static readonly Option<bool> Development = new("--dev") { Description = "Show exception details in errors (never in production)." };
 
     public static readonly Option<string?> Database = DatabaseOption.Create();
@@ -19,7 +26,7 @@ public static class ServeCommand
 
     public static Command Create()
     {
-        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Development, LogFormat };
+        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Development, LogFormat };
         command.SetAction(RunAsync);
         return command;
     }
@@ -42,6 +49,7 @@ public static class ServeCommand
                     DatabasePath = settings.DatabasePath,
                     Urls = settings.Urls,
                     ApiKey = settings.ApiKey,
+                    CorsOrigins = ServerSettings.ResolveCorsOrigins(parseResult.GetValue(Cors)),
                     IncludeExceptionDetails = parseResult.GetValue(Development),
                     LogFormat = logFormat,
                 }, cancellationToken).ConfigureAwait(false);

@@ -78,12 +78,27 @@ public static class NmnServerHost
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
 
+            if (options.CorsOrigins.Count > 0)
+            {
+                builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+                    .WithOrigins([.. options.CorsOrigins])
+                    .WithMethods("GET", "POST")
+                    .WithHeaders("Content-Type", "Accept", "Authorization", "GraphQL-Cost")));
+            }
+
             builder.Services.AddNmnDatabase(database);
             builder.Services.AddNmnGraphQL(options);
 
             WebApplication app = builder.Build();
             app.UseSecurityHeaders();
             app.UseRequestLog();
+            if (options.CorsOrigins.Count > 0)
+            {
+                // Before the key check: a preflight carries no credentials and must not be refused for lacking them.
+                app.UseCors();
+            }
+
+            app.UseApiKeyAuthentication("/graphql", options.ApiKey);
             app.MapNmnHealth();
             app.UseSchemaFile("/graphql");
             app.MapGraphQL("/graphql");

@@ -24,6 +24,12 @@ public sealed record NmnServerOptions
     /// </summary>
     public TimeSpan? ExecutionTimeout { get; init; } = ServerLimits.ExecutionTimeout;
 
+    /// <summary>
+    /// Browser origins (e.g. <c>https://studio.example.org</c>) allowed to call the API cross-origin: their CORS
+    /// preflight requests are answered. Empty (the default): CORS is off.
+    /// </summary>
+    public IReadOnlyList<string> CorsOrigins { get; init; } = [];
+
     /// <summary>Development: unexpected errors carry the exception's type and message.</summary>
     public bool IncludeExceptionDetails { get; init; }
 

@@ -59,9 +59,9 @@ public static class NmnServiceCollectionExtensions
         server.EnableSdl = false;
         server.ConfigureContextData = (http, data) =>
         {
-            if (http.Request.Headers.Authorization.ToString() is { Length: > 0 } authorization)
+            if (http.Items.TryGetValue(ApiKeyAuthentication.AuthenticatedItem, out object? authenticated) && authenticated is true)
             {
-                data[NmnSchema.AuthorizationKey] = authorization;
+                data[NmnSchema.AuthenticatedKey] = true;
             }
         };
     }

@@ -35,12 +35,14 @@ public sealed class CurationRepository : RepositoryBase
         if (existing is { } existingId)
         {
             await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            return new ImportResult((await Database.Articles.GetByIdAsync(existingId, cancellationToken).ConfigureAwait(false))!, false, 0);
+            return new ImportResult((await Database.Articles.GetByIdAsync(existingId, cancellationToken).ConfigureAwait(false))!, false, []);
         }
 
-        string slug = await UniqueSlugAsync(connection, transaction, "articles", Slugs.From(article.Title), cancellationToken).ConfigureAwait(false);
+        // An article without a title is named by its content hash, which is as stable as the text.
+        string baseSlug = Slugs.From(article.Title ?? $"article {hash[..8]}");
+        string slug = await UniqueSlugAsync(connection, transaction, "articles", baseSlug, cancellationToken).ConfigureAwait(false);
         long articleId;
-        int linked = 0;
+        var cited = new List<(NewCitation Citation, long StudyId, bool Created)>();
         using (var writer = new StoreWriter(Database, connection, transaction))
         {
             articleId = writer.InsertArticle(null, slug, article.Title, article.Author, null, article.PublishedOn, article.Column, article.SourceUrl,
@@ -54,23 +56,30 @@ public sealed class CurationRepository : RepositoryBase
             foreach (NewCitation citation in article.Citations)
             {
                 long? studyId = await FindStudyAsync(connection, transaction, citation.Doi, citation.Pmid, cancellationToken).ConfigureAwait(false);
+                bool created = false;
                 if (studyId is null && citation.IfUnknown is { } unknown)
                 {
-                    studyId = writer.InsertStudy(null, unknown);
+                    string studySlug = await UniqueSlugAsync(connection, transaction, "studies", unknown.Slug, cancellationToken).ConfigureAwait(false);
+                    studyId = writer.InsertStudy(null, unknown with { Slug = studySlug });
+                    created = true;
                 }
 
                 if (studyId is { } id)
                 {
                     writer.InsertCitation(null, articleId, id, citation.Mode, article.Text[citation.Start..citation.End], citation.Start, citation.End);
-                    linked++;
+                    cited.Add((citation, id, created));
                 }
             }
         }
 
         Database.Options.InsideImportTransaction?.Invoke(slug);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        Database.RaiseChanged([new CorpusChange(ChangeKind.Created, EntityKind.Article, articleId, DateTimeOffset.UtcNow)]);
-        return new ImportResult((await Database.Articles.GetByIdAsync(articleId, cancellationToken).ConfigureAwait(false))!, true, linked);
+        var changes = new List<CorpusChange> { new(ChangeKind.Created, EntityKind.Article, articleId, DateTimeOffset.UtcNow) };
+        changes.AddRange(cited.Where(c => c.Created).Select(c => new CorpusChange(ChangeKind.Created, EntityKind.Study, c.StudyId, DateTimeOffset.UtcNow)));
+        Database.RaiseChanged(changes);
+        IReadOnlyDictionary<long, StudyRecord> studies = await Database.Studies.GetByIdsAsync([.. cited.Select(c => c.StudyId).Distinct()], cancellationToken).ConfigureAwait(false);
+        return new ImportResult((await Database.Articles.GetByIdAsync(articleId, cancellationToken).ConfigureAwait(false))!, true,
+            [.. cited.Select(c => new CitedStudy(c.Citation.Doi, c.Citation.Pmid, studies[c.StudyId], c.Created))]);
     }
 
     /// <summary>Adds a claim with its mentions (each checked against the article text) and topics.</summary>

@@ -8,7 +8,7 @@ namespace NmnGraph.Server.Store;
 /// </summary>
 public sealed record NewArticle(
     string Text,
-    string Title,
+    string? Title,
     string? Author,
     DateOnly? PublishedOn,
     string? Column,

@@ -28,10 +28,13 @@ internal static class Rows
     public const string CorrectionColumns =
         "co.id, co.slug, co.article_id, co.original, co.likely_intended, co.start, co.\"end\", co.confidence, co.rationale";
 
+    // articles.title is NOT NULL since version 1 and migrations only add, so an article without a title stores ''.
+    public static string StoredTitle(string? title) => title ?? string.Empty;
+
     public static ArticleRecord Article(SqliteDataReader r, int o = 0) => new(
         r.GetInt64(o),
         r.GetString(o + 1),
-        r.GetString(o + 2),
+        r.GetString(o + 2) is { Length: > 0 } title ? title : null,
         String(r, o + 3),
         String(r, o + 4),
         String(r, o + 5) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,

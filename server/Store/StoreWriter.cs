@@ -28,13 +28,13 @@ internal sealed class StoreWriter : IDisposable
         "INSERT INTO topics (id, slug, label, parent_id) VALUES (@id, @slug, @label, @parent) RETURNING id",
         id, ("@slug", slug), ("@label", label), ("@parent", parentId));
 
-    public long InsertArticle(long? id, string slug, string title, string? author, string? publisher, DateOnly? publishedOn, string? column,
+    public long InsertArticle(long? id, string slug, string? title, string? author, string? publisher, DateOnly? publishedOn, string? column,
         string? sourceUrl, string text, string contentHash, DateTimeOffset importedAt) => Insert(
         """
         INSERT INTO articles (id, slug, title, author, publisher, published_on, column_name, source_url, text, content_hash, imported_at)
         VALUES (@id, @slug, @title, @author, @publisher, @published, @column, @url, @text, @hash, @imported) RETURNING id
         """,
-        id, ("@slug", slug), ("@title", title), ("@author", author), ("@publisher", publisher),
+        id, ("@slug", slug), ("@title", Rows.StoredTitle(title)), ("@author", author), ("@publisher", publisher),
         ("@published", publishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@column", column), ("@url", sourceUrl),
         ("@text", text), ("@hash", contentHash), ("@imported", Timestamp(importedAt)));
 

@@ -60,8 +60,12 @@ public static class Labels
         VerificationStatus.Verified => "verified",
         VerificationStatus.Partial => "partly verified",
         VerificationStatus.Unidentified => "UNIDENTIFIED",
+        VerificationStatus.Unverified => "unverified (identifier only)",
         _ => "unknown",
     };
+
+    /// <summary>An article's title; an article imported without a title line shows its slug instead.</summary>
+    public static string ArticleTitle(string? title, string slug) => title ?? $"(untitled) {slug}";
 
     /// <summary><c>StudyFinding</c> → <c>study finding</c>.</summary>
     private static string Words(string name) =>

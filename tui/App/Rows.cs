@@ -7,7 +7,7 @@ namespace NmnGraph.Tui.App;
 internal static class Rows
 {
     public static ListItem Article(IArticleSummary a, string? column = null) =>
-        new(new EntityRef(EntityKind.Article, a.Slug), a.Title, Join(a.Publisher ?? a.Author, a.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), column));
+        new(new EntityRef(EntityKind.Article, a.Slug), Labels.ArticleTitle(a.Title, a.Slug), Join(a.Publisher ?? a.Author, a.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), column));
 
     public static ListItem Study(IStudySummary s) =>
         new(new EntityRef(EntityKind.Study, s.Slug), s.Label, Join(s.Journal ?? "(journal unknown)", s.Year?.ToString(CultureInfo.InvariantCulture)))

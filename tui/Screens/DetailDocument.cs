@@ -49,7 +49,7 @@ public static class DetailDocument
     private static StyledText Article(GetArticle_Article a)
     {
         var text = new StyledText();
-        text.AppendLine(a.Title, Theme.Title);
+        text.AppendLine(Labels.ArticleTitle(a.Title, a.Slug), a.Title is null ? Theme.Dim : Theme.Title);
         Field(text, "By", Join(a.Author, a.Publisher));
         Field(text, "Published", a.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Field(text, "Column", a.Column);
@@ -167,7 +167,7 @@ public static class DetailDocument
             {
                 BlockKind.Title or BlockKind.Heading => Theme.Heading,
                 BlockKind.Caption => Theme.Caption,
-                BlockKind.Meta or BlockKind.Reference or BlockKind.Disclaimer => Theme.Dim,
+                BlockKind.Meta or BlockKind.Reference or BlockKind.Disclaimer or BlockKind.Boilerplate => Theme.Dim,
                 _ => default,
             };
             text.Append(SqueezeBlankLines(body[position..end]), style);
@@ -264,7 +264,7 @@ public static class DetailDocument
         foreach (GetClaim_Claim_Articles article in c.Articles)
         {
             text.Append(" • ");
-            text.Append(article.Title, default, new EntityRef(EntityKind.Article, article.Slug).ToTag());
+            text.Append(Labels.ArticleTitle(article.Title, article.Slug), default, new EntityRef(EntityKind.Article, article.Slug).ToTag());
             text.AppendLine("  " + Join(article.Publisher ?? article.Author, article.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Theme.Dim);
             foreach (GetClaim_Claim_Mentions mention in c.Mentions.Where(m => string.Equals(m.Article.Slug, article.Slug, StringComparison.Ordinal)))
             {
@@ -347,7 +347,7 @@ public static class DetailDocument
         foreach (GetStudy_Study_CitedBy_Edges edge in s.CitedBy.Edges)
         {
             text.Append(" • ");
-            text.Append(edge.Node.Title, default, new EntityRef(EntityKind.Article, edge.Node.Slug).ToTag());
+            text.Append(Labels.ArticleTitle(edge.Node.Title, edge.Node.Slug), default, new EntityRef(EntityKind.Article, edge.Node.Slug).ToTag());
             text.AppendLine("  " + Join(edge.Node.Publisher ?? edge.Node.Author, edge.Node.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Theme.Dim);
         }
 
@@ -401,7 +401,7 @@ public static class DetailDocument
             foreach (GetTopic_Topic_Articles article in t.Articles)
             {
                 text.Append(" • ");
-                text.Append(article.Title, default, new EntityRef(EntityKind.Article, article.Slug).ToTag());
+                text.Append(Labels.ArticleTitle(article.Title, article.Slug), default, new EntityRef(EntityKind.Article, article.Slug).ToTag());
                 text.AppendLine();
             }
         }

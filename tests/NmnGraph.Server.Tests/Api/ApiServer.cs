@@ -34,6 +34,7 @@ internal sealed class ApiServer : IAsyncDisposable
         string? apiKey = Key,
         bool seed = true,
         bool exceptionDetails = false,
+        IReadOnlyList<string>? cors = null,
         string? databasePath = null,
         FakeLogCollector? log = null,
         TimeSpan? busyTimeout = null)
@@ -46,6 +47,7 @@ internal sealed class ApiServer : IAsyncDisposable
             ApiKey = apiKey,
             SeedCorpus = seed,
             IncludeExceptionDetails = exceptionDetails,
+            CorsOrigins = cors ?? [],
             ConsoleLogging = false,
             BusyTimeout = busyTimeout,
             ConfigureLogging = log is null ? null : logging => logging.AddProvider(new FakeLoggerProvider(log)),
