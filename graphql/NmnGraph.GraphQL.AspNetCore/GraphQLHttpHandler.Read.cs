@@ -41,7 +41,7 @@ internal static partial class GraphQLHttpHandler
         return (new HttpGraphQLRequest(query["query"].ToString(), string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions), null);
     }
 
-    private static (IReadOnlyDictionary<string, object?>? Value, HttpFailure? Failure) ReadJsonObjectParameter(StringValues value, string name, GraphQLServerOptions options)
+    internal static (IReadOnlyDictionary<string, object?>? Value, HttpFailure? Failure) ReadJsonObjectParameter(StringValues value, string name, GraphQLServerOptions options)
     {
         string? text = value.ToString();
         if (string.IsNullOrEmpty(text))
@@ -61,7 +61,7 @@ internal static partial class GraphQLHttpHandler
             {
                 JsonValueKind.Object => ((IReadOnlyDictionary<string, object?>)JsonValues.FromElement(document.RootElement)!, null),
                 JsonValueKind.Null => (null, null),
-                _ => (null, HttpFailure.BadRequest($"The \"{name}\" parameter must be a JSON object.")),
+                _ => (null, HttpFailure.BadRequest($"The \"{name}\" parameter must be a JSON object or null.")),
             };
         }
         catch (JsonException exception)

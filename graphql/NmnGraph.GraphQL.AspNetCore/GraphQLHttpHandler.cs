@@ -55,16 +55,14 @@ internal static partial class GraphQLHttpHandler
             (HttpGraphQLRequest? parameters, HttpFailure? failure) = isPost
                 ? await ReadPostAsync(request, options, deadline.Token).ConfigureAwait(false)
                 : ReadGet(request, options);
-            failure ??= CheckDocument(parameters!, options);
+            failure ??= CheckDocument(parameters!.Query, options);
             if (failure is not null)
             {
                 await WriteFailureAsync(context, accept, failure).ConfigureAwait(false);
                 return;
             }
 
-            OperationDefinitionNode? operation = FindOperation(server, parameters!.Query!, parameters.OperationName);
-            OperationType? operationType = operation?.Operation;
-            string? operationName = operation?.Name?.Value ?? parameters.OperationName;
+            OperationType? operationType = server.Executor.GetOperationType(parameters!.Query!, parameters.OperationName);
             if (isGet && operationType == OperationType.Mutation)
             {
                 await WriteFailureAsync(context, accept, new HttpFailure(StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent with GET; use POST.", GraphQLErrorCodes.MethodNotAllowed, "POST")).ConfigureAwait(false);
@@ -82,11 +80,13 @@ internal static partial class GraphQLHttpHandler
             GraphQLRequest graphQLRequest = CreateRequest(context, server, parameters);
             if (kind == ResponseKind.EventStream)
             {
-                await WriteEventStreamAsync(context, server, graphQLRequest, operationName).ConfigureAwait(false);
+                await WriteEventStreamAsync(context, server, graphQLRequest, parameters.OperationName ?? OnlyOperationName(parameters.Query!)).ConfigureAwait(false);
                 return;
             }
 
             ExecutionResult executed = await server.ExecuteAsync(graphQLRequest, deadline).ConfigureAwait(false);
+            string? operationName = parameters.OperationName
+                ?? (executed.Errors.Any(error => error.OriginalError is not null) ? OnlyOperationName(parameters.Query!) : null);
             (ExecutionResult result, UnavailableFailure? unavailable) = MaskedErrors.Report(context, server, operationName, executed);
 
             // With data present the response must be 2xx (graphql-over-http #sec-Status-Codes); without, the server is at fault.
@@ -140,72 +140,34 @@ internal static partial class GraphQLHttpHandler
         return timedOut ? StatusCodes.Status408RequestTimeout : StatusCodes.Status400BadRequest;
     }
 
-    private static HttpFailure? CheckDocument(HttpGraphQLRequest parameters, GraphQLServerOptions options)
+    internal static HttpFailure? CheckDocument(string? query, GraphQLServerOptions options)
     {
-        if (string.IsNullOrEmpty(parameters.Query))
+        if (string.IsNullOrEmpty(query))
         {
             return HttpFailure.BadRequest(ErrorMessages.MustProvideDocument());
         }
 
-        if (parameters.Query.Length > options.MaxDocumentLength)
+        if (query.Length > options.MaxDocumentLength)
         {
             return HttpFailure.BadRequest(
-                $"The document is {parameters.Query.Length} characters long, more than the maximum of {options.MaxDocumentLength}.",
+                $"The document is {query.Length} characters long, more than the maximum of {options.MaxDocumentLength}.",
                 GraphQLErrorCodes.DocumentTooLong);
         }
 
         return null;
     }
 
-    /// <summary>
-    /// The operation the request selects, parsing through the executor's cache so the executor does not parse
-    /// again; null when the document does not parse or the operation is ambiguous (the executor reports it).
-    /// </summary>
-    private static OperationDefinitionNode? FindOperation(GraphQLServer server, string query, string? operationName)
+    /// <summary>The name to log for a request that did not name its operation: that of its only operation, if any (masked errors only, so parsing again is rare).</summary>
+    private static string? OnlyOperationName(string query)
     {
-        DocumentNode document;
-        IDocumentCache? cache = server.ParseCache;
-        if (cache is not null && cache.TryGetDocument(query, out CachedDocument? cached))
+        try
         {
-            document = cached.Document;
+            OperationDefinitionNode[] operations = [.. Parser.Parse(query).Definitions.OfType<OperationDefinitionNode>()];
+            return operations.Length == 1 ? operations[0].Name?.Value : null;
         }
-        else
+        catch (GraphQLException)
         {
-            try
-            {
-                document = Parser.Parse(query, server.ParserOptions);
-            }
-            catch (GraphQLException)
-            {
-                return null;
-            }
-
-            cache?.SetDocument(query, new CachedDocument(document));
+            return null;
         }
-
-        OperationDefinitionNode? found = null;
-        foreach (DefinitionNode definition in document.Definitions)
-        {
-            if (definition is not OperationDefinitionNode operation)
-            {
-                continue;
-            }
-
-            if (operationName is null)
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = operation;
-            }
-            else if (string.Equals(operation.Name?.Value, operationName, StringComparison.Ordinal))
-            {
-                return operation;
-            }
-        }
-
-        return found;
     }
 }

@@ -18,6 +18,12 @@ public static class ServeCommand
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public static readonly Option<string?> Timeout = new("--timeout")
+    {
+        Description = "The request deadline in seconds, for HTTP and in-process requests alike (default: $NMNGRAPH_TIMEOUT, appsettings NmnGraph:Timeout, else 30; 0: none).",
+        HelpName = "SECONDS",
+    };
+
     public static readonly Option<bool> Development = new("--dev") { Description = "Show exception details in errors (never in production)." };
 
     public static readonly Option<string?> Database = DatabaseOption.Create();
@@ -26,7 +32,7 @@ public static class ServeCommand
 
     public static Command Create()
     {
-        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Development, LogFormat };
+        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Timeout, Development, LogFormat };
         command.SetAction(RunAsync);
         return command;
     }
@@ -41,6 +47,13 @@ public static class ServeCommand
                 return 1;
             }
 
+            (TimeSpan? timeout, string? timeoutError) = ServerSettings.ResolveTimeout(parseResult.GetValue(Timeout));
+            if (timeoutError is not null)
+            {
+                await error.WriteLineAsync($"nmngraph: {timeoutError}").ConfigureAwait(false);
+                return 1;
+            }
+
             NmnServerHandle started;
             try
             {
@@ -50,6 +63,7 @@ public static class ServeCommand
                     Urls = settings.Urls,
                     ApiKey = settings.ApiKey,
                     CorsOrigins = ServerSettings.ResolveCorsOrigins(parseResult.GetValue(Cors)),
+                    ExecutionTimeout = timeout,
                     IncludeExceptionDetails = parseResult.GetValue(Development),
                     LogFormat = logFormat,
                 }, cancellationToken).ConfigureAwait(false);

@@ -63,7 +63,7 @@ public static class NmnServerHost
         ArgumentNullException.ThrowIfNull(options);
         RaiseThreadPoolFloor();
         NmnDatabase database = await NmnDatabase.OpenAsync(
-            options.DatabasePath ?? DefaultDatabasePath.Resolve(),
+            options.DatabasePath ?? ServerSettings.ResolveDatabase(null),
             new NmnDatabaseOptions { SeedCorpus = options.SeedCorpus, BusyTimeout = options.BusyTimeout ?? new NmnDatabaseOptions().BusyTimeout },
             cancellationToken).ConfigureAwait(false);
         try
