@@ -82,12 +82,20 @@ internal static partial class GraphQLHttpHandler
             GraphQLRequest graphQLRequest = CreateRequest(context, server, parameters);
             if (kind == ResponseKind.EventStream)
             {
-                await WriteEventStreamAsync(context, server, graphQLRequest).ConfigureAwait(false);
+                await WriteEventStreamAsync(context, server, graphQLRequest, parameters.OperationName ?? OnlyOperationName(parameters.Query!)).ConfigureAwait(false);
                 return;
             }
 
-            ExecutionResult result = await server.ExecuteAsync(graphQLRequest, deadline).ConfigureAwait(false);
-            await WriteResultAsync(context, kind, result, StatusFor(kind, result, deadline.HasExpired), deadline.HasExpired ? aborted : deadline.Token).ConfigureAwait(false);
+            ExecutionResult executed = await server.ExecuteAsync(graphQLRequest, deadline).ConfigureAwait(false);
+            string? operationName = parameters.OperationName
+                ?? (executed.Errors.Any(error => error.OriginalError is not null) ? OnlyOperationName(parameters.Query!) : null);
+            (ExecutionResult result, UnavailableFailure? unavailable) = MaskedErrors.Report(context, server, operationName, executed);
+
+            // With data present the response must be 2xx (graphql-over-http #sec-Status-Codes); without, the server is at fault.
+            int status = unavailable is not null && result.Data is null
+                ? MaskedErrors.ApplyUnavailable(context.Response, unavailable)
+                : StatusFor(kind, result, deadline.HasExpired);
+            await WriteResultAsync(context, kind, result, status, deadline.HasExpired ? aborted : deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
@@ -158,5 +166,19 @@ internal static partial class GraphQLHttpHandler
         }
 
         return null;
+    }
+
+    /// <summary>The name to log for a request that did not name its operation: that of its only operation, if any (masked errors only, so parsing again is rare).</summary>
+    private static string? OnlyOperationName(string query)
+    {
+        try
+        {
+            OperationDefinitionNode[] operations = [.. Parser.Parse(query).Definitions.OfType<OperationDefinitionNode>()];
+            return operations.Length == 1 ? operations[0].Name?.Value : null;
+        }
+        catch (GraphQLException)
+        {
+            return null;
+        }
     }
 }

@@ -56,6 +56,12 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public bool? IncludeExceptionDetails { get; set; }
 
+    /// <summary>
+    /// Recognizes exceptions that mean the service is unavailable (see <see cref="UnavailableFailure"/>); null
+    /// masks every unexpected exception as <c>INTERNAL_SERVER_ERROR</c>.
+    /// </summary>
+    public Func<Exception, HttpContext, UnavailableFailure?>? DetectUnavailable { get; set; }
+
     /// <summary>Whether queries may be sent with GET (mutations never may).</summary>
     public bool EnableGetRequests { get; set; } = true;
 

@@ -37,9 +37,11 @@ public static class ServeCommand
     public static readonly Option<int> MaxResultValues = IntegerOption.Create(
         "--max-result-values", $"The most values one response may hold (default: $NMNGRAPH_MAX_RESULT_VALUES, appsettings NmnGraph:MaxResultValues, else {ServerLimits.MaxResultValues}).", "N", minimum: 1);
 
+    public static readonly Option<string?> LogFormat = CreateLogFormat();
+
     public static Command Create()
     {
-        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Timeout, Development, MaxFieldCost, MaxTypeCost, MaxResultValues };
+        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Timeout, Development, LogFormat, MaxFieldCost, MaxTypeCost, MaxResultValues };
         command.SetAction(RunAsync);
         return command;
     }
@@ -48,6 +50,12 @@ public static class ServeCommand
         DatabaseOption.GuardAsync(parseResult, async (output, error) =>
         {
             ServerSettings settings = ServerSettings.Resolve(parseResult.GetValue(Urls), parseResult.GetValue(Database), parseResult.GetValue(ApiKey));
+            if (!LogFormatSetting.TryResolve(parseResult.GetValue(LogFormat), Environment.GetEnvironmentVariable, ServerSettings.LoadAppSettings(), out Configuration.LogFormat logFormat, out string? logFormatError))
+            {
+                await error.WriteLineAsync("nmngraph: " + logFormatError).ConfigureAwait(false);
+                return 1;
+            }
+
             (TimeSpan? timeout, string? timeoutError) = ServerSettings.ResolveTimeout(parseResult.GetValue(Timeout));
             if (timeoutError is not null)
             {
@@ -70,6 +78,7 @@ public static class ServeCommand
                     MaxFieldCost = limits.MaxFieldCost,
                     MaxTypeCost = limits.MaxTypeCost,
                     MaxResultValues = limits.MaxResultValues,
+                    LogFormat = logFormat,
                 }, cancellationToken).ConfigureAwait(false);
             }
             catch (ServerStartException exception)
@@ -87,4 +96,15 @@ public static class ServeCommand
 
     /// <summary>The flag's value; null when it was not given (its parser allows no 0).</summary>
     private static int? Given(ParseResult parseResult, Option<int> option) => parseResult.GetValue(option) is > 0 and var value ? value : null;
+
+    private static Option<string?> CreateLogFormat()
+    {
+        var option = new Option<string?>("--log-format")
+        {
+            Description = $"Console log as text lines or JSON objects (default: ${LogFormatSetting.EnvironmentVariable}, appsettings {LogFormatSetting.AppSettingsKey}, else text).",
+            HelpName = "text|json",
+        };
+        option.AcceptOnlyFromAmong(LogFormatSetting.Names);
+        return option;
+    }
 }

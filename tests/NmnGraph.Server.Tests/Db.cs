@@ -42,6 +42,21 @@ internal static class Db
 
     public static long Scalar(string path, string sql) => Convert.ToInt64(Query(path, sql)[0][0], System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Every row of the content tables as text: equal snapshots mean nothing stored was lost or changed.</summary>
+    public static string Snapshot(string path)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (string table in new[] { "articles", "studies", "claims", "mentions", "evidence", "citations", "claim_topics", "corrections", "blocks" })
+        {
+            foreach (object?[] row in Query(path, $"SELECT * FROM {table} ORDER BY 1"))
+            {
+                builder.AppendJoin('|', row).Append('\n');
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>integrity_check says ok and foreign_key_check finds nothing.</summary>
     public static void AssertConsistent(string path)
     {

@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using NmnGraph.Server.Hosting;
 
 namespace NmnGraph.Server.Tests.Api;
@@ -26,18 +28,29 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public string DatabasePath => Handle.Database.Path;
 
-    public static async Task<ApiServer> StartAsync(string? apiKey = Key, bool seed = true, bool exceptionDetails = false, IReadOnlyList<string>? cors = null)
+    /// <param name="databasePath">The database file; null for one in a fresh temporary directory.</param>
+    /// <param name="log">Collects what the server logs.</param>
+    public static async Task<ApiServer> StartAsync(
+        string? apiKey = Key,
+        bool seed = true,
+        bool exceptionDetails = false,
+        IReadOnlyList<string>? cors = null,
+        string? databasePath = null,
+        FakeLogCollector? log = null,
+        TimeSpan? busyTimeout = null)
     {
         var directory = new TempDirectory();
         NmnServerHandle handle = await NmnServerHost.StartAsync(new NmnServerOptions
         {
-            DatabasePath = directory.File("api.db"),
+            DatabasePath = databasePath ?? directory.File("api.db"),
             Urls = "http://127.0.0.1:0",
             ApiKey = apiKey,
             SeedCorpus = seed,
             IncludeExceptionDetails = exceptionDetails,
             CorsOrigins = cors ?? [],
             ConsoleLogging = false,
+            BusyTimeout = busyTimeout,
+            ConfigureLogging = log is null ? null : logging => logging.AddProvider(new FakeLoggerProvider(log)),
         }, CancellationToken.None);
         return new ApiServer(directory, handle);
     }

@@ -194,17 +194,5 @@ public sealed class MutationTests : IAsyncLifetime
     }
 
     /// <summary>Every row of the content tables, to show that a refused mutation changed nothing.</summary>
-    private string Snapshot()
-    {
-        var builder = new System.Text.StringBuilder();
-        foreach (string table in new[] { "articles", "studies", "claims", "mentions", "evidence", "citations", "claim_topics", "corrections", "blocks" })
-        {
-            foreach (object?[] row in Db.Query(_server.DatabasePath, $"SELECT * FROM {table} ORDER BY 1"))
-            {
-                builder.AppendJoin('|', row).Append('\n');
-            }
-        }
-
-        return builder.ToString();
-    }
+    private string Snapshot() => Db.Snapshot(_server.DatabasePath);
 }
