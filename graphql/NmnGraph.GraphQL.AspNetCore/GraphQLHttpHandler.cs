@@ -19,6 +19,12 @@ internal static partial class GraphQLHttpHandler
         AcceptNegotiation accept = AcceptNegotiation.FromHeader(request.Headers.Accept);
         try
         {
+            if (options.Ide.Enabled && GraphiQLPage.IsRequestedBy(request))
+            {
+                await GraphiQLPage.WriteAsync(context, options).ConfigureAwait(false);
+                return;
+            }
+
             bool isGet = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
             bool isPost = HttpMethods.IsPost(request.Method);
             if (!isPost && !(isGet && (options.EnableGetRequests || options.EnableSdl)))

@@ -45,6 +45,9 @@ public sealed class GraphQLServerOptions
     /// <summary>Whether <c>GET …?sdl</c> answers the schema's SDL.</summary>
     public bool EnableSdl { get; set; } = true;
 
+    /// <summary>The GraphiQL page a browser gets at the endpoint.</summary>
+    public GraphQLIdeOptions Ide { get; } = new();
+
     /// <summary>Seeds each request's context data (user, API key…) from the HTTP request.</summary>
     public Action<HttpContext, IDictionary<string, object?>>? ConfigureContextData { get; set; }
 }

@@ -13,11 +13,13 @@ public static class ServeCommand
 
     public static readonly Option<bool> Development = new("--dev") { Description = "Show exception details in errors (never in production)." };
 
+    public static readonly Option<bool> NoIde = new("--no-ide") { Description = "Do not serve GraphiQL to browsers at /graphql." };
+
     public static readonly Option<string?> Database = DatabaseOption.Create();
 
     public static Command Create()
     {
-        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Development };
+        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Development, NoIde };
         command.SetAction(RunAsync);
         return command;
     }
@@ -32,6 +34,7 @@ public static class ServeCommand
                 Urls = settings.Urls,
                 ApiKey = settings.ApiKey,
                 IncludeExceptionDetails = parseResult.GetValue(Development),
+                Ide = !parseResult.GetValue(NoIde),
             }, cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync($"nmngraph: serving {server.GraphQLEndpoint} on '{settings.DatabasePath}'"
                 + (settings.ApiKey is null ? " (no API key: mutations are refused)" : string.Empty)).ConfigureAwait(false);

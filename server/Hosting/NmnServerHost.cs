@@ -63,7 +63,7 @@ public static class NmnServerHost
             }
 
             builder.Services.AddNmnDatabase(database);
-            builder.Services.AddNmnGraphQL(new NmnApiOptions { ApiKey = options.ApiKey }, options.IncludeExceptionDetails);
+            builder.Services.AddNmnGraphQL(new NmnApiOptions { ApiKey = options.ApiKey }, options.IncludeExceptionDetails, server => NmnServerFeatures.Apply(server, options));
 
             WebApplication app = builder.Build();
             app.MapGet("/healthz", () => Results.Text("ok"));

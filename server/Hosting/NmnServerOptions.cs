@@ -23,4 +23,7 @@ public sealed record NmnServerOptions
 
     /// <summary>Log through the console (the standalone server); an embedding host usually turns this off.</summary>
     public bool ConsoleLogging { get; init; } = true;
+
+    /// <summary>Whether a browser opening <c>/graphql</c> gets GraphiQL (<c>serve --no-ide</c> turns it off).</summary>
+    public bool Ide { get; init; } = true;
 }

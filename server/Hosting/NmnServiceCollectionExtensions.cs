@@ -21,14 +21,18 @@ public static class NmnServiceCollectionExtensions
     }
 
     /// <summary>Registers the schema bound to the database for <c>MapGraphQL</c>, with NmnGraph's validation, limits and error policy.</summary>
-    public static IServiceCollection AddNmnGraphQL(this IServiceCollection services, NmnApiOptions options, bool includeExceptionDetails = false)
+    public static IServiceCollection AddNmnGraphQL(this IServiceCollection services, NmnApiOptions options, bool includeExceptionDetails = false, Action<GraphQLServerOptions>? configureServer = null)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
         services.AddSingleton(options);
         return services.AddGraphQLServer(
             provider => NmnSchema.Build(provider.GetRequiredService<NmnDatabase>(), options, provider.GetRequiredService<CorpusChangeFeed>()),
-            server => Configure(server, includeExceptionDetails));
+            server =>
+            {
+                Configure(server, includeExceptionDetails);
+                configureServer?.Invoke(server);
+            });
     }
 
     /// <summary>A GraphQL server over <paramref name="database"/> without HTTP (<c>nmngraph query</c>); run requests with its <see cref="GraphQLServer.Executor"/>.</summary>
