@@ -128,7 +128,8 @@ internal static partial class GraphQLHttpHandler
         return null;
     }
 
-    private static (HttpGraphQLRequest? Request, HttpFailure? Failure) ParseBody(ReadOnlySequence<byte> body)
+    /// <summary>A request object <c>{query, operationName, variables, extensions}</c>: a POST body or a WebSocket <c>subscribe</c> payload.</summary>
+    internal static (HttpGraphQLRequest? Request, HttpFailure? Failure) ParseBody(ReadOnlySequence<byte> body)
     {
         JsonDocument document;
         try

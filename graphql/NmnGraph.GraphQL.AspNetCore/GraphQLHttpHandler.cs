@@ -19,6 +19,12 @@ internal static partial class GraphQLHttpHandler
         AcceptNegotiation accept = AcceptNegotiation.FromHeader(request.Headers.Accept);
         try
         {
+            if (options.WebSockets.Enabled && context.WebSockets.IsWebSocketRequest)
+            {
+                await GraphQLWebSocketSession.RunAsync(context, server).ConfigureAwait(false);
+                return;
+            }
+
             if (options.Ide.Enabled && GraphiQLPage.IsRequestedBy(request))
             {
                 await GraphiQLPage.WriteAsync(context, options).ConfigureAwait(false);
@@ -58,7 +64,11 @@ internal static partial class GraphQLHttpHandler
             (HttpGraphQLRequest? parameters, HttpFailure? failure) = isPost
                 ? await ReadPostAsync(request, options, aborted).ConfigureAwait(false)
                 : ReadGet(request);
-            failure ??= CheckDocument(parameters!, options);
+            if (failure is null)
+            {
+                (parameters, failure) = ResolveDocument(server, parameters!);
+            }
+
             if (failure is not null)
             {
                 await WriteFailureAsync(context, accept, failure).ConfigureAwait(false);
@@ -151,6 +161,10 @@ internal static partial class GraphQLHttpHandler
 
         return timedOut ? StatusCodes.Status408RequestTimeout : StatusCodes.Status400BadRequest;
     }
+
+    /// <summary>The document a request runs (over HTTP or WebSocket), checked against the length limit.</summary>
+    internal static (HttpGraphQLRequest? Request, HttpFailure? Failure) ResolveDocument(GraphQLServer server, HttpGraphQLRequest parameters) =>
+        CheckDocument(parameters, server.Options) is { } failure ? (null, failure) : (parameters, null);
 
     private static HttpFailure? CheckDocument(HttpGraphQLRequest parameters, GraphQLServerOptions options)
     {

@@ -45,6 +45,9 @@ public sealed class GraphQLServerOptions
     /// <summary>Whether <c>GET …?sdl</c> answers the schema's SDL.</summary>
     public bool EnableSdl { get; set; } = true;
 
+    /// <summary>Subscriptions (and any operation) over WebSocket with <c>graphql-transport-ws</c>.</summary>
+    public GraphQLWebSocketOptions WebSockets { get; } = new();
+
     /// <summary>The GraphiQL page a browser gets at the endpoint.</summary>
     public GraphQLIdeOptions Ide { get; } = new();
 

@@ -1,8 +1,11 @@
+using System.Security.Cryptography;
+using System.Text;
 using NmnGraph.GraphQL.AspNetCore;
+using NmnGraph.Server.Api;
 
 namespace NmnGraph.Server.Hosting;
 
-/// <summary>What the HTTP endpoint offers beyond plain requests, per <see cref="NmnServerOptions"/>: the IDE.</summary>
+/// <summary>What the HTTP endpoint offers beyond plain requests, per <see cref="NmnServerOptions"/>: the IDE and WebSocket connections.</summary>
 internal static class NmnServerFeatures
 {
     /// <summary>The IDE's first operation: something to run at once, and where mutations' key goes.</summary>
@@ -32,5 +35,28 @@ internal static class NmnServerFeatures
         server.Ide.Title = "NmnGraph · GraphiQL";
         server.Ide.DefaultQuery = ExampleOperation;
         server.Ide.DefaultHeaders = "{\n  \"Authorization\": \"Bearer KEY\"\n}";
+        server.WebSockets.OnConnect = (_, payload, contextData) => AcceptConnection(payload, contextData, options.ApiKey);
+    }
+
+    /// <summary>
+    /// A WebSocket client may send the API key as <c>Authorization</c> in <c>connection_init</c> (browsers cannot set
+    /// headers on a WebSocket); a key that is not the server's refuses the connection.
+    /// </summary>
+    private static bool AcceptConnection(IReadOnlyDictionary<string, object?>? payload, IDictionary<string, object?> contextData, string? apiKey)
+    {
+        if (payload is null || !(payload.TryGetValue("Authorization", out object? value) || payload.TryGetValue("authorization", out value)) || value is not string authorization)
+        {
+            return true;
+        }
+
+        string presented = authorization.Trim();
+        presented = presented.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? presented[7..].Trim() : presented;
+        if (apiKey is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(apiKey)))
+        {
+            return false;
+        }
+
+        contextData[NmnSchema.AuthorizationKey] = presented;
+        return true;
     }
 }

@@ -67,6 +67,7 @@ public static class NmnServerHost
 
             WebApplication app = builder.Build();
             app.MapGet("/healthz", () => Results.Text("ok"));
+            app.UseWebSockets();
             app.UseSchemaFile("/graphql");
             app.MapGraphQL("/graphql");
 

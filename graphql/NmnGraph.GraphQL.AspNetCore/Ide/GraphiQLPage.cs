@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -64,7 +65,7 @@ internal static class GraphiQLPage
     {
         HttpResponse response = context.Response;
         string endpoint = context.Request.PathBase.Add(context.Request.Path).Value ?? "/";
-        bool webSockets = false;
+        bool webSockets = options.WebSockets.Enabled && context.Features.Get<IHttpWebSocketFeature>() is not null;
         string html = GraphiQLAssets.AreBuilt ? Render(options.Ide, endpoint, webSockets) : RenderNotBuilt(options.Ide);
         byte[] body = Encoding.UTF8.GetBytes(html);
         response.StatusCode = StatusCodes.Status200OK;
