@@ -33,7 +33,8 @@ public static class ClientServiceCollectionExtensions
             throw new ArgumentException($"The GraphQL endpoint must be an absolute URI, not \"{endpoint}\".", nameof(endpoint));
         }
 
-        var options = new HttpGraphQLTransportOptions();
+        // The generated client sends the hashes of its operations first (they are in its persisted-operations manifest).
+        var options = new HttpGraphQLTransportOptions { SendPersistedQueryHashFirst = true };
         configure?.Invoke(options);
 
         // The transport applies its own timeout; HttpClient's would also cut long-lived subscription streams.

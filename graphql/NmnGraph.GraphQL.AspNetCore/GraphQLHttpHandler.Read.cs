@@ -16,9 +16,10 @@ internal static partial class GraphQLHttpHandler
     private static (HttpGraphQLRequest? Request, HttpFailure? Failure) ReadGet(HttpRequest request)
     {
         IQueryCollection query = request.Query;
-        if (query["query"].Count > 1 || query["operationName"].Count > 1 || query["variables"].Count > 1 || query["extensions"].Count > 1)
+        if (query["query"].Count > 1 || query["operationName"].Count > 1 || query["variables"].Count > 1 || query["extensions"].Count > 1
+            || query["id"].Count + query["documentId"].Count > 1)
         {
-            return (null, HttpFailure.BadRequest("Each of query, operationName, variables and extensions may be given once."));
+            return (null, HttpFailure.BadRequest("Each of query, operationName, variables, extensions and id (documentId) may be given once."));
         }
 
         (IReadOnlyDictionary<string, object?>? variables, HttpFailure? failure) = ReadJsonObjectParameter(query["variables"], "variables");
@@ -34,7 +35,11 @@ internal static partial class GraphQLHttpHandler
         }
 
         string? operationName = query["operationName"].ToString();
-        return (new HttpGraphQLRequest(query["query"].ToString(), string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions), null);
+        string? documentId = query.ContainsKey("id") ? query["id"].ToString() : query["documentId"].ToString();
+        return (new HttpGraphQLRequest(query["query"].ToString(), string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions)
+        {
+            DocumentId = string.IsNullOrEmpty(documentId) ? null : documentId,
+        }, null);
     }
 
     private static (IReadOnlyDictionary<string, object?>? Value, HttpFailure? Failure) ReadJsonObjectParameter(StringValues value, string name)
@@ -150,6 +155,7 @@ internal static partial class GraphQLHttpHandler
             }
 
             string? query = null;
+            string? documentId = null;
             string? operationName = null;
             IReadOnlyDictionary<string, object?>? variables = null;
             IReadOnlyDictionary<string, object?>? extensions = null;
@@ -166,6 +172,19 @@ internal static partial class GraphQLHttpHandler
                         }
 
                         query = value.GetString();
+                        break;
+                    case "id" or "documentId":
+                        if (!isNull && value.ValueKind != JsonValueKind.String)
+                        {
+                            return (null, HttpFailure.BadRequest($"The \"{property.Name}\" parameter must be a string."));
+                        }
+
+                        if (documentId is not null && !isNull)
+                        {
+                            return (null, HttpFailure.BadRequest("Give the persisted operation's id once, as \"id\" or \"documentId\"."));
+                        }
+
+                        documentId ??= value.GetString();
                         break;
                     case "operationName":
                         if (!isNull && value.ValueKind != JsonValueKind.String)
@@ -194,7 +213,7 @@ internal static partial class GraphQLHttpHandler
                 }
             }
 
-            return (new HttpGraphQLRequest(query, operationName, variables, extensions), null);
+            return (new HttpGraphQLRequest(query, operationName, variables, extensions) { DocumentId = documentId }, null);
         }
     }
 }

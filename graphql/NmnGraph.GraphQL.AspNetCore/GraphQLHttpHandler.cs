@@ -162,9 +162,14 @@ internal static partial class GraphQLHttpHandler
         return timedOut ? StatusCodes.Status408RequestTimeout : StatusCodes.Status400BadRequest;
     }
 
-    /// <summary>The document a request runs (over HTTP or WebSocket), checked against the length limit.</summary>
-    internal static (HttpGraphQLRequest? Request, HttpFailure? Failure) ResolveDocument(GraphQLServer server, HttpGraphQLRequest parameters) =>
-        CheckDocument(parameters, server.Options) is { } failure ? (null, failure) : (parameters, null);
+    /// <summary>The document a request runs (over HTTP or WebSocket): its query or a persisted one, checked against the length limit.</summary>
+    internal static (HttpGraphQLRequest? Request, HttpFailure? Failure) ResolveDocument(GraphQLServer server, HttpGraphQLRequest parameters)
+    {
+        (HttpGraphQLRequest? resolved, HttpFailure? failure) = PersistedDocumentResolver.Resolve(server, parameters);
+        return failure is not null ? (null, failure)
+            : CheckDocument(resolved!, server.Options) is { } tooLong ? (null, tooLong)
+            : (resolved, null);
+    }
 
     private static HttpFailure? CheckDocument(HttpGraphQLRequest parameters, GraphQLServerOptions options)
     {

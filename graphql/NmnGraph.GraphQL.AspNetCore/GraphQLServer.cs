@@ -50,6 +50,11 @@ public sealed class GraphQLServer
 
     public bool IncludeExceptionDetails { get; }
 
+    /// <summary>The documents automatic persisted queries registered.</summary>
+    internal AutomaticPersistedQueryCache AutomaticPersistedQueries => _automaticPersistedQueries ??= new AutomaticPersistedQueryCache(Options.PersistedOperations.AutomaticPersistedQueryCapacity);
+
+    private AutomaticPersistedQueryCache? _automaticPersistedQueries;
+
     /// <summary>The executor's document cache and parser options, when it is a <see cref="RequestExecutor"/>.</summary>
     internal IDocumentCache? ParseCache => (Executor as RequestExecutor)?.Options.DocumentCache;
 

@@ -48,6 +48,9 @@ public sealed class GraphQLServerOptions
     /// <summary>Subscriptions (and any operation) over WebSocket with <c>graphql-transport-ws</c>.</summary>
     public GraphQLWebSocketOptions WebSockets { get; } = new();
 
+    /// <summary>Trusted documents by id and automatic persisted queries.</summary>
+    public GraphQLPersistedOperationOptions PersistedOperations { get; } = new();
+
     /// <summary>The GraphiQL page a browser gets at the endpoint.</summary>
     public GraphQLIdeOptions Ide { get; } = new();
 

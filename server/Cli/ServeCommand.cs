@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NmnGraph.GraphQL.AspNetCore;
 using NmnGraph.Server.Configuration;
 using NmnGraph.Server.Hosting;
 
@@ -15,11 +16,15 @@ public static class ServeCommand
 
     public static readonly Option<bool> NoIde = new("--no-ide") { Description = "Do not serve GraphiQL to browsers at /graphql." };
 
+    public static readonly Option<string?> Persisted = new("--persisted") { Description = "A directory of persisted operation manifests (id → document JSON, e.g. client/Generated/persisted-operations.json) requests may name by id.", HelpName = "DIR" };
+
+    public static readonly Option<bool> OnlyPersisted = new("--only-persisted") { Description = "Refuse every document that is not in the --persisted manifests." };
+
     public static readonly Option<string?> Database = DatabaseOption.Create();
 
     public static Command Create()
     {
-        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Development, NoIde };
+        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Development, NoIde, Persisted, OnlyPersisted };
         command.SetAction(RunAsync);
         return command;
     }
@@ -28,6 +33,14 @@ public static class ServeCommand
         DatabaseOption.GuardAsync(parseResult, async (output, error) =>
         {
             ServerSettings settings = ServerSettings.Resolve(parseResult.GetValue(Urls), parseResult.GetValue(Database), parseResult.GetValue(ApiKey));
+            string? persistedDirectory = parseResult.GetValue(Persisted);
+            if (parseResult.GetValue(OnlyPersisted) && persistedDirectory is null)
+            {
+                await error.WriteLineAsync("nmngraph: --only-persisted needs --persisted DIR (the manifests of the operations to allow).").ConfigureAwait(false);
+                return 2;
+            }
+
+            PersistedOperationStore? persisted = persistedDirectory is null ? null : PersistedOperationStore.LoadDirectory(persistedDirectory);
             await using NmnServerHandle server = await NmnServerHost.StartAsync(new NmnServerOptions
             {
                 DatabasePath = settings.DatabasePath,
@@ -35,10 +48,11 @@ public static class ServeCommand
                 ApiKey = settings.ApiKey,
                 IncludeExceptionDetails = parseResult.GetValue(Development),
                 Ide = !parseResult.GetValue(NoIde),
+                PersistedOperations = persisted,
+                OnlyPersisted = parseResult.GetValue(OnlyPersisted),
             }, cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync($"nmngraph: serving {server.GraphQLEndpoint} on '{settings.DatabasePath}'"
                 + (settings.ApiKey is null ? " (no API key: mutations are refused)" : string.Empty)).ConfigureAwait(false);
-            _ = error;
             await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         });

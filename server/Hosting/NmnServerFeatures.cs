@@ -5,7 +5,7 @@ using NmnGraph.Server.Api;
 
 namespace NmnGraph.Server.Hosting;
 
-/// <summary>What the HTTP endpoint offers beyond plain requests, per <see cref="NmnServerOptions"/>: the IDE and WebSocket connections.</summary>
+/// <summary>What the HTTP endpoint offers beyond plain requests, per <see cref="NmnServerOptions"/>: the IDE, WebSocket connections and persisted operations.</summary>
 internal static class NmnServerFeatures
 {
     /// <summary>The IDE's first operation: something to run at once, and where mutations' key goes.</summary>
@@ -36,6 +36,8 @@ internal static class NmnServerFeatures
         server.Ide.DefaultQuery = ExampleOperation;
         server.Ide.DefaultHeaders = "{\n  \"Authorization\": \"Bearer KEY\"\n}";
         server.WebSockets.OnConnect = (_, payload, contextData) => AcceptConnection(payload, contextData, options.ApiKey);
+        server.PersistedOperations.Store = options.PersistedOperations;
+        server.PersistedOperations.OnlyPersisted = options.OnlyPersisted;
     }
 
     /// <summary>
