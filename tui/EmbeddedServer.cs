@@ -28,7 +28,7 @@ public static class EmbeddedServer
         IRequestExecutor executor;
         try
         {
-            executor = NmnServiceCollectionExtensions.CreateServer(database, new NmnApiOptions()).Executor;
+            executor = NmnServiceCollectionExtensions.CreateServer(database, new NmnServerOptions { DatabasePath = databasePath }).Executor;
         }
         catch
         {

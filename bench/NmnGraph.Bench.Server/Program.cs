@@ -31,6 +31,16 @@ builder.Services.AddGraphQLServer(WorkloadSchema.Build(workload.Sdl, data));
 
 WebApplication app = builder.Build();
 app.MapGraphQL("/graphql");
+
+// Kestrel's own floor for the side-by-side script: a POST that answers a constant, so the cost of the GraphQL path
+// over the bare web server is a number.
+byte[] floorBody = """{"data":{"__typename":"Query"}}"""u8.ToArray();
+app.MapPost("/floor", async (HttpContext http) =>
+{
+    http.Response.ContentType = "application/json";
+    http.Response.ContentLength = floorBody.Length;
+    await http.Response.Body.WriteAsync(floorBody, http.RequestAborted);
+});
 Console.WriteLine($"Serving {data.Articles.Count} articles, {data.Studies.Count} studies, {data.Claims.Count} claims from {workload.Directory}");
 await app.RunAsync();
 return 0;

@@ -28,7 +28,7 @@ public class ExecuteBenchmarks
     public void Setup()
     {
         Schema schema = WorkloadFixture.Schema;
-        var validator = new SpecifiedRules();
+        var validator = new SpecifiedRulesValidator();
         _cached = new RequestExecutor(schema, new RequestExecutorOptions { Validator = validator, DocumentCache = new InMemoryDocumentCache() });
         _uncached = new RequestExecutor(schema, new RequestExecutorOptions { Validator = validator });
         _request = new GraphQLRequest(WorkloadFixture.Query(Case), WorkloadFixture.Variables(Case));
@@ -51,10 +51,5 @@ public class ExecuteBenchmarks
         _output.ResetWrittenCount();
         ExecutionResultWriter.Write(_output, result);
         return _output.WrittenCount;
-    }
-
-    private sealed class SpecifiedRules : IDocumentValidator
-    {
-        public IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document) => DocumentValidator.Validate(schema, document);
     }
 }

@@ -2,8 +2,8 @@
 """Checks a running workload server's answers to q1-q6 against the workload README's rules.
 
 Usage: python3 bench/scripts/check-workload-server.py [URL] [WORKLOAD_DIR]
-  URL defaults to http://127.0.0.1:5090/graphql; WORKLOAD_DIR to $NMNGRAPH_WORKLOAD or the
-  shared/bench/workload found walking up from this script (beside the repository root).
+  URL defaults to http://127.0.0.1:5090/graphql; WORKLOAD_DIR to $NMNGRAPH_WORKLOAD or the repository's
+  bench/workload.
 
 q2, q3 and q4 are compared with answers computed here independently from dataset.json (ids in string order,
 inverse lists derived, `first` semantics, node/article lookups); q1, q5 and q6 are checked for shape.
@@ -19,18 +19,10 @@ URL = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:5090/graphql"
 
 
 def find_workload():
-    """NMNGRAPH_WORKLOAD, else the first shared/bench/workload walking up from this script."""
+    """NMNGRAPH_WORKLOAD, else the repository's own copy (bench/workload beside this script's folder)."""
     if os.environ.get("NMNGRAPH_WORKLOAD"):
         return os.environ["NMNGRAPH_WORKLOAD"]
-    directory = HERE
-    while True:
-        candidate = os.path.join(directory, "shared", "bench", "workload")
-        if os.path.exists(os.path.join(candidate, "schema.graphql")):
-            return candidate
-        parent = os.path.dirname(directory)
-        if parent == directory:
-            sys.exit("workload not found: pass WORKLOAD_DIR or set NMNGRAPH_WORKLOAD")
-        directory = parent
+    return os.path.normpath(os.path.join(HERE, "..", "workload"))
 
 
 WORKLOAD = sys.argv[2] if len(sys.argv) > 2 else find_workload()

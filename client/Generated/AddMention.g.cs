@@ -43,7 +43,8 @@ public sealed record AddMention_AddMention(
 }
 
 /// <summary>A normalized statement that one or more articles make.</summary>
-/// <param name="EvidenceLevel">The strongest level among the evidence that supports (fully or partly) the claim; NONE when nothing does.</param>
+/// <param name="EvidenceLevel">The curated level where the fact base or a curator gives one (a NONE_… value keeps why there is no evidence); otherwise the strongest level among evidence that supports the claim (fully or partly) and was checked beyond the article (not ARTICLE_ONLY), and NONE when nothing does.</param>
+/// <param name="EvidenceVerification">How far the evidence at the claim's level was checked: the best verification among the links of that level; null when the level is not a study's (NONE…, NOT_APPLICABLE) or no link has it.</param>
 /// <param name="AboutNmn">Whether the claim is about NMN or NAD+ (rather than background or publication facts).</param>
 /// <param name="Caveats">Where the articles overreach their evidence.</param>
 public sealed record AddMention_AddMention_Claim(
@@ -53,6 +54,7 @@ public sealed record AddMention_AddMention_Claim(
     string Statement,
     ClaimKind Kind,
     EvidenceLevel EvidenceLevel,
+    EvidenceVerification? EvidenceVerification,
     bool AboutNmn,
     IReadOnlyList<string> Caveats) : IClaimSummary
 {
@@ -63,6 +65,7 @@ public sealed record AddMention_AddMention_Claim(
         obj.GetRequiredString("statement"),
         obj.GetRequiredEnum("kind", ClaimKindValues.Parse),
         obj.GetRequiredEnum("evidenceLevel", EvidenceLevelValues.Parse),
+        obj.GetOptionalEnum("evidenceVerification", EvidenceVerificationValues.Parse),
         obj.GetRequiredBoolean("aboutNmn"),
         obj.GetRequiredList("caveats", static item => item.ToRequiredString()));
 }
@@ -93,6 +96,7 @@ public sealed class AddMentionMutation(OperationExecutor executor)
           statement
           kind
           evidenceLevel
+          evidenceVerification
         }
         """;
 

@@ -128,11 +128,12 @@ public sealed record Articles_Articles_Edges(
 
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
+/// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
 public sealed record Articles_Articles_Edges_Node(
     string TypeName,
     string Id,
     string Slug,
-    string Title,
+    string? Title,
     string? Author,
     string? Publisher,
     DateOnly? PublishedOn,
@@ -142,7 +143,7 @@ public sealed record Articles_Articles_Edges_Node(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
-        obj.GetRequiredString("title"),
+        obj.GetOptionalString("title"),
         obj.GetOptionalString("author"),
         obj.GetOptionalString("publisher"),
         obj.GetOptionalScalar("publishedOn", BuiltInScalars.Date),

@@ -27,6 +27,9 @@ public enum BlockKind
 
     Disclaimer,
 
+    /// <summary>Site navigation or page furniture around the article: breadcrumbs, menus, share, tag and copyright lines.</summary>
+    Boilerplate,
+
     /// <summary>A value this client does not know (added to the schema after the client was generated).</summary>
     Unknown,
 }
@@ -44,6 +47,7 @@ public static class BlockKindValues
         "CAPTION" => BlockKind.Caption,
         "REFERENCE" => BlockKind.Reference,
         "DISCLAIMER" => BlockKind.Disclaimer,
+        "BOILERPLATE" => BlockKind.Boilerplate,
         _ => BlockKind.Unknown,
     };
 
@@ -57,6 +61,7 @@ public static class BlockKindValues
         BlockKind.Caption => "CAPTION",
         BlockKind.Reference => "REFERENCE",
         BlockKind.Disclaimer => "DISCLAIMER",
+        BlockKind.Boilerplate => "BOILERPLATE",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value has no GraphQL name."),
     };
 }
@@ -230,7 +235,16 @@ public enum EvidenceLevel
 
     InVitro,
 
-    /// <summary>No evidence: speculation, extrapolation or uncited background.</summary>
+    /// <summary>No evidence: the claim extrapolates beyond the studied model or outcome.</summary>
+    NoneExtrapolation,
+
+    /// <summary>No evidence: the claim is mechanistic speculation.</summary>
+    NoneMechanisticSpeculation,
+
+    /// <summary>No evidence: uncited general background.</summary>
+    NoneBackground,
+
+    /// <summary>No evidence, and no reason recorded.</summary>
     None,
 
     /// <summary>A publication or design fact, which evidence does not apply to.</summary>
@@ -250,6 +264,9 @@ public static class EvidenceLevelValues
         "HUMAN_OBSERVATIONAL" => EvidenceLevel.HumanObservational,
         "ANIMAL_MODEL" => EvidenceLevel.AnimalModel,
         "IN_VITRO" => EvidenceLevel.InVitro,
+        "NONE_EXTRAPOLATION" => EvidenceLevel.NoneExtrapolation,
+        "NONE_MECHANISTIC_SPECULATION" => EvidenceLevel.NoneMechanisticSpeculation,
+        "NONE_BACKGROUND" => EvidenceLevel.NoneBackground,
         "NONE" => EvidenceLevel.None,
         "NOT_APPLICABLE" => EvidenceLevel.NotApplicable,
         _ => EvidenceLevel.Unknown,
@@ -262,8 +279,49 @@ public static class EvidenceLevelValues
         EvidenceLevel.HumanObservational => "HUMAN_OBSERVATIONAL",
         EvidenceLevel.AnimalModel => "ANIMAL_MODEL",
         EvidenceLevel.InVitro => "IN_VITRO",
+        EvidenceLevel.NoneExtrapolation => "NONE_EXTRAPOLATION",
+        EvidenceLevel.NoneMechanisticSpeculation => "NONE_MECHANISTIC_SPECULATION",
+        EvidenceLevel.NoneBackground => "NONE_BACKGROUND",
         EvidenceLevel.None => "NONE",
         EvidenceLevel.NotApplicable => "NOT_APPLICABLE",
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value has no GraphQL name."),
+    };
+}
+
+/// <summary>How far an evidence link was checked.</summary>
+public enum EvidenceVerification
+{
+    /// <summary>Checked against the study's abstract.</summary>
+    VerifiedAgainstAbstract,
+
+    /// <summary>Corroborated only by a secondary summary of the study (e.g. a vendor's), probably of the same study.</summary>
+    SecondarySummary,
+
+    /// <summary>Stated only by the article; the study text was not available.</summary>
+    ArticleOnly,
+
+    /// <summary>A value this client does not know (added to the schema after the client was generated).</summary>
+    Unknown,
+}
+
+/// <summary>Converts <see cref="EvidenceVerification"/> values to and from their GraphQL names.</summary>
+public static class EvidenceVerificationValues
+{
+    /// <summary>The value named <paramref name="name"/>; names this client does not know give <see cref="EvidenceVerification.Unknown"/>.</summary>
+    public static EvidenceVerification? Parse(string name) => name switch
+    {
+        "VERIFIED_AGAINST_ABSTRACT" => EvidenceVerification.VerifiedAgainstAbstract,
+        "SECONDARY_SUMMARY" => EvidenceVerification.SecondarySummary,
+        "ARTICLE_ONLY" => EvidenceVerification.ArticleOnly,
+        _ => EvidenceVerification.Unknown,
+    };
+
+    /// <summary>The GraphQL name of <paramref name="value"/>.</summary>
+    public static string Format(EvidenceVerification value) => value switch
+    {
+        EvidenceVerification.VerifiedAgainstAbstract => "VERIFIED_AGAINST_ABSTRACT",
+        EvidenceVerification.SecondarySummary => "SECONDARY_SUMMARY",
+        EvidenceVerification.ArticleOnly => "ARTICLE_ONLY",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value has no GraphQL name."),
     };
 }
@@ -355,6 +413,9 @@ public enum VerificationStatus
     /// <summary>The article describes the study, but the study could not be identified.</summary>
     Unidentified,
 
+    /// <summary>Known only by a DOI or PMID found in an imported article; title, authors and design are null or empty until a curator checks it.</summary>
+    Unverified,
+
     /// <summary>A value this client does not know (added to the schema after the client was generated).</summary>
     Unknown,
 }
@@ -368,6 +429,7 @@ public static class VerificationStatusValues
         "VERIFIED" => VerificationStatus.Verified,
         "PARTIAL" => VerificationStatus.Partial,
         "UNIDENTIFIED" => VerificationStatus.Unidentified,
+        "UNVERIFIED" => VerificationStatus.Unverified,
         _ => VerificationStatus.Unknown,
     };
 
@@ -377,6 +439,7 @@ public static class VerificationStatusValues
         VerificationStatus.Verified => "VERIFIED",
         VerificationStatus.Partial => "PARTIAL",
         VerificationStatus.Unidentified => "UNIDENTIFIED",
+        VerificationStatus.Unverified => "UNVERIFIED",
         _ => throw new ArgumentOutOfRangeException(nameof(value), value, "The value has no GraphQL name."),
     };
 }

@@ -141,8 +141,18 @@ public interface IArticleDetail_Mentions_Claim
 
     string Statement { get; }
 
-    /// <summary>The strongest level among the evidence that supports (fully or partly) the claim; NONE when nothing does.</summary>
+    /// <summary>
+    /// The curated level where the fact base or a curator gives one (a NONE_… value keeps why there is no
+    /// evidence); otherwise the strongest level among evidence that supports the claim (fully or partly) and was
+    /// checked beyond the article (not ARTICLE_ONLY), and NONE when nothing does.
+    /// </summary>
     EvidenceLevel EvidenceLevel { get; }
+
+    /// <summary>
+    /// How far the evidence at the claim's level was checked: the best verification among the links of that level;
+    /// null when the level is not a study's (NONE…, NOT_APPLICABLE) or no link has it.
+    /// </summary>
+    EvidenceVerification? EvidenceVerification { get; }
 }
 
 /// <summary>A subject in the topic taxonomy.</summary>
@@ -161,7 +171,8 @@ public interface IArticleSummary
     /// <summary>A short stable name (`nmn-bone-formation`).</summary>
     string Slug { get; }
 
-    string Title { get; }
+    /// <summary>Null when the text has no title line (the importer does not make one up); show the slug instead.</summary>
+    string? Title { get; }
 
     string? Author { get; }
 
@@ -184,8 +195,18 @@ public interface IClaimSummary
 
     ClaimKind Kind { get; }
 
-    /// <summary>The strongest level among the evidence that supports (fully or partly) the claim; NONE when nothing does.</summary>
+    /// <summary>
+    /// The curated level where the fact base or a curator gives one (a NONE_… value keeps why there is no
+    /// evidence); otherwise the strongest level among evidence that supports the claim (fully or partly) and was
+    /// checked beyond the article (not ARTICLE_ONLY), and NONE when nothing does.
+    /// </summary>
     EvidenceLevel EvidenceLevel { get; }
+
+    /// <summary>
+    /// How far the evidence at the claim's level was checked: the best verification among the links of that level;
+    /// null when the level is not a study's (NONE…, NOT_APPLICABLE) or no link has it.
+    /// </summary>
+    EvidenceVerification? EvidenceVerification { get; }
 }
 
 public interface IPageInfoParts

@@ -52,6 +52,7 @@ public interface IGetArticleById_Node
 
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
+/// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
 /// <param name="ImportedAt">When the article was added to the corpus.</param>
 /// <param name="Text">The full text; mention and block offsets are UTF-16 indexes into it.</param>
 /// <param name="Blocks">The text in order, split into headings, paragraphs, captions, references and disclaimers.</param>
@@ -62,7 +63,7 @@ public sealed record GetArticleById_Node_Article(
     string TypeName,
     string Id,
     string Slug,
-    string Title,
+    string? Title,
     string? Author,
     string? Publisher,
     DateOnly? PublishedOn,
@@ -80,7 +81,7 @@ public sealed record GetArticleById_Node_Article(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
-        obj.GetRequiredString("title"),
+        obj.GetOptionalString("title"),
         obj.GetOptionalString("author"),
         obj.GetOptionalString("publisher"),
         obj.GetOptionalScalar("publishedOn", BuiltInScalars.Date),
@@ -145,20 +146,23 @@ public sealed record GetArticleById_Node_Article_Mentions(
 }
 
 /// <summary>A normalized statement that one or more articles make.</summary>
-/// <param name="EvidenceLevel">The strongest level among the evidence that supports (fully or partly) the claim; NONE when nothing does.</param>
+/// <param name="EvidenceLevel">The curated level where the fact base or a curator gives one (a NONE_… value keeps why there is no evidence); otherwise the strongest level among evidence that supports the claim (fully or partly) and was checked beyond the article (not ARTICLE_ONLY), and NONE when nothing does.</param>
+/// <param name="EvidenceVerification">How far the evidence at the claim's level was checked: the best verification among the links of that level; null when the level is not a study's (NONE…, NOT_APPLICABLE) or no link has it.</param>
 public sealed record GetArticleById_Node_Article_Mentions_Claim(
     string TypeName,
     string Id,
     string Slug,
     string Statement,
-    EvidenceLevel EvidenceLevel) : IArticleDetail_Mentions_Claim
+    EvidenceLevel EvidenceLevel,
+    EvidenceVerification? EvidenceVerification) : IArticleDetail_Mentions_Claim
 {
     public static GetArticleById_Node_Article_Mentions_Claim Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
         obj.GetRequiredString("statement"),
-        obj.GetRequiredEnum("evidenceLevel", EvidenceLevelValues.Parse));
+        obj.GetRequiredEnum("evidenceLevel", EvidenceLevelValues.Parse),
+        obj.GetOptionalEnum("evidenceVerification", EvidenceVerificationValues.Parse));
 }
 
 /// <summary>Where an article cites a study: a formal reference line or a passage that describes the study.</summary>
@@ -288,6 +292,7 @@ public sealed class GetArticleByIdQuery(OperationExecutor executor)
               slug
               statement
               evidenceLevel
+              evidenceVerification
             }
           }
           citations {

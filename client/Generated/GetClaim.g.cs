@@ -34,7 +34,8 @@ public sealed record GetClaimResult(
 }
 
 /// <summary>A normalized statement that one or more articles make.</summary>
-/// <param name="EvidenceLevel">The strongest level among the evidence that supports (fully or partly) the claim; NONE when nothing does.</param>
+/// <param name="EvidenceLevel">The curated level where the fact base or a curator gives one (a NONE_… value keeps why there is no evidence); otherwise the strongest level among evidence that supports the claim (fully or partly) and was checked beyond the article (not ARTICLE_ONLY), and NONE when nothing does.</param>
+/// <param name="EvidenceVerification">How far the evidence at the claim's level was checked: the best verification among the links of that level; null when the level is not a study's (NONE…, NOT_APPLICABLE) or no link has it.</param>
 /// <param name="AboutNmn">Whether the claim is about NMN or NAD+ (rather than background or publication facts).</param>
 /// <param name="Caveats">Where the articles overreach their evidence.</param>
 /// <param name="Articles">Articles that make the claim.</param>
@@ -45,6 +46,7 @@ public sealed record GetClaim_Claim(
     string Statement,
     ClaimKind Kind,
     EvidenceLevel EvidenceLevel,
+    EvidenceVerification? EvidenceVerification,
     bool AboutNmn,
     IReadOnlyList<string> Caveats,
     IReadOnlyList<GetClaim_Claim_Evidence> Evidence,
@@ -59,6 +61,7 @@ public sealed record GetClaim_Claim(
         obj.GetRequiredString("statement"),
         obj.GetRequiredEnum("kind", ClaimKindValues.Parse),
         obj.GetRequiredEnum("evidenceLevel", EvidenceLevelValues.Parse),
+        obj.GetOptionalEnum("evidenceVerification", EvidenceVerificationValues.Parse),
         obj.GetRequiredBoolean("aboutNmn"),
         obj.GetRequiredList("caveats", static item => item.ToRequiredString()),
         obj.GetRequiredList("evidence", static item => item.ToRequiredObject(GetClaim_Claim_Evidence.Parse)),
@@ -68,10 +71,12 @@ public sealed record GetClaim_Claim(
 }
 
 /// <summary>A study linked to a claim, with how far it backs the claim.</summary>
+/// <param name="Verification">How far the link was checked: ARTICLE_ONLY evidence is the article's word only.</param>
 public sealed record GetClaim_Claim_Evidence(
     string TypeName,
     Stance Stance,
     EvidenceLevel Level,
+    EvidenceVerification Verification,
     string? Note,
     GetClaim_Claim_Evidence_Study Study)
 {
@@ -79,6 +84,7 @@ public sealed record GetClaim_Claim_Evidence(
         obj.GetTypeName(),
         obj.GetRequiredEnum("stance", StanceValues.Parse),
         obj.GetRequiredEnum("level", EvidenceLevelValues.Parse),
+        obj.GetRequiredEnum("verification", EvidenceVerificationValues.Parse),
         obj.GetOptionalString("note"),
         obj.GetRequiredObject("study", GetClaim_Claim_Evidence_Study.Parse));
 }
@@ -140,26 +146,28 @@ public sealed record GetClaim_Claim_Mentions(
 
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
+/// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
 public sealed record GetClaim_Claim_Mentions_Article(
     string TypeName,
     string Id,
     string Slug,
-    string Title)
+    string? Title)
 {
     public static GetClaim_Claim_Mentions_Article Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
-        obj.GetRequiredString("title"));
+        obj.GetOptionalString("title"));
 }
 
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
+/// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
 public sealed record GetClaim_Claim_Articles(
     string TypeName,
     string Id,
     string Slug,
-    string Title,
+    string? Title,
     string? Author,
     string? Publisher,
     DateOnly? PublishedOn) : IArticleSummary
@@ -168,7 +176,7 @@ public sealed record GetClaim_Claim_Articles(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
-        obj.GetRequiredString("title"),
+        obj.GetOptionalString("title"),
         obj.GetOptionalString("author"),
         obj.GetOptionalString("publisher"),
         obj.GetOptionalScalar("publishedOn", BuiltInScalars.Date));
@@ -206,6 +214,7 @@ public sealed class GetClaimQuery(OperationExecutor executor)
               __typename
               stance
               level
+              verification
               note
               study {
                 __typename
@@ -253,6 +262,7 @@ public sealed class GetClaimQuery(OperationExecutor executor)
           statement
           kind
           evidenceLevel
+          evidenceVerification
         }
 
         fragment StudySummary on Study {

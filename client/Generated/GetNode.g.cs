@@ -55,11 +55,12 @@ public interface IGetNode_Node
 
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
+/// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
 public sealed record GetNode_Node_Article(
     string TypeName,
     string Id,
     string Slug,
-    string Title,
+    string? Title,
     string? Author,
     string? Publisher,
     DateOnly? PublishedOn) : IGetNode_Node, IArticleSummary
@@ -68,21 +69,23 @@ public sealed record GetNode_Node_Article(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
-        obj.GetRequiredString("title"),
+        obj.GetOptionalString("title"),
         obj.GetOptionalString("author"),
         obj.GetOptionalString("publisher"),
         obj.GetOptionalScalar("publishedOn", BuiltInScalars.Date));
 }
 
 /// <summary>A normalized statement that one or more articles make.</summary>
-/// <param name="EvidenceLevel">The strongest level among the evidence that supports (fully or partly) the claim; NONE when nothing does.</param>
+/// <param name="EvidenceLevel">The curated level where the fact base or a curator gives one (a NONE_… value keeps why there is no evidence); otherwise the strongest level among evidence that supports the claim (fully or partly) and was checked beyond the article (not ARTICLE_ONLY), and NONE when nothing does.</param>
+/// <param name="EvidenceVerification">How far the evidence at the claim's level was checked: the best verification among the links of that level; null when the level is not a study's (NONE…, NOT_APPLICABLE) or no link has it.</param>
 public sealed record GetNode_Node_Claim(
     string TypeName,
     string Id,
     string Slug,
     string Statement,
     ClaimKind Kind,
-    EvidenceLevel EvidenceLevel) : IGetNode_Node, IClaimSummary
+    EvidenceLevel EvidenceLevel,
+    EvidenceVerification? EvidenceVerification) : IGetNode_Node, IClaimSummary
 {
     public static GetNode_Node_Claim Parse(JsonElement obj) => new(
         obj.GetTypeName(),
@@ -90,7 +93,8 @@ public sealed record GetNode_Node_Claim(
         obj.GetRequiredString("slug"),
         obj.GetRequiredString("statement"),
         obj.GetRequiredEnum("kind", ClaimKindValues.Parse),
-        obj.GetRequiredEnum("evidenceLevel", EvidenceLevelValues.Parse));
+        obj.GetRequiredEnum("evidenceLevel", EvidenceLevelValues.Parse),
+        obj.GetOptionalEnum("evidenceVerification", EvidenceVerificationValues.Parse));
 }
 
 /// <summary>A scientific study cited by the corpus.</summary>
@@ -197,6 +201,7 @@ public sealed class GetNodeQuery(OperationExecutor executor)
           statement
           kind
           evidenceLevel
+          evidenceVerification
         }
 
         fragment StudySummary on Study {

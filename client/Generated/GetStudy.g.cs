@@ -151,14 +151,16 @@ public sealed record GetStudy_Study_Design(
 }
 
 /// <summary>A normalized statement that one or more articles make.</summary>
-/// <param name="EvidenceLevel">The strongest level among the evidence that supports (fully or partly) the claim; NONE when nothing does.</param>
+/// <param name="EvidenceLevel">The curated level where the fact base or a curator gives one (a NONE_… value keeps why there is no evidence); otherwise the strongest level among evidence that supports the claim (fully or partly) and was checked beyond the article (not ARTICLE_ONLY), and NONE when nothing does.</param>
+/// <param name="EvidenceVerification">How far the evidence at the claim's level was checked: the best verification among the links of that level; null when the level is not a study's (NONE…, NOT_APPLICABLE) or no link has it.</param>
 public sealed record GetStudy_Study_Claims(
     string TypeName,
     string Id,
     string Slug,
     string Statement,
     ClaimKind Kind,
-    EvidenceLevel EvidenceLevel) : IClaimSummary
+    EvidenceLevel EvidenceLevel,
+    EvidenceVerification? EvidenceVerification) : IClaimSummary
 {
     public static GetStudy_Study_Claims Parse(JsonElement obj) => new(
         obj.GetTypeName(),
@@ -166,7 +168,8 @@ public sealed record GetStudy_Study_Claims(
         obj.GetRequiredString("slug"),
         obj.GetRequiredString("statement"),
         obj.GetRequiredEnum("kind", ClaimKindValues.Parse),
-        obj.GetRequiredEnum("evidenceLevel", EvidenceLevelValues.Parse));
+        obj.GetRequiredEnum("evidenceLevel", EvidenceLevelValues.Parse),
+        obj.GetOptionalEnum("evidenceVerification", EvidenceVerificationValues.Parse));
 }
 
 /// <summary>A subject in the topic taxonomy.</summary>
@@ -207,11 +210,12 @@ public sealed record GetStudy_Study_CitedBy_Edges(
 
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
+/// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
 public sealed record GetStudy_Study_CitedBy_Edges_Node(
     string TypeName,
     string Id,
     string Slug,
-    string Title,
+    string? Title,
     string? Author,
     string? Publisher,
     DateOnly? PublishedOn) : IArticleSummary
@@ -220,7 +224,7 @@ public sealed record GetStudy_Study_CitedBy_Edges_Node(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
-        obj.GetRequiredString("title"),
+        obj.GetOptionalString("title"),
         obj.GetOptionalString("author"),
         obj.GetOptionalString("publisher"),
         obj.GetOptionalScalar("publishedOn", BuiltInScalars.Date));
@@ -304,6 +308,7 @@ public sealed class GetStudyQuery(OperationExecutor executor)
           statement
           kind
           evidenceLevel
+          evidenceVerification
         }
 
         fragment StudySummary on Study {

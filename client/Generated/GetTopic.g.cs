@@ -87,11 +87,12 @@ public sealed record GetTopic_Topic_Children(
 
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
+/// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
 public sealed record GetTopic_Topic_Articles(
     string TypeName,
     string Id,
     string Slug,
-    string Title,
+    string? Title,
     string? Author,
     string? Publisher,
     DateOnly? PublishedOn) : IArticleSummary
@@ -100,7 +101,7 @@ public sealed record GetTopic_Topic_Articles(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
-        obj.GetRequiredString("title"),
+        obj.GetOptionalString("title"),
         obj.GetOptionalString("author"),
         obj.GetOptionalString("publisher"),
         obj.GetOptionalScalar("publishedOn", BuiltInScalars.Date));
@@ -145,14 +146,16 @@ public sealed record GetTopic_Topic_Studies_Verification(
 }
 
 /// <summary>A normalized statement that one or more articles make.</summary>
-/// <param name="EvidenceLevel">The strongest level among the evidence that supports (fully or partly) the claim; NONE when nothing does.</param>
+/// <param name="EvidenceLevel">The curated level where the fact base or a curator gives one (a NONE_… value keeps why there is no evidence); otherwise the strongest level among evidence that supports the claim (fully or partly) and was checked beyond the article (not ARTICLE_ONLY), and NONE when nothing does.</param>
+/// <param name="EvidenceVerification">How far the evidence at the claim's level was checked: the best verification among the links of that level; null when the level is not a study's (NONE…, NOT_APPLICABLE) or no link has it.</param>
 public sealed record GetTopic_Topic_Claims(
     string TypeName,
     string Id,
     string Slug,
     string Statement,
     ClaimKind Kind,
-    EvidenceLevel EvidenceLevel) : IClaimSummary
+    EvidenceLevel EvidenceLevel,
+    EvidenceVerification? EvidenceVerification) : IClaimSummary
 {
     public static GetTopic_Topic_Claims Parse(JsonElement obj) => new(
         obj.GetTypeName(),
@@ -160,7 +163,8 @@ public sealed record GetTopic_Topic_Claims(
         obj.GetRequiredString("slug"),
         obj.GetRequiredString("statement"),
         obj.GetRequiredEnum("kind", ClaimKindValues.Parse),
-        obj.GetRequiredEnum("evidenceLevel", EvidenceLevelValues.Parse));
+        obj.GetRequiredEnum("evidenceLevel", EvidenceLevelValues.Parse),
+        obj.GetOptionalEnum("evidenceVerification", EvidenceVerificationValues.Parse));
 }
 
 /// <summary>The query GetTopic; exposed as <c>client.GetTopic</c>.</summary>
@@ -218,6 +222,7 @@ public sealed class GetTopicQuery(OperationExecutor executor)
           statement
           kind
           evidenceLevel
+          evidenceVerification
         }
 
         fragment StudySummary on Study {

@@ -47,11 +47,12 @@ public sealed record ImportArticle_ImportArticle(
 
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
+/// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
 public sealed record ImportArticle_ImportArticle_Article(
     string TypeName,
     string Id,
     string Slug,
-    string Title,
+    string? Title,
     string? Author,
     string? Publisher,
     DateOnly? PublishedOn) : IArticleSummary
@@ -60,7 +61,7 @@ public sealed record ImportArticle_ImportArticle_Article(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
-        obj.GetRequiredString("title"),
+        obj.GetOptionalString("title"),
         obj.GetOptionalString("author"),
         obj.GetOptionalString("publisher"),
         obj.GetOptionalScalar("publishedOn", BuiltInScalars.Date));

@@ -535,9 +535,13 @@ public sealed record LinkEvidenceInput
 
     public required Stance Stance { get; init; }
 
+    /// <summary>Refused with BAD_USER_INPUT when the study's design cannot give this level (HUMAN_TRIAL without a human trial…).</summary>
     public required EvidenceLevel Level { get; init; }
 
     public Optional<string?> Note { get; init; }
+
+    /// <summary>Omitted: an existing link keeps its verification, a new one is ARTICLE_ONLY.</summary>
+    public Optional<EvidenceVerification?> Verification { get; init; }
 
     /// <summary>Writes the input object as one JSON object.</summary>
     public void WriteTo(Utf8JsonWriter writer)
@@ -558,6 +562,18 @@ public sealed record LinkEvidenceInput
             if (Note.Value is { } value0)
             {
                 writer.WriteStringValue(value0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+        if (Verification.HasValue)
+        {
+            writer.WritePropertyName("verification");
+            if (Verification.Value is { } value0)
+            {
+                writer.WriteStringValue(EvidenceVerificationValues.Format(value0));
             }
             else
             {
@@ -845,6 +861,9 @@ public sealed record UpdateClaimInput
 
     public Optional<IReadOnlyList<string>?> Caveats { get; init; }
 
+    /// <summary>Sets the curated evidence level; an explicit null returns the claim to the level computed from its evidence.</summary>
+    public Optional<EvidenceLevel?> EvidenceLevel { get; init; }
+
     /// <summary>Writes the input object as one JSON object.</summary>
     public void WriteTo(Utf8JsonWriter writer)
     {
@@ -904,6 +923,18 @@ public sealed record UpdateClaimInput
                     writer.WriteStringValue(item1);
                 }
                 writer.WriteEndArray();
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+        if (EvidenceLevel.HasValue)
+        {
+            writer.WritePropertyName("evidenceLevel");
+            if (EvidenceLevel.Value is { } value0)
+            {
+                writer.WriteStringValue(EvidenceLevelValues.Format(value0));
             }
             else
             {

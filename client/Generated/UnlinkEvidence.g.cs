@@ -46,14 +46,16 @@ public sealed record UnlinkEvidence_UnlinkEvidence(
 }
 
 /// <summary>A normalized statement that one or more articles make.</summary>
-/// <param name="EvidenceLevel">The strongest level among the evidence that supports (fully or partly) the claim; NONE when nothing does.</param>
+/// <param name="EvidenceLevel">The curated level where the fact base or a curator gives one (a NONE_… value keeps why there is no evidence); otherwise the strongest level among evidence that supports the claim (fully or partly) and was checked beyond the article (not ARTICLE_ONLY), and NONE when nothing does.</param>
+/// <param name="EvidenceVerification">How far the evidence at the claim's level was checked: the best verification among the links of that level; null when the level is not a study's (NONE…, NOT_APPLICABLE) or no link has it.</param>
 public sealed record UnlinkEvidence_UnlinkEvidence_Claim(
     string TypeName,
     string Id,
     string Slug,
     string Statement,
     ClaimKind Kind,
-    EvidenceLevel EvidenceLevel) : IClaimSummary
+    EvidenceLevel EvidenceLevel,
+    EvidenceVerification? EvidenceVerification) : IClaimSummary
 {
     public static UnlinkEvidence_UnlinkEvidence_Claim Parse(JsonElement obj) => new(
         obj.GetTypeName(),
@@ -61,7 +63,8 @@ public sealed record UnlinkEvidence_UnlinkEvidence_Claim(
         obj.GetRequiredString("slug"),
         obj.GetRequiredString("statement"),
         obj.GetRequiredEnum("kind", ClaimKindValues.Parse),
-        obj.GetRequiredEnum("evidenceLevel", EvidenceLevelValues.Parse));
+        obj.GetRequiredEnum("evidenceLevel", EvidenceLevelValues.Parse),
+        obj.GetOptionalEnum("evidenceVerification", EvidenceVerificationValues.Parse));
 }
 
 /// <summary>The mutation UnlinkEvidence; exposed as <c>client.UnlinkEvidence</c>.</summary>
@@ -88,6 +91,7 @@ public sealed class UnlinkEvidenceMutation(OperationExecutor executor)
           statement
           kind
           evidenceLevel
+          evidenceVerification
         }
         """;
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
@@ -10,10 +11,13 @@ namespace NmnGraph.GraphQL.AspNetCore;
 
 internal static partial class GraphQLHttpHandler
 {
-    private static readonly JsonDocumentOptions s_jsonOptions = new() { MaxDepth = 64 };
+    // Deep enough for any nesting the input depth limit lets through; that limit (checked while scanning) answers first.
+    private const int JsonMaxDepth = 1024;
+    private static readonly JsonDocumentOptions s_jsonOptions = new() { MaxDepth = JsonMaxDepth };
+    private static readonly JsonReaderOptions s_readerOptions = new() { MaxDepth = JsonMaxDepth };
 
     /// <summary>GET: <c>?query=…&amp;operationName=…&amp;variables={json}&amp;extensions={json}</c>.</summary>
-    private static (HttpGraphQLRequest? Request, HttpFailure? Failure) ReadGet(HttpRequest request)
+    private static (HttpGraphQLRequest? Request, HttpFailure? Failure) ReadGet(HttpRequest request, GraphQLServerOptions options)
     {
         IQueryCollection query = request.Query;
         if (query["query"].Count > 1 || query["operationName"].Count > 1 || query["variables"].Count > 1 || query["extensions"].Count > 1
@@ -22,13 +26,13 @@ internal static partial class GraphQLHttpHandler
             return (null, HttpFailure.BadRequest("Each of query, operationName, variables, extensions and id (documentId) may be given once."));
         }
 
-        (IReadOnlyDictionary<string, object?>? variables, HttpFailure? failure) = ReadJsonObjectParameter(query["variables"], "variables");
+        (IReadOnlyDictionary<string, object?>? variables, HttpFailure? failure) = ReadJsonObjectParameter(query["variables"], "variables", options);
         if (failure is not null)
         {
             return (null, failure);
         }
 
-        (IReadOnlyDictionary<string, object?>? extensions, failure) = ReadJsonObjectParameter(query["extensions"], "extensions");
+        (IReadOnlyDictionary<string, object?>? extensions, failure) = ReadJsonObjectParameter(query["extensions"], "extensions", options);
         if (failure is not null)
         {
             return (null, failure);
@@ -42,12 +46,17 @@ internal static partial class GraphQLHttpHandler
         }, null);
     }
 
-    private static (IReadOnlyDictionary<string, object?>? Value, HttpFailure? Failure) ReadJsonObjectParameter(StringValues value, string name)
+    private static (IReadOnlyDictionary<string, object?>? Value, HttpFailure? Failure) ReadJsonObjectParameter(StringValues value, string name, GraphQLServerOptions options)
     {
         string? text = value.ToString();
         if (string.IsNullOrEmpty(text))
         {
             return (null, null);
+        }
+
+        if (Utf8JsonInput.Check(Encoding.UTF8.GetBytes(text), $"The \"{name}\" parameter", s_readerOptions, new InputDepthLimit(options.MaxInputDepth, 1)) is { } undecodable)
+        {
+            return (null, undecodable);
         }
 
         try
@@ -95,7 +104,7 @@ internal static partial class GraphQLHttpHandler
             {
                 try
                 {
-                    return ParseBody(buffer);
+                    return ParseBody(buffer, options);
                 }
                 finally
                 {
@@ -134,8 +143,13 @@ internal static partial class GraphQLHttpHandler
     }
 
     /// <summary>A request object <c>{query, operationName, variables, extensions}</c>: a POST body or a WebSocket <c>subscribe</c> payload.</summary>
-    internal static (HttpGraphQLRequest? Request, HttpFailure? Failure) ParseBody(ReadOnlySequence<byte> body)
+    internal static (HttpGraphQLRequest? Request, HttpFailure? Failure) ParseBody(ReadOnlySequence<byte> body, GraphQLServerOptions options)
     {
+        if (Utf8JsonInput.Check(body, "The request body", s_readerOptions, new InputDepthLimit(options.MaxInputDepth, 2)) is { } undecodable)
+        {
+            return (null, undecodable);
+        }
+
         JsonDocument document;
         try
         {

@@ -19,7 +19,7 @@ internal static partial class GraphQLHttpHandler
         : GraphQLMediaTypes.Json + "; charset=utf-8";
 
     /// <summary>Writes the result straight into the response body.</summary>
-    private static async Task WriteResultAsync(HttpContext context, ResponseKind kind, ExecutionResult result, int statusCode)
+    private static async Task WriteResultAsync(HttpContext context, ResponseKind kind, ExecutionResult result, int statusCode, CancellationToken cancellationToken)
     {
         HttpResponse response = context.Response;
         response.StatusCode = statusCode;
@@ -30,7 +30,7 @@ internal static partial class GraphQLHttpHandler
         }
 
         ExecutionResultWriter.Write(response.BodyWriter, result);
-        await response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        await response.BodyWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static Task WriteFailureAsync(HttpContext context, AcceptNegotiation accept, HttpFailure failure)
@@ -41,7 +41,7 @@ internal static partial class GraphQLHttpHandler
         }
 
         var error = new GraphQLError(failure.Message, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = failure.Code });
-        return WriteResultAsync(context, accept.ChooseJson(), ExecutionResult.FromError(error), failure.StatusCode);
+        return WriteResultAsync(context, accept.ChooseJson(), ExecutionResult.FromError(error), failure.StatusCode, context.RequestAborted);
     }
 
     /// <summary>An exception the engine did not turn into a GraphQL error: masked unless exception details are on.</summary>
@@ -59,7 +59,7 @@ internal static partial class GraphQLHttpHandler
         }
 
         var error = new GraphQLError(ErrorMessages.UnexpectedExecutionError(), extensions: extensions);
-        return WriteResultAsync(context, accept.ChooseJson(), ExecutionResult.FromError(error), StatusCodes.Status500InternalServerError);
+        return WriteResultAsync(context, accept.ChooseJson(), ExecutionResult.FromError(error), StatusCodes.Status500InternalServerError, context.RequestAborted);
     }
 
     private static async Task WriteSdlAsync(HttpContext context, GraphQLServer server)

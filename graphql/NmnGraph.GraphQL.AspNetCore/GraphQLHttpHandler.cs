@@ -17,6 +17,9 @@ internal static partial class GraphQLHttpHandler
         CancellationToken aborted = context.RequestAborted;
         GraphQLServerOptions options = server.Options;
         AcceptNegotiation accept = AcceptNegotiation.FromHeader(request.Headers.Accept);
+
+        // One deadline for the whole exchange: reading the body, executing and writing the answer.
+        using RequestDeadline deadline = server.StartDeadline(aborted);
         try
         {
             if (options.WebSockets.Enabled && context.WebSockets.IsWebSocketRequest)
@@ -62,8 +65,8 @@ internal static partial class GraphQLHttpHandler
             }
 
             (HttpGraphQLRequest? parameters, HttpFailure? failure) = isPost
-                ? await ReadPostAsync(request, options, aborted).ConfigureAwait(false)
-                : ReadGet(request);
+                ? await ReadPostAsync(request, options, deadline.Token).ConfigureAwait(false)
+                : ReadGet(request, options);
             if (failure is null)
             {
                 (parameters, failure) = ResolveDocument(server, parameters!);
@@ -97,12 +100,21 @@ internal static partial class GraphQLHttpHandler
                 return;
             }
 
-            (ExecutionResult result, bool timedOut) = await ExecuteAsync(server, graphQLRequest, aborted).ConfigureAwait(false);
-            await WriteResultAsync(context, kind, result, StatusFor(kind, result, timedOut)).ConfigureAwait(false);
+            ExecutionResult result = await server.ExecuteAsync(graphQLRequest, deadline).ConfigureAwait(false);
+            await WriteResultAsync(context, kind, result, StatusFor(kind, result, deadline.HasExpired), deadline.HasExpired ? aborted : deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
             // The client went away; there is nobody to answer.
+        }
+        catch (OperationCanceledException) when (deadline.HasExpired && !context.Response.HasStarted)
+        {
+            await WriteResultAsync(context, accept.ChooseJson(), GraphQLServer.TimeoutResult(deadline), StatusCodes.Status408RequestTimeout, aborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.HasExpired)
+        {
+            // The deadline passed while the answer was being written (a client that does not read): end the connection.
+            context.Abort();
         }
         catch (Exception exception) when (!context.Response.HasStarted)
         {
@@ -120,32 +132,6 @@ internal static partial class GraphQLHttpHandler
             Services = context.RequestServices,
             ContextData = contextData,
         };
-    }
-
-    /// <summary>Runs a query or mutation under the execution timeout; a resolver that ignores cancellation cannot hold the response.</summary>
-    private static async Task<(ExecutionResult Result, bool TimedOut)> ExecuteAsync(GraphQLServer server, GraphQLRequest request, CancellationToken aborted)
-    {
-        if (server.Options.ExecutionTimeout is not { } timeout)
-        {
-            return (await server.Executor.ExecuteAsync(request, aborted).ConfigureAwait(false), false);
-        }
-
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        timeoutSource.CancelAfter(timeout);
-        Task<ExecutionResult> execution = server.Executor.ExecuteAsync(request, timeoutSource.Token);
-        try
-        {
-            return (await execution.WaitAsync(timeoutSource.Token).ConfigureAwait(false), false);
-        }
-        catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !aborted.IsCancellationRequested)
-        {
-            // Observe whatever the abandoned execution ends with.
-            _ = execution.ContinueWith(static task => _ = task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            var error = new GraphQLError(
-                $"The request did not finish within {timeout.TotalMilliseconds:0} ms and was cancelled.",
-                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = GraphQLErrorCodes.ExecutionTimeout });
-            return (ExecutionResult.FromError(error), true);
-        }
     }
 
     /// <summary>

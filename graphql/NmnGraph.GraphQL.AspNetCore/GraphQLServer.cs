@@ -1,3 +1,4 @@
+using NmnGraph.GraphQL.Errors;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Language;
 using NmnGraph.GraphQL.Types;
@@ -17,7 +18,7 @@ public sealed class GraphQLServer
         DocumentCache = options.DocumentCacheCapacity > 0 ? new InMemoryDocumentCache(options.DocumentCacheCapacity) : null;
         Executor = new RequestExecutor(schema, new RequestExecutorOptions
         {
-            Validator = new RequestLimitsValidator(options.Validator, options.MaxDepth, options.MaxFields, options.MaxAliases),
+            Validator = new RequestLimitsValidator(options.Validator, options.MaxDepth, options.MaxFields, options.MaxAliases, options.MaxInputDepth),
             DocumentCache = DocumentCache,
             ParserOptions = options.MaxTokens is { } maxTokens ? new ParserOptions { MaxTokens = maxTokens } : null,
             IncludeExceptionDetails = includeExceptionDetails,
@@ -59,4 +60,50 @@ public sealed class GraphQLServer
     internal IDocumentCache? ParseCache => (Executor as RequestExecutor)?.Options.DocumentCache;
 
     internal ParserOptions? ParserOptions => (Executor as RequestExecutor)?.Options.ParserOptions;
+
+    /// <summary>Starts the deadline of one request (<see cref="GraphQLServerOptions.ExecutionTimeout"/>); dispose it when the request ends.</summary>
+    public RequestDeadline StartDeadline(CancellationToken cancellationToken) => new(Options.ExecutionTimeout, cancellationToken);
+
+    /// <summary>
+    /// Runs a query or mutation under <paramref name="deadline"/>: its token cancels the work, and a resolver that
+    /// ignores cancellation cannot hold the answer past it. Past the deadline the result is the one
+    /// <c>EXECUTION_TIMEOUT</c> error, whatever the abandoned execution produced; a caller that gave up gets
+    /// <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, RequestDeadline deadline)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(deadline);
+        Task<ExecutionResult> execution;
+        try
+        {
+            execution = Executor.ExecuteAsync(request, deadline.Token);
+        }
+        catch (Exception) when (deadline.HasExpired)
+        {
+            return TimeoutResult(deadline);
+        }
+
+        try
+        {
+            ExecutionResult result = await execution.WaitAsync(deadline.Token).ConfigureAwait(false);
+            return deadline.HasExpired && result.Stream is null ? TimeoutResult(deadline) : result;
+        }
+        catch (Exception) when (deadline.HasExpired)
+        {
+            // Observe whatever the cancelled execution ends with.
+            _ = execution.ContinueWith(static task => _ = task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            return TimeoutResult(deadline);
+        }
+    }
+
+    /// <summary>The answer to a request that ran out of time.</summary>
+    public static ExecutionResult TimeoutResult(RequestDeadline deadline)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        string limit = deadline.Timeout is { } timeout ? $" within {timeout.TotalMilliseconds:0} ms" : string.Empty;
+        return ExecutionResult.FromError(new GraphQLError(
+            $"The request did not finish{limit} and was cancelled.",
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = GraphQLErrorCodes.ExecutionTimeout }));
+    }
 }

@@ -30,6 +30,12 @@ public sealed class GraphQLServerOptions
     /// <summary>The most aliases of an operation (<c>MAX_ALIASES_EXCEEDED</c>); null for no limit.</summary>
     public int? MaxAliases { get; set; } = 1_000;
 
+    /// <summary>
+    /// The deepest nesting of an input value (lists and input objects inside one another), the same whether the value
+    /// is written in the document or sent in the variables (<c>MAX_INPUT_DEPTH_EXCEEDED</c>, see <see cref="InputDepth"/>).
+    /// </summary>
+    public int MaxInputDepth { get; set; } = 64;
+
     /// <summary>Cancels a query or mutation after this long and answers <c>EXECUTION_TIMEOUT</c>; null for none. Subscriptions are not limited.</summary>
     public TimeSpan? ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

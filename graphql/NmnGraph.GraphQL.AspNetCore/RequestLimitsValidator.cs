@@ -14,14 +14,18 @@ namespace NmnGraph.GraphQL.AspNetCore;
 /// </summary>
 public sealed class RequestLimitsValidator : IDocumentValidator
 {
-    public RequestLimitsValidator(IDocumentValidator inner, int? maxDepth, int? maxFields, int? maxAliases)
+    public RequestLimitsValidator(IDocumentValidator inner, int? maxDepth, int? maxFields, int? maxAliases, int? maxInputDepth = null)
     {
         ArgumentNullException.ThrowIfNull(inner);
         Inner = inner;
         MaxDepth = maxDepth;
         MaxFields = maxFields;
         MaxAliases = maxAliases;
+        MaxInputDepth = maxInputDepth;
     }
+
+    /// <summary>The deepest nesting of an input value written in the document (<see cref="InputDepth"/>); null for no limit.</summary>
+    public int? MaxInputDepth { get; }
 
     public IDocumentValidator Inner { get; }
 
@@ -42,6 +46,17 @@ public sealed class RequestLimitsValidator : IDocumentValidator
                 if (definition is OperationDefinitionNode operation && Check(measure.Measure(operation.SelectionSet), operation) is { } error)
                 {
                     return [error];
+                }
+            }
+        }
+
+        if (MaxInputDepth is { } maxInputDepth)
+        {
+            foreach (DefinitionNode definition in document.Definitions)
+            {
+                if (InputDepth.FindTooDeep(definition, maxInputDepth) is { } tooDeep)
+                {
+                    return [InputDepth.Error(maxInputDepth, tooDeep.Location)];
                 }
             }
         }

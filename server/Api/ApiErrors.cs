@@ -35,6 +35,12 @@ public static class ApiErrors
     public static GraphQLException FromStore(StoreException exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
+        if (exception.Missing is { } missing)
+        {
+            // The client sent a global id: name that one, not the database id behind it.
+            return NotFound($"No {missing.Kind.ToString().ToLowerInvariant()} has id '{GlobalId.Encode(missing.Kind, missing.Id)}'.");
+        }
+
         return string.Equals(exception.Code, NotFoundCode, StringComparison.Ordinal)
             ? NotFound(exception.Message)
             : Create(exception.Message, BadUserInputCode, new Dictionary<string, object?>(StringComparer.Ordinal) { ["reason"] = exception.Code });

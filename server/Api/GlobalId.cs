@@ -54,9 +54,16 @@ public static class GlobalId
 
         if (kind != expected)
         {
-            throw ApiErrors.BadUserInput($"{argument} must be the id of a {expected}, but '{globalId}' is the id of a {kind}.");
+            throw ApiErrors.BadUserInput($"{argument} must be the id of {Article(expected)}, but '{globalId}' is the id of {Article(kind)}.");
         }
 
         return id;
+    }
+
+    /// <summary>"an Article", "a Study": the type name with its indefinite article.</summary>
+    private static string Article(EntityKind kind)
+    {
+        string name = kind.ToString();
+        return ("AEIOU".Contains(name[0], StringComparison.Ordinal) ? "an " : "a ") + name;
     }
 }

@@ -1,10 +1,8 @@
-using System.Security.Cryptography;
-using System.Text;
-using NmnGraph.GraphQL.AspNetCore;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Types;
 using NmnGraph.Server.Api.Resolvers;
 using NmnGraph.Server.Domain;
+using NmnGraph.Server.Import;
 using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Api;
@@ -12,17 +10,17 @@ namespace NmnGraph.Server.Api;
 public sealed partial class NmnSchema
 {
     /// <summary>
-    /// The <see cref="GraphQLRequest.ContextData"/> key under which a host passes the request's
-    /// <c>Authorization</c> header value (<c>Bearer KEY</c>) or the bare key.
+    /// The <see cref="GraphQLRequest.ContextData"/> key a host sets to true once the caller has presented the API key
+    /// (over HTTP: <see cref="Hosting.ApiKeyAuthentication"/>; <c>nmngraph query</c>: the operator holds the key).
     /// </summary>
-    public const string AuthorizationKey = "nmngraph.authorization";
+    public const string AuthenticatedKey = "nmngraph.authenticated";
 
     private void BindMutation(SchemaBuilder builder)
     {
         builder.BindAsync("Mutation.importArticle", ctx => AuthorizedAsync(ctx, async () =>
         {
             var input = Input(ctx);
-            ImportResult result = await StoreCallAsync(() => _database.Curation.ImportArticleAsync(
+            ImportResult result = await StoreCallAsync(() => new ArticleImporter(_database).ImportAsync(
                 ApiInput.Get<string>(input, "text"), ApiInput.Get<string>(input, "sourceUrl"), ctx.RequestAborted)).ConfigureAwait(false);
             return new ImportArticlePayload(result.Article, result.Created);
         }));
@@ -49,7 +47,9 @@ public sealed partial class NmnSchema
                 ApiInput.Get<string?>(input, "statement"),
                 ApiInput.Get<ClaimKind?>(input, "kind"),
                 ApiInput.Strings(input, "topics"),
-                ApiInput.Strings(input, "caveats"));
+                ApiInput.Strings(input, "caveats"),
+                input.ContainsKey("evidenceLevel"),
+                ApiInput.Get<EvidenceLevel?>(input, "evidenceLevel"));
             return new ClaimPayload(await StoreCallAsync(() => _database.Curation.UpdateClaimAsync(update, ctx.RequestAborted)).ConfigureAwait(false));
         }));
         builder.BindAsync("Mutation.addMention", ctx => AuthorizedAsync(ctx, async () =>
@@ -67,7 +67,8 @@ public sealed partial class NmnSchema
                 GlobalId.Expect(ApiInput.Get<string>(input, "study"), EntityKind.Study, "input.study"),
                 ApiInput.Get<Stance>(input, "stance"),
                 ApiInput.Get<EvidenceLevel>(input, "level"),
-                ApiInput.Get<string?>(input, "note"));
+                ApiInput.Get<string?>(input, "note"),
+                ApiInput.Get<EvidenceVerification?>(input, "verification"));
             return new ClaimPayload(await StoreCallAsync(() => _database.Curation.LinkEvidenceAsync(link, ctx.RequestAborted)).ConfigureAwait(false));
         }));
         builder.BindAsync("Mutation.unlinkEvidence", ctx => AuthorizedAsync(ctx, async () =>
@@ -104,38 +105,18 @@ public sealed partial class NmnSchema
     /// <summary>Runs a mutation only for a caller that presents the configured API key; otherwise nothing is touched.</summary>
     private async Task<T> AuthorizedAsync<T>(IResolverContext context, Func<Task<T>> mutation)
     {
-        if (_options.ApiKey is not { Length: > 0 } expected)
+        if (_options.ApiKey is not { Length: > 0 })
         {
             throw ApiErrors.Create(
                 "Mutations are disabled: the operator has configured no API key (--api-key, NMNGRAPH_API_KEY or NmnGraph:ApiKey).",
                 ApiErrors.ForbiddenCode);
         }
 
-        string? presented = PresentedKey(context);
-        if (presented is null)
+        if (!(context.ContextData.TryGetValue(AuthenticatedKey, out object? authenticated) && authenticated is true))
         {
             throw ApiErrors.Create("This mutation needs an API key: send 'Authorization: Bearer <key>'.", ApiErrors.UnauthenticatedCode);
         }
 
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected)))
-        {
-            throw ApiErrors.Create("The API key is not valid.", ApiErrors.UnauthenticatedCode);
-        }
-
         return await mutation().ConfigureAwait(false);
-    }
-
-    private static string? PresentedKey(IResolverContext context)
-    {
-        string? header = context.ContextData.TryGetValue(AuthorizationKey, out object? value) ? value as string : null;
-        header ??= context.GetAuthorizationHeader();
-
-        if (string.IsNullOrWhiteSpace(header))
-        {
-            return null;
-        }
-
-        header = header.Trim();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : header;
     }
 }

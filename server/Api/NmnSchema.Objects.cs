@@ -50,6 +50,13 @@ public sealed partial class NmnSchema
         builder.Bind("Claim.id", ctx => GlobalId.Encode(EntityKind.Claim, ctx.ParentAs<ClaimRecord>().Id));
         builder.BindAsync("Claim.mentions", ctx => Many(ctx, l => l.MentionsByClaim, ctx.ParentAs<ClaimRecord>().Id));
         builder.BindAsync("Claim.evidence", ctx => Many(ctx, l => l.EvidenceByClaim, ctx.ParentAs<ClaimRecord>().Id));
+        builder.BindAsync("Claim.evidenceVerification", async ctx =>
+        {
+            ClaimRecord claim = ctx.ParentAs<ClaimRecord>();
+            return EvidenceRules.IsStudyEvidence(claim.EvidenceLevel)
+                ? EvidenceRules.LevelVerification(claim.EvidenceLevel, await Many(ctx, l => l.EvidenceByClaim, claim.Id).ConfigureAwait(false))
+                : null;
+        });
         builder.BindAsync("Claim.topics", ctx => Many(ctx, l => l.TopicsByClaim, ctx.ParentAs<ClaimRecord>().Id));
         builder.BindAsync("Claim.articles", ctx => Many(ctx, l => l.ArticlesByClaim, ctx.ParentAs<ClaimRecord>().Id));
         builder.BindAsync("Claim.studies", ctx => Many(ctx, l => l.StudiesByClaim, ctx.ParentAs<ClaimRecord>().Id));

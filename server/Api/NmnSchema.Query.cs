@@ -4,6 +4,7 @@ using NmnGraph.GraphQL.Types;
 using NmnGraph.Server.Api.Paging;
 using NmnGraph.Server.Api.Resolvers;
 using NmnGraph.Server.Domain;
+using NmnGraph.Server.Search;
 using NmnGraph.Server.Store.Querying;
 
 namespace NmnGraph.Server.Api;
@@ -16,17 +17,17 @@ public sealed partial class NmnSchema
         builder.BindAsync("Query.nodes", NodesAsync);
 
         builder.BindAsync("Query.articles", async ctx => new Connection<ArticleRecord>(await StoreCallAsync(() => _database.Articles.ListAsync(
-            ApiInput.ArticleFilter(ctx.ArgumentOrDefault<object?>("where", null)),
+            ApiInput.ArticleFilter(Where(ctx)),
             ApiInput.ArticleOrder(ctx.ArgumentOrDefault<object?>("orderBy", null)),
             PagingArguments.Read(ctx),
             ctx.RequestAborted)).ConfigureAwait(false)));
         builder.BindAsync("Query.studies", async ctx => new Connection<StudyRecord>(await StoreCallAsync(() => _database.Studies.ListAsync(
-            ApiInput.StudyFilter(ctx.ArgumentOrDefault<object?>("where", null)),
+            ApiInput.StudyFilter(Where(ctx)),
             ApiInput.StudyOrder(ctx.ArgumentOrDefault<object?>("orderBy", null)),
             PagingArguments.Read(ctx),
             ctx.RequestAborted)).ConfigureAwait(false)));
         builder.BindAsync("Query.claims", async ctx => new Connection<ClaimRecord>(await StoreCallAsync(() => _database.Claims.ListAsync(
-            ApiInput.ClaimFilter(ctx.ArgumentOrDefault<object?>("where", null)),
+            ApiInput.ClaimFilter(Where(ctx)),
             ApiInput.ClaimOrder(ctx.ArgumentOrDefault<object?>("orderBy", null)),
             PagingArguments.Read(ctx),
             ctx.RequestAborted)).ConfigureAwait(false)));
@@ -82,6 +83,14 @@ public sealed partial class NmnSchema
         return study is not null && slug is not null && !string.Equals(study.Slug, slug, StringComparison.Ordinal) ? null : study;
     }
 
+    /// <summary>The <c>where</c> argument, refused before any SQL when it holds too many conditions.</summary>
+    private static object? Where(IResolverContext context)
+    {
+        object? where = context.ArgumentOrDefault<object?>("where", null);
+        FilterSize.Check(where);
+        return where;
+    }
+
     private async Task<IReadOnlyList<SearchHit>> SearchAsync(IResolverContext context)
     {
         string text = context.Argument<string>("text");
@@ -93,7 +102,15 @@ public sealed partial class NmnSchema
                 first < 0 ? ApiErrors.BadUserInputCode : ApiErrors.PageSizeExceededCode);
         }
 
-        if (string.IsNullOrWhiteSpace(text) || first == 0)
+        int words = SearchQuery.CountWords(text, stopAfter: SearchQuery.MaxTerms + 1);
+        if (words > SearchQuery.MaxTerms)
+        {
+            throw ApiErrors.BadUserInput(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The search text has more than {SearchQuery.MaxTerms} words; search with at most {SearchQuery.MaxTerms}."));
+        }
+
+        if (words == 0 || first == 0)
         {
             return [];
         }

@@ -126,6 +126,7 @@ public sealed partial class NmnSchema
             .BindEnum<ClaimKind>("ClaimKind")
             .BindEnum<Stance>("Stance")
             .BindEnum<EvidenceLevel>("EvidenceLevel")
+            .BindEnum<EvidenceVerification>("EvidenceVerification")
             .BindEnum<Confidence>("Confidence")
             .BindEnum<ChangeKind>("ChangeKind")
             .BindEnum("SortDirection", new Dictionary<string, object>(StringComparer.Ordinal)

@@ -133,7 +133,7 @@ public static class BackupService
             if (!await database.IsEmptyAsync(cancellationToken: cancellationToken, connection: connection, transaction: transaction).ConfigureAwait(false))
             {
                 throw new StoreException("NOT_EMPTY",
-                    $"The database '{database.Path}' is not empty; restore only into a new or empty database (nothing was changed).");
+                    $"The database '{database.Path}' is not empty; restore only into a new or empty database, or replace it with 'restore --force' (nothing was changed).");
             }
 
             int rows = 0;

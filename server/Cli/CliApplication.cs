@@ -13,6 +13,7 @@ public static class CliApplication
             ServeCommand.Urls,
             ServeCommand.Database,
             ServeCommand.ApiKey,
+            ServeCommand.Cors,
             ServeCommand.Development,
         };
         root.SetAction(ServeCommand.RunAsync);

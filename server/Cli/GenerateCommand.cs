@@ -10,16 +10,10 @@ public static class GenerateCommand
 {
     public static Command Create()
     {
-        var articles = new Option<int>("--articles") { Description = "How many articles to generate.", HelpName = "N", Required = true };
-        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same corpus.", HelpName = "S", DefaultValueFactory = _ => 1 };
+        Option<int> articles = IntegerOption.Create("--articles", "How many articles to generate (at least 1).", "N", minimum: 1);
+        articles.Required = true;
+        Option<int> seed = IntegerOption.Create("--seed", "Random seed; the same seed gives the same corpus.", "S", minimum: int.MinValue, defaultValue: 1);
         Option<string?> database = DatabaseOption.Create(required: true);
-        articles.Validators.Add(result =>
-        {
-            if (result.Tokens is [{ } token] && int.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out int value) && value < 0)
-            {
-                result.AddError("--articles must not be negative.");
-            }
-        });
         var command = new Command("generate", "Generate a synthetic corpus into a new database.") { articles, seed, database };
         command.SetAction((parseResult, cancellationToken) => DatabaseOption.GuardAsync(parseResult, async (output, error) =>
         {
@@ -28,7 +22,14 @@ public static class GenerateCommand
             var stopwatch = Stopwatch.StartNew();
             await using (NmnDatabase db = await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions { SeedCorpus = false }, cancellationToken).ConfigureAwait(false))
             {
-                var progress = new SynchronousProgress(n => error.WriteLine($"nmngraph: generated {n}/{count} articles ({stopwatch.Elapsed.TotalSeconds:F1} s)"));
+                // The last step is said once, by the summary line below.
+                var progress = new SynchronousProgress(n =>
+                {
+                    if (n < count)
+                    {
+                        error.WriteLine($"nmngraph: generated {n}/{count} articles ({stopwatch.Elapsed.TotalSeconds:F1} s)");
+                    }
+                });
                 await CorpusGenerator.GenerateAsync(db, count, parseResult.GetValue(seed), progress, cancellationToken).ConfigureAwait(false);
             }
 

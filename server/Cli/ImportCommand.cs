@@ -4,15 +4,13 @@ using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Cli;
 
-/// <summary><c>nmngraph import FILE… [--db PATH]</c>: imports article text files, one transaction per file.</summary>
+/// <summary>
+/// <c>nmngraph import FILE… [--dry-run] [--db PATH]</c>: imports article text files, one transaction per file, and
+/// reports per file what the parser found and which studies were linked or created; a directory stands for the files
+/// directly inside it, in name order.
+/// </summary>
 public static class ImportCommand
 {
-    /// <summary>Set to 1 to make an import block inside its transaction (fault-injection tests kill the process there).</summary>
-    public const string HangVariable = "NMNGRAPH_FAULT_HANG_IN_IMPORT";
-
-    /// <summary>What the process prints on standard output just before it blocks.</summary>
-    public const string HangMarker = "nmngraph-fault: inside import transaction";
-
     public static Command Create()
     {
         var files = new Argument<FileInfo[]>("FILE") { Description = "Article text files in the seed format.", Arity = ArgumentArity.OneOrMore };
@@ -28,21 +26,36 @@ public static class ImportCommand
             }
         });
         Option<string?> database = DatabaseOption.Create();
-        var command = new Command("import", "Import article text files (title line, metadata line, paragraphs, △ captions, Reference: lines).")
+        var dryRun = new Option<bool>("--dry-run") { Description = "Show what would be stored, and write nothing." };
+        var command = new Command("import", "Import article text files, or the files of a directory (pasted web pages or the seed format), and report what was found in each.")
         {
             files,
+            dryRun,
             database,
         };
         command.SetAction((parseResult, cancellationToken) => DatabaseOption.GuardAsync(parseResult, async (output, error) =>
         {
-            FileInfo[] inputs = parseResult.GetValue(files) ?? [];
-            var options = new NmnDatabaseOptions();
-            if (string.Equals(Environment.GetEnvironmentVariable(HangVariable), "1", StringComparison.Ordinal))
+            FileInfo[] inputs = Expand(parseResult.GetValue(files) ?? []);
+            if (inputs.Length == 0)
             {
-                options = options with { InsideImportTransaction = Hang };
+                await error.WriteLineAsync("nmngraph: the directories given hold no files to import.").ConfigureAwait(false);
+                return 1;
             }
 
-            await using NmnDatabase db = await NmnDatabase.OpenAsync(DatabaseOption.Resolve(parseResult, database), options, cancellationToken).ConfigureAwait(false);
+            string path = DatabaseOption.Resolve(parseResult, database);
+            bool dry = parseResult.GetValue(dryRun);
+            NmnDatabase? db = null;
+            if (!dry || File.Exists(path))
+            {
+                // A dry run never seeds: it only looks up what the database holds.
+                db = await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions { SeedCorpus = !dry }, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await error.WriteLineAsync($"nmngraph: dry run: no database at {path} (an import would create and seed it); studies are not looked up.").ConfigureAwait(false);
+            }
+
+            await using NmnDatabase? disposeDb = db;
             int failed = 0;
             for (int i = 0; i < inputs.Length; i++)
             {
@@ -51,10 +64,31 @@ public static class ImportCommand
                 try
                 {
                     string text = ArticleTextParser.Decode(await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false));
-                    ImportResult result = await db.Curation.ImportArticleAsync(text, null, cancellationToken).ConfigureAwait(false);
+                    ParsedArticle parsed = ArticleImporter.Parse(text);
+                    if (dry)
+                    {
+                        ImportPreview? preview = db is null ? null : await new ArticleImporter(db).PreviewAsync(parsed, cancellationToken).ConfigureAwait(false);
+                        await error.WriteLineAsync(preview?.AlreadyStored is { } stored
+                            ? $"{prefix}: dry run: already stored as '{stored.Slug}', nothing would change"
+                            : $"{prefix}: dry run: would import a new article (nothing written)").ConfigureAwait(false);
+                        await error.WriteLineAsync($"  {ImportReport.Fields(parsed)}").ConfigureAwait(false);
+                        if (preview?.AlreadyStored is null)
+                        {
+                            await error.WriteLineAsync($"  {ImportReport.Studies(preview, parsed)}").ConfigureAwait(false);
+                        }
+
+                        continue;
+                    }
+
+                    ImportResult result = await new ArticleImporter(db!).StoreAsync(parsed, null, cancellationToken).ConfigureAwait(false);
                     await error.WriteLineAsync(result.Created
                         ? $"{prefix}: imported as '{result.Article.Slug}' ({result.CitationsLinked} citation(s) linked)"
                         : $"{prefix}: already stored as '{result.Article.Slug}', unchanged").ConfigureAwait(false);
+                    await error.WriteLineAsync($"  {ImportReport.Fields(parsed)}").ConfigureAwait(false);
+                    if (result.Created)
+                    {
+                        await error.WriteLineAsync($"  {ImportReport.Studies(result)}").ConfigureAwait(false);
+                    }
                 }
                 catch (Exception exception) when (exception is ArticleFormatException or StoreException or IOException or UnauthorizedAccessException)
                 {
@@ -74,12 +108,21 @@ public static class ImportCommand
         return command;
     }
 
-    private static void Hang(string slug)
+    private static FileInfo[] Expand(FileInfo[] inputs)
     {
-        Console.Out.WriteLine($"{HangMarker} ({slug})");
-        Console.Out.Flush();
-        // Block for good: the test kills the process here, mid-transaction.
-        using var never = new ManualResetEventSlim(false);
-        never.Wait();
+        var files = new List<FileInfo>();
+        foreach (FileInfo input in inputs)
+        {
+            if (Directory.Exists(input.FullName))
+            {
+                files.AddRange(new DirectoryInfo(input.FullName).EnumerateFiles().OrderBy(file => file.Name, StringComparer.Ordinal));
+            }
+            else
+            {
+                files.Add(input);
+            }
+        }
+
+        return [.. files];
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using NmnGraph.GraphQL.AspNetCore;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.Server.Api;
 using NmnGraph.Server.Hosting;
@@ -60,16 +61,17 @@ public static class QueryCommand
 
             Configuration.ServerSettings settings = Configuration.ServerSettings.Resolve(null, parseResult.GetValue(database), parseResult.GetValue(apiKey));
             await using NmnDatabase db = await NmnDatabase.OpenAsync(settings.DatabasePath, cancellationToken).ConfigureAwait(false);
-            IRequestExecutor executor = NmnServiceCollectionExtensions.CreateServer(db, new NmnApiOptions { ApiKey = settings.ApiKey }).Executor;
+            GraphQLServer server = NmnServiceCollectionExtensions.CreateServer(db, new NmnServerOptions { DatabasePath = settings.DatabasePath, ApiKey = settings.ApiKey });
             var context = new Dictionary<string, object?>(StringComparer.Ordinal);
             if (settings.ApiKey is not null)
             {
                 // The operator running the command holds the key.
-                context[NmnSchema.AuthorizationKey] = settings.ApiKey;
+                context[NmnSchema.AuthenticatedKey] = true;
             }
 
-            ExecutionResult result = await executor.ExecuteAsync(
-                new GraphQLRequest(text, values, parseResult.GetValue(operation)) { ContextData = context }, cancellationToken).ConfigureAwait(false);
+            using RequestDeadline deadline = server.StartDeadline(cancellationToken);
+            ExecutionResult result = await server.ExecuteAsync(
+                new GraphQLRequest(text, values, parseResult.GetValue(operation)) { ContextData = context }, deadline).ConfigureAwait(false);
             if (result.Stream is not null)
             {
                 await error.WriteLineAsync("nmngraph: subscriptions need the server: use 'nmngraph serve' and an SSE client.").ConfigureAwait(false);

@@ -12,6 +12,13 @@ public static class ServeCommand
 
     public static readonly Option<string?> ApiKey = new("--api-key") { Description = "The key mutations need as 'Authorization: Bearer KEY' (default: $NMNGRAPH_API_KEY, appsettings NmnGraph:ApiKey; none refuses mutations).", HelpName = "KEY" };
 
+    public static readonly Option<string[]> Cors = new("--cors")
+    {
+        Description = "Allow this browser origin to call the API (repeatable; default: $NMNGRAPH_CORS, appsettings NmnGraph:Cors; none: CORS off).",
+        HelpName = "ORIGIN",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public static readonly Option<bool> Development = new("--dev") { Description = "Show exception details in errors (never in production)." };
 
     public static readonly Option<bool> NoIde = new("--no-ide") { Description = "Do not serve GraphiQL to browsers at /graphql." };
@@ -24,7 +31,7 @@ public static class ServeCommand
 
     public static Command Create()
     {
-        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Development, NoIde, Persisted, OnlyPersisted };
+        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Development, NoIde, Persisted, OnlyPersisted };
         command.SetAction(RunAsync);
         return command;
     }
@@ -41,16 +48,28 @@ public static class ServeCommand
             }
 
             PersistedOperationStore? persisted = persistedDirectory is null ? null : PersistedOperationStore.LoadDirectory(persistedDirectory);
-            await using NmnServerHandle server = await NmnServerHost.StartAsync(new NmnServerOptions
+            NmnServerHandle started;
+            try
             {
-                DatabasePath = settings.DatabasePath,
-                Urls = settings.Urls,
-                ApiKey = settings.ApiKey,
-                IncludeExceptionDetails = parseResult.GetValue(Development),
-                Ide = !parseResult.GetValue(NoIde),
-                PersistedOperations = persisted,
-                OnlyPersisted = parseResult.GetValue(OnlyPersisted),
-            }, cancellationToken).ConfigureAwait(false);
+                started = await NmnServerHost.StartAsync(new NmnServerOptions
+                {
+                    DatabasePath = settings.DatabasePath,
+                    Urls = settings.Urls,
+                    ApiKey = settings.ApiKey,
+                    CorsOrigins = ServerSettings.ResolveCorsOrigins(parseResult.GetValue(Cors)),
+                    IncludeExceptionDetails = parseResult.GetValue(Development),
+                    Ide = !parseResult.GetValue(NoIde),
+                    PersistedOperations = persisted,
+                    OnlyPersisted = parseResult.GetValue(OnlyPersisted),
+                }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ServerStartException exception)
+            {
+                await error.WriteLineAsync($"nmngraph: {exception.Message}").ConfigureAwait(false);
+                return 1;
+            }
+
+            await using NmnServerHandle server = started;
             await output.WriteLineAsync($"nmngraph: serving {server.GraphQLEndpoint} on '{settings.DatabasePath}'"
                 + (settings.ApiKey is null ? " (no API key: mutations are refused)" : string.Empty)).ConfigureAwait(false);
             await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

@@ -23,6 +23,33 @@ public sealed record ServerSettings(string Urls, string DatabasePath, string? Ap
         return new ServerSettings(urls, database, apiKey);
     }
 
+    /// <summary>
+    /// The origins CORS allows: the <c>--cors</c> flags, else <c>NMNGRAPH_CORS</c> (separated by commas or spaces),
+    /// else appsettings <c>NmnGraph:Cors</c> (an array, or one string); none turns CORS off.
+    /// </summary>
+    public static IReadOnlyList<string> ResolveCorsOrigins(IReadOnlyList<string>? flags) =>
+        ResolveCorsOrigins(flags, Environment.GetEnvironmentVariable, LoadAppSettings());
+
+    public static IReadOnlyList<string> ResolveCorsOrigins(IReadOnlyList<string>? flags, Func<string, string?> environment, IConfiguration appSettings)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(appSettings);
+        if (flags is { Count: > 0 })
+        {
+            return flags;
+        }
+
+        if (environment("NMNGRAPH_CORS") is { Length: > 0 } fromEnvironment)
+        {
+            return fromEnvironment.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        }
+
+        IConfigurationSection section = appSettings.GetSection("NmnGraph:Cors");
+        return section.Value is { Length: > 0 } single
+            ? [single]
+            : [.. section.GetChildren().Select(child => child.Value).OfType<string>().Where(value => value.Length > 0)];
+    }
+
     /// <summary><c>appsettings.json</c> beside the program, overridden by one in the working directory.</summary>
     public static IConfiguration LoadAppSettings() => new ConfigurationBuilder()
         .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false)

@@ -2,8 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace NmnGraph.Server.Corpus;
 
-// The shape of corpus.json: the researched fact base (shared/corpus/facts.json) mapped to our schema's
-// enums and slugs. Internal: only the seeder and the tests read it.
+// The shape of corpus.json: the researched fact base (facts.json beside it, a copy of shared/corpus/facts.json)
+// mapped to our schema's enums and slugs. A claim's level is the fact base's curated level. Internal: only the seeder and the tests read it.
 internal sealed record CorpusFile(
     string Format,
     int Version,
@@ -67,7 +67,7 @@ internal sealed record CorpusClaim(
     string Statement,
     string Kind,
     bool AboutNmn,
-    bool NotApplicable,
+    string Level,
     IReadOnlyList<CorpusMention> Mentions,
     IReadOnlyList<CorpusEvidence> Evidence,
     IReadOnlyList<string> Caveats,
@@ -75,7 +75,7 @@ internal sealed record CorpusClaim(
 
 internal sealed record CorpusMention(string Article, int Start, int End, string Quote);
 
-internal sealed record CorpusEvidence(string Study, string Stance, string Level, string? Note);
+internal sealed record CorpusEvidence(string Study, string Stance, string Level, string Verification, string? Note);
 
 internal sealed record CorpusCorrection(
     string Slug,

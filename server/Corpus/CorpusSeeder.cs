@@ -9,6 +9,7 @@ namespace NmnGraph.Server.Corpus;
 internal static class CorpusSeeder
 {
     private const string SeededKey = "corpus_seeded";
+    private const string CurationKey = "corpus_curation_v2";
 
     public static async Task SeedIfNewAsync(NmnDatabase database, SqliteConnection connection, CancellationToken cancellationToken)
     {
@@ -20,6 +21,8 @@ internal static class CorpusSeeder
             check.Parameters.AddWithValue("@key", SeededKey);
             if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 1)
             {
+                await ReconcileCurationAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return;
             }
         }
@@ -39,6 +42,8 @@ internal static class CorpusSeeder
             mark.Parameters.AddWithValue("@value", StoreWriter.Timestamp(DateTimeOffset.UtcNow));
             await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        await MarkCurationAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -92,9 +97,9 @@ internal static class CorpusSeeder
 
         foreach (CorpusClaim claim in corpus.Claims)
         {
-            var evidence = claim.Evidence.Select(e => (EnumText.Parse<Stance>(e.Stance), EnumText.Parse<EvidenceLevel>(e.Level))).ToList();
+            EvidenceLevel curated = EnumText.Parse<EvidenceLevel>(claim.Level);
             long id = writer.InsertClaim(null, claim.Slug, claim.Statement, EnumText.Parse<ClaimKind>(claim.Kind), claim.AboutNmn,
-                EvidenceRules.ClaimLevel(evidence, claim.NotApplicable), claim.NotApplicable, claim.Caveats);
+                EvidenceRules.ClaimLevel(curated, []), curated, claim.Caveats);
             foreach (string topic in claim.Topics)
             {
                 writer.InsertClaimTopic(id, topics[topic]);
@@ -107,7 +112,8 @@ internal static class CorpusSeeder
 
             foreach (CorpusEvidence item in claim.Evidence)
             {
-                writer.InsertEvidence(null, id, studies[item.Study], EnumText.Parse<Stance>(item.Stance), EnumText.Parse<EvidenceLevel>(item.Level), item.Note);
+                writer.InsertEvidence(null, id, studies[item.Study], EnumText.Parse<Stance>(item.Stance), EnumText.Parse<EvidenceLevel>(item.Level), item.Note,
+                    EnumText.Parse<EvidenceVerification>(item.Verification));
             }
         }
 
@@ -116,6 +122,63 @@ internal static class CorpusSeeder
             writer.InsertCorrection(null, correction.Slug, articles[correction.Article], correction.Start, correction.End, correction.Original,
                 correction.LikelyIntended, EnumText.Parse<Confidence>(correction.Confidence), correction.Rationale);
         }
+    }
+
+    /// <summary>
+    /// A database seeded before evidence links had a verification and claims a curated level (migration 5)
+    /// holds the seed's claims with computed levels and its links as article-only: give them the fact base's
+    /// curation once, matching claims by slug and links by claim, study and level.
+    /// </summary>
+    private static async Task ReconcileCurationAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        using (SqliteCommand check = connection.CreateCommand())
+        {
+            check.Transaction = transaction;
+            check.CommandText = "SELECT EXISTS (SELECT 1 FROM store_meta WHERE key = @key)";
+            check.Parameters.AddWithValue("@key", CurationKey);
+            if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 1)
+            {
+                return;
+            }
+        }
+
+        using SqliteCommand claim = connection.CreateCommand();
+        claim.Transaction = transaction;
+        claim.CommandText = "UPDATE claims SET curated_level = @level, evidence_level = @level WHERE slug = @slug";
+        using SqliteCommand link = connection.CreateCommand();
+        link.Transaction = transaction;
+        link.CommandText = """
+            UPDATE evidence SET verification = @verification
+            WHERE claim_id = (SELECT id FROM claims WHERE slug = @claim) AND study_id = (SELECT id FROM studies WHERE slug = @study) AND level = @level
+            """;
+        foreach (CorpusClaim item in SeedCorpus.Load().Claims)
+        {
+            claim.Parameters.Clear();
+            claim.Parameters.AddWithValue("@level", item.Level);
+            claim.Parameters.AddWithValue("@slug", item.Slug);
+            await claim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            foreach (CorpusEvidence evidence in item.Evidence)
+            {
+                link.Parameters.Clear();
+                link.Parameters.AddWithValue("@verification", evidence.Verification);
+                link.Parameters.AddWithValue("@claim", item.Slug);
+                link.Parameters.AddWithValue("@study", evidence.Study);
+                link.Parameters.AddWithValue("@level", evidence.Level);
+                await link.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await MarkCurationAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task MarkCurationAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        using SqliteCommand mark = connection.CreateCommand();
+        mark.Transaction = transaction;
+        mark.CommandText = "INSERT INTO store_meta (key, value) VALUES (@key, @value)";
+        mark.Parameters.AddWithValue("@key", CurationKey);
+        mark.Parameters.AddWithValue("@value", StoreWriter.Timestamp(DateTimeOffset.UtcNow));
+        await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static string Slice(string text, int start, int end, string article) =>

@@ -10,4 +10,5 @@ public enum BlockKind
     Caption,
     Reference,
     Disclaimer,
+    Boilerplate,
 }

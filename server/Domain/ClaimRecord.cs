@@ -1,6 +1,9 @@
 namespace NmnGraph.Server.Domain;
 
-/// <summary>A normalized claim; <see cref="EvidenceLevel"/> is kept up to date by every evidence change.</summary>
+/// <summary>
+/// A normalized claim. <see cref="EvidenceLevel"/> is the curated level when <see cref="EvidenceLevelCurated"/>,
+/// else the level computed from the claim's evidence, kept up to date by every evidence change.
+/// </summary>
 public sealed record ClaimRecord(
     long Id,
     string Slug,
@@ -8,4 +11,5 @@ public sealed record ClaimRecord(
     ClaimKind Kind,
     bool AboutNmn,
     EvidenceLevel EvidenceLevel,
-    IReadOnlyList<string> Caveats);
+    IReadOnlyList<string> Caveats,
+    bool EvidenceLevelCurated);

@@ -6,4 +6,7 @@ public enum VerificationStatus
     Verified,
     Partial,
     Unidentified,
+
+    /// <summary>Known only by an identifier an imported article gave; nothing about it has been checked.</summary>
+    Unverified,
 }

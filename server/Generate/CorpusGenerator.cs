@@ -99,23 +99,23 @@ public static class CorpusGenerator
                     claimId++;
                     (int start, int end) = sentences[random.Next(sentences.Count)];
                     string quote = body[start..end];
-                    var evidence = new List<(Stance Stance, EvidenceLevel Level)>();
+                    var evidence = new List<(Stance Stance, EvidenceLevel Level, EvidenceVerification Verification)>();
                     int evidenceCount = random.Next(0, 3);
                     for (int e = 0; e < evidenceCount; e++)
                     {
-                        evidence.Add((Enum.GetValues<Stance>()[random.Next(6)], (EvidenceLevel)random.Next(0, 4)));
+                        evidence.Add((Enum.GetValues<Stance>()[random.Next(6)], (EvidenceLevel)random.Next(0, 4), (EvidenceVerification)random.Next(3)));
                     }
 
                     evidence = evidence.DistinctBy(e => e.Level).ToList();
                     ClaimKind kind = (ClaimKind)random.Next(0, 9);
-                    bool notApplicable = kind is ClaimKind.PublicationFact or ClaimKind.StudyDesign;
+                    EvidenceLevel? curated = kind is ClaimKind.PublicationFact or ClaimKind.StudyDesign ? EvidenceLevel.NotApplicable : null;
                     writer.InsertClaim(claimId, $"generated-claim-{claimId}", quote.TrimEnd('.') + ".", kind, random.Next(4) > 0,
-                        EvidenceRules.ClaimLevel(evidence, notApplicable), notApplicable,
+                        EvidenceRules.ClaimLevel(curated, evidence), curated,
                         random.Next(3) == 0 ? ["The article generalises beyond the study model."] : []);
                     writer.InsertMention(null, claimId, a, start, end, quote);
-                    foreach ((Stance stance, EvidenceLevel level) in evidence)
+                    foreach ((Stance stance, EvidenceLevel level, EvidenceVerification verification) in evidence)
                     {
-                        writer.InsertEvidence(null, claimId, studyId, stance, level, null);
+                        writer.InsertEvidence(null, claimId, studyId, stance, level, null, verification);
                     }
 
                     writer.InsertClaimTopic(claimId, random.Next(1, s_topics.Length + 1));

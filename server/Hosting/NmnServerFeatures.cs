@@ -12,7 +12,7 @@ internal static class NmnServerFeatures
     public const string ExampleOperation = """
         # NmnGraph: articles about NMN, the studies they cite and the claims they make.
         # Run with Ctrl+Enter. Mutations need the server's API key: set it under Headers as
-        # "Authorization": "Bearer KEY". Subscriptions (corpusChanged) run here too.
+        # "Authorization": "Bearer YOUR_KEY". Subscriptions (corpusChanged) run here too.
         query Example {
           stats {
             articles
@@ -34,7 +34,8 @@ internal static class NmnServerFeatures
         server.Ide.Enabled = options.Ide;
         server.Ide.Title = "NmnGraph · GraphiQL";
         server.Ide.DefaultQuery = ExampleOperation;
-        server.Ide.DefaultHeaders = "{\n  \"Authorization\": \"Bearer KEY\"\n}";
+        // A placeholder key would be refused (401) on every request, so the header is only shown, as a comment.
+        server.Ide.DefaultHeaders = "{\n  // Mutations need the server's API key:\n  // \"Authorization\": \"Bearer YOUR_KEY\"\n}";
         server.WebSockets.OnConnect = (_, payload, contextData) => AcceptConnection(payload, contextData, options.ApiKey);
         server.PersistedOperations.Store = options.PersistedOperations;
         server.PersistedOperations.OnlyPersisted = options.OnlyPersisted;
@@ -51,14 +52,14 @@ internal static class NmnServerFeatures
             return true;
         }
 
-        string presented = authorization.Trim();
-        presented = presented.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? presented[7..].Trim() : presented;
-        if (apiKey is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(apiKey)))
+        // As over HTTP (ApiKeyAuthentication): only "Bearer KEY" with the server's key; anything else is refused.
+        if (apiKey is null || ApiKeyAuthentication.BearerToken(authorization) is not { } token
+            || !CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(token)), SHA256.HashData(Encoding.UTF8.GetBytes(apiKey))))
         {
             return false;
         }
 
-        contextData[NmnSchema.AuthorizationKey] = presented;
+        contextData[NmnSchema.AuthenticatedKey] = true;
         return true;
     }
 }

@@ -22,14 +22,27 @@ public static class NmnServerHost
     public static async Task<NmnServerHandle> StartAsync(NmnServerOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (ListenUrls.Check(options.Urls) is { } invalid)
+        {
+            throw new ServerStartException(invalid);
+        }
+
         WebApplication app = await BuildAsync(options, cancellationToken).ConfigureAwait(false);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch
+        catch (Exception exception)
         {
+            // The container does not own the database (it was registered as an instance).
+            NmnDatabase database = app.Services.GetRequiredService<NmnDatabase>();
             await app.DisposeAsync().ConfigureAwait(false);
+            await database.DisposeAsync().ConfigureAwait(false);
+            if (exception is IOException or InvalidOperationException or FormatException or ArgumentException)
+            {
+                throw new ServerStartException($"cannot listen on '{options.Urls}': {exception.Message}", exception);
+            }
+
             throw;
         }
 
@@ -62,10 +75,31 @@ public static class NmnServerHost
                 builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
             }
 
+            // ASP.NET Core's own per-request lines (four per request) stay quiet; RequestLog writes one, at Debug.
+            // A failed start is reported once, by the caller, not also as a logged stack trace.
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+
+            if (options.CorsOrigins.Count > 0)
+            {
+                builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+                    .WithOrigins([.. options.CorsOrigins])
+                    .WithMethods("GET", "POST")
+                    .WithHeaders("Content-Type", "Accept", "Authorization", "GraphQL-Cost")));
+            }
+
             builder.Services.AddNmnDatabase(database);
-            builder.Services.AddNmnGraphQL(new NmnApiOptions { ApiKey = options.ApiKey }, options.IncludeExceptionDetails, server => NmnServerFeatures.Apply(server, options));
+            builder.Services.AddNmnGraphQL(options);
 
             WebApplication app = builder.Build();
+            app.UseRequestLog();
+            if (options.CorsOrigins.Count > 0)
+            {
+                // Before the key check: a preflight carries no credentials and must not be refused for lacking them.
+                app.UseCors();
+            }
+
+            app.UseApiKeyAuthentication("/graphql", options.ApiKey);
             app.MapGet("/healthz", () => Results.Text("ok"));
             app.UseWebSockets();
             app.UseSchemaFile("/graphql");

@@ -15,6 +15,18 @@ public sealed record NmnServerOptions
     /// <summary>The key mutations need; null refuses every mutation.</summary>
     public string? ApiKey { get; init; }
 
+    /// <summary>
+    /// The one deadline of a request (HTTP, <c>nmngraph query</c> and the embedded browser alike): past it the work
+    /// is cancelled and the answer is <c>EXECUTION_TIMEOUT</c>; null for none.
+    /// </summary>
+    public TimeSpan? ExecutionTimeout { get; init; } = ServerLimits.ExecutionTimeout;
+
+    /// <summary>
+    /// Browser origins (e.g. <c>https://studio.example.org</c>) allowed to call the API cross-origin: their CORS
+    /// preflight requests are answered. Empty (the default): CORS is off.
+    /// </summary>
+    public IReadOnlyList<string> CorsOrigins { get; init; } = [];
+
     /// <summary>Development: unexpected errors carry the exception's type and message.</summary>
     public bool IncludeExceptionDetails { get; init; }
 

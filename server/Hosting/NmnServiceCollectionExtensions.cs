@@ -21,44 +21,45 @@ public static class NmnServiceCollectionExtensions
     }
 
     /// <summary>Registers the schema bound to the database for <c>MapGraphQL</c>, with NmnGraph's validation, limits and error policy.</summary>
-    public static IServiceCollection AddNmnGraphQL(this IServiceCollection services, NmnApiOptions options, bool includeExceptionDetails = false, Action<GraphQLServerOptions>? configureServer = null)
+    public static IServiceCollection AddNmnGraphQL(this IServiceCollection services, NmnServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
-        services.AddSingleton(options);
+        NmnApiOptions api = ApiOptions(options);
+        services.AddSingleton(api);
         return services.AddGraphQLServer(
-            provider => NmnSchema.Build(provider.GetRequiredService<NmnDatabase>(), options, provider.GetRequiredService<CorpusChangeFeed>()),
-            server =>
-            {
-                Configure(server, includeExceptionDetails);
-                configureServer?.Invoke(server);
-            });
+            provider => NmnSchema.Build(provider.GetRequiredService<NmnDatabase>(), api, provider.GetRequiredService<CorpusChangeFeed>()),
+            server => Configure(server, options));
     }
 
-    /// <summary>A GraphQL server over <paramref name="database"/> without HTTP (<c>nmngraph query</c>); run requests with its <see cref="GraphQLServer.Executor"/>.</summary>
-    public static GraphQLServer CreateServer(NmnDatabase database, NmnApiOptions options, bool includeExceptionDetails = false)
+    /// <summary>A GraphQL server over <paramref name="database"/> without HTTP (<c>nmngraph query</c>, the embedded browser).</summary>
+    public static GraphQLServer CreateServer(NmnDatabase database, NmnServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(options);
         var server = new GraphQLServerOptions();
-        Configure(server, includeExceptionDetails);
-        return new GraphQLServer(NmnSchema.Build(database, options), server, includeExceptionDetails);
+        Configure(server, options);
+        return new GraphQLServer(NmnSchema.Build(database, ApiOptions(options)), server, options.IncludeExceptionDetails);
     }
 
-    private static void Configure(GraphQLServerOptions server, bool includeExceptionDetails)
+    private static NmnApiOptions ApiOptions(NmnServerOptions options) => new() { ApiKey = options.ApiKey };
+
+    private static void Configure(GraphQLServerOptions server, NmnServerOptions options)
     {
         server.MaxDepth = ServerLimits.MaxExecutionDepth;
         server.MaxRequestBodySize = ServerLimits.MaxRequestBodyBytes;
-        server.ExecutionTimeout = ServerLimits.ExecutionTimeout;
-        server.IncludeExceptionDetails = includeExceptionDetails;
+        server.ExecutionTimeout = options.ExecutionTimeout;
+        server.IncludeExceptionDetails = options.IncludeExceptionDetails;
 
         // `?sdl` answers schema.graphql itself (see SchemaFileMiddleware), byte for byte.
         server.EnableSdl = false;
         server.ConfigureContextData = (http, data) =>
         {
-            if (http.Request.Headers.Authorization.ToString() is { Length: > 0 } authorization)
+            if (http.Items.TryGetValue(ApiKeyAuthentication.AuthenticatedItem, out object? authenticated) && authenticated is true)
             {
-                data[NmnSchema.AuthorizationKey] = authorization;
+                data[NmnSchema.AuthenticatedKey] = true;
             }
         };
+        NmnServerFeatures.Apply(server, options);
     }
 }

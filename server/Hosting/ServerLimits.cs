@@ -9,5 +9,6 @@ public static class ServerLimits
     /// <summary>The largest request body accepted.</summary>
     public const long MaxRequestBodyBytes = 1024 * 1024;
 
+    /// <summary>The default deadline of a request (<see cref="NmnServerOptions.ExecutionTimeout"/>).</summary>
     public static readonly TimeSpan ExecutionTimeout = TimeSpan.FromSeconds(30);
 }

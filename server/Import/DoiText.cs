@@ -10,9 +10,9 @@ public static partial class DoiText
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<string>();
-        foreach (Match match in DoiPattern().Matches(text))
+        foreach (Match match in Pattern().Matches(text))
         {
-            string doi = match.Value.TrimEnd('.', ',', ';', ':', ')', ']', '\'', '"');
+            string doi = TrimTrailing(match.Value);
             if (!found.Contains(doi, StringComparer.OrdinalIgnoreCase))
             {
                 found.Add(doi);
@@ -39,6 +39,20 @@ public static partial class DoiText
         return value;
     }
 
+    /// <summary>A DOI as matched by <see cref="Pattern"/> without the punctuation that ends the sentence around it.</summary>
+    public static string TrimTrailing(string doi)
+    {
+        ArgumentNullException.ThrowIfNull(doi);
+        string value = doi.TrimEnd('.', ',', ';', ':', ']', '\'', '"');
+        // A closing parenthesis belongs to the DOI only when the DOI opened one (10.1016/S0140-6736(20)30183-5).
+        while (value.EndsWith(')') && value.Count(c => c == ')') > value.Count(c => c == '('))
+        {
+            value = value[..^1].TrimEnd('.', ',', ';', ':', ']', '\'', '"');
+        }
+
+        return value;
+    }
+
     [GeneratedRegex(@"10\.\d{4,9}/[-._;()/:A-Za-z0-9<>]+", RegexOptions.CultureInvariant)]
-    private static partial Regex DoiPattern();
+    internal static partial Regex Pattern();
 }

@@ -22,6 +22,11 @@ public sealed class ArticleRepository : RepositoryBase
             c => c.Parameters.AddWithValue("@slug", slug), r => Rows.Article(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     /// <summary>Articles matching <paramref name="filter"/>, newest first unless <paramref name="orderBy"/> says otherwise.</summary>
+    /// <summary>The article stored with exactly this text (<see cref="CurationRepository.ContentHash"/>).</summary>
+    public async Task<ArticleRecord?> GetByContentHashAsync(string contentHash, CancellationToken cancellationToken) =>
+        (await QueryAsync($"SELECT {Rows.ArticleColumns} FROM articles a WHERE a.content_hash = @hash",
+            c => c.Parameters.AddWithValue("@hash", contentHash), r => Rows.Article(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+
     public Task<Page<ArticleRecord>> ListAsync(ArticleFilter? filter, IReadOnlyList<ArticleOrder>? orderBy, PageRequest page, CancellationToken cancellationToken)
     {
         var parameters = new SqlParameters();

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using NmnGraph.Server.Domain;
-using NmnGraph.Server.Import;
 
 namespace NmnGraph.Server.Store;
 
@@ -22,71 +21,65 @@ public sealed class CurationRepository : RepositoryBase
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>
-    /// Imports an article in the seed text format. An identical text already stored is returned with
-    /// <c>Created = false</c>. Reference lines whose DOI matches a stored study become citations.
+    /// Stores an article as the importer read it. An identical text already stored is returned with
+    /// <c>Created = false</c>. Each citation links the study stored under its DOI or PMID; one without such a
+    /// study stores the citation's <see cref="NewCitation.IfUnknown"/> study first, or is dropped when there is none.
     /// </summary>
-    /// <exception cref="StoreException">code BAD_ARTICLE: the text cannot be read as an article.</exception>
-    public async Task<ImportResult> ImportArticleAsync(string text, string? sourceUrl, CancellationToken cancellationToken)
+    public async Task<ImportResult> StoreArticleAsync(NewArticle article, CancellationToken cancellationToken)
     {
-        ParsedArticle parsed;
-        try
-        {
-            parsed = ArticleTextParser.Parse(text);
-        }
-        catch (ArticleFormatException exception)
-        {
-            throw new StoreException("BAD_ARTICLE", exception.Message);
-        }
-
-        string hash = ContentHash(parsed.Text);
+        ArgumentNullException.ThrowIfNull(article);
+        string hash = ContentHash(article.Text);
         await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using SqliteTransaction transaction = connection.BeginTransaction();
         long? existing = await ScalarAsync(connection, transaction, "SELECT id FROM articles WHERE content_hash = @hash", cancellationToken, ("@hash", hash)).ConfigureAwait(false);
         if (existing is { } existingId)
         {
             await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            return new ImportResult((await Database.Articles.GetByIdAsync(existingId, cancellationToken).ConfigureAwait(false))!, false, 0);
+            return new ImportResult((await Database.Articles.GetByIdAsync(existingId, cancellationToken).ConfigureAwait(false))!, false, []);
         }
 
-        string slug = await UniqueSlugAsync(connection, transaction, "articles", Slugs.From(parsed.Title), cancellationToken).ConfigureAwait(false);
+        // An article without a title is named by its content hash, which is as stable as the text.
+        string baseSlug = Slugs.From(article.Title ?? $"article {hash[..8]}");
+        string slug = await UniqueSlugAsync(connection, transaction, "articles", baseSlug, cancellationToken).ConfigureAwait(false);
         long articleId;
-        int linked = 0;
+        var cited = new List<(NewCitation Citation, long StudyId, bool Created)>();
         using (var writer = new StoreWriter(Database, connection, transaction))
         {
-            articleId = writer.InsertArticle(null, slug, parsed.Title, parsed.Author, null, parsed.PublishedOn, parsed.Column, sourceUrl,
-                parsed.Text, hash, DateTimeOffset.UtcNow);
-            for (int i = 0; i < parsed.Blocks.Count; i++)
+            articleId = writer.InsertArticle(null, slug, article.Title, article.Author, null, article.PublishedOn, article.Column, article.SourceUrl,
+                article.Text, hash, DateTimeOffset.UtcNow);
+            for (int i = 0; i < article.Blocks.Count; i++)
             {
-                ParsedBlock block = parsed.Blocks[i];
-                writer.InsertBlock(articleId, i, block.Kind, parsed.Text[block.Start..block.End], block.Start, block.End);
+                NewBlock block = article.Blocks[i];
+                writer.InsertBlock(articleId, i, block.Kind, article.Text[block.Start..block.End], block.Start, block.End);
             }
 
-            foreach (ParsedBlock reference in parsed.Blocks.Where(b => b.Kind == BlockKind.Reference))
+            foreach (NewCitation citation in article.Citations)
             {
-                string referenceText = parsed.Text[reference.Start..reference.End];
-                int colon = referenceText.IndexOfAny([':', '：']);
-                int start = reference.Start + colon + 1;
-                while (start < reference.End && char.IsWhiteSpace(parsed.Text[start]))
+                long? studyId = await FindStudyAsync(connection, transaction, citation.Doi, citation.Pmid, cancellationToken).ConfigureAwait(false);
+                bool created = false;
+                if (studyId is null && citation.IfUnknown is { } unknown)
                 {
-                    start++;
+                    string studySlug = await UniqueSlugAsync(connection, transaction, "studies", unknown.Slug, cancellationToken).ConfigureAwait(false);
+                    studyId = writer.InsertStudy(null, unknown with { Slug = studySlug });
+                    created = true;
                 }
 
-                foreach (string doi in DoiText.FindAll(referenceText))
+                if (studyId is { } id)
                 {
-                    long? studyId = await ScalarAsync(connection, transaction, "SELECT id FROM studies WHERE doi = @doi", cancellationToken, ("@doi", doi)).ConfigureAwait(false);
-                    if (studyId is { } id)
-                    {
-                        writer.InsertCitation(null, articleId, id, CitationMode.FormalReference, parsed.Text[start..reference.End], start, reference.End);
-                        linked++;
-                    }
+                    writer.InsertCitation(null, articleId, id, citation.Mode, article.Text[citation.Start..citation.End], citation.Start, citation.End);
+                    cited.Add((citation, id, created));
                 }
             }
         }
 
         Database.Options.InsideImportTransaction?.Invoke(slug);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        Database.RaiseChanged([new CorpusChange(ChangeKind.Created, EntityKind.Article, articleId, DateTimeOffset.UtcNow)]);
-        return new ImportResult((await Database.Articles.GetByIdAsync(articleId, cancellationToken).ConfigureAwait(false))!, true, linked);
+        var changes = new List<CorpusChange> { new(ChangeKind.Created, EntityKind.Article, articleId, DateTimeOffset.UtcNow) };
+        changes.AddRange(cited.Where(c => c.Created).Select(c => new CorpusChange(ChangeKind.Created, EntityKind.Study, c.StudyId, DateTimeOffset.UtcNow)));
+        Database.RaiseChanged(changes);
+        IReadOnlyDictionary<long, StudyRecord> studies = await Database.Studies.GetByIdsAsync([.. cited.Select(c => c.StudyId).Distinct()], cancellationToken).ConfigureAwait(false);
+        return new ImportResult((await Database.Articles.GetByIdAsync(articleId, cancellationToken).ConfigureAwait(false))!, true,
+            [.. cited.Select(c => new CitedStudy(c.Citation.Doi, c.Citation.Pmid, studies[c.StudyId], c.Created))]);
     }
 
     /// <summary>Adds a claim with its mentions (each checked against the article text) and topics.</summary>
@@ -101,7 +94,7 @@ public sealed class CurationRepository : RepositoryBase
         long claimId;
         using (var writer = new StoreWriter(Database, connection, transaction))
         {
-            claimId = writer.InsertClaim(null, slug, statement, claim.Kind, claim.AboutNmn, EvidenceLevel.None, false,
+            claimId = writer.InsertClaim(null, slug, statement, claim.Kind, claim.AboutNmn, EvidenceRules.ClaimLevel(null, []), null,
                 claim.Caveats.Where(c => !string.IsNullOrWhiteSpace(c)).ToList());
             foreach (long topicId in topicIds)
             {
@@ -145,6 +138,13 @@ public sealed class CurationRepository : RepositoryBase
                 ("@caveats", JsonLists.Write(caveats.Where(c => !string.IsNullOrWhiteSpace(c)))), ("@id", update.Id)).ConfigureAwait(false);
         }
 
+        if (update.ChangesEvidenceLevel)
+        {
+            await ExecuteAsync(connection, transaction, "UPDATE claims SET curated_level = @level WHERE id = @id", cancellationToken,
+                ("@level", update.EvidenceLevel is { } level ? EnumText.ToText(level) : null), ("@id", update.Id)).ConfigureAwait(false);
+            await RecomputeLevelsAsync(connection, transaction, [update.Id], cancellationToken).ConfigureAwait(false);
+        }
+
         if (update.Topics is { } topics)
         {
             IReadOnlyList<long> topicIds = await ResolveTopicsAsync(connection, transaction, topics, cancellationToken).ConfigureAwait(false);
@@ -179,20 +179,38 @@ public sealed class CurationRepository : RepositoryBase
         return (await Database.Claims.GetByIdAsync(claimId, cancellationToken).ConfigureAwait(false))!;
     }
 
-    /// <summary>Links a study as evidence (or updates the link of the same level) and recomputes the claim's level.</summary>
+    /// <summary>
+    /// Links a study as evidence (or updates the link of the same level) and recomputes the claim's level.
+    /// A level the study's design cannot give is refused.
+    /// </summary>
+    /// <exception cref="StoreException">code LEVEL_NOT_IN_DESIGN, with the reason.</exception>
     public async Task<ClaimRecord> LinkEvidenceAsync(EvidenceLink link, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(link);
         await using SqliteConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using SqliteTransaction transaction = connection.BeginTransaction();
         await RequireAsync(connection, transaction, "claims", "claim", link.ClaimId, cancellationToken).ConfigureAwait(false);
-        await RequireAsync(connection, transaction, "studies", "study", link.StudyId, cancellationToken).ConfigureAwait(false);
+        List<StudyRecord> studies = await QueryAsync(connection, transaction, $"SELECT {Rows.StudyColumns} FROM studies s WHERE s.id = @id",
+            c => c.Parameters.AddWithValue("@id", link.StudyId), r => Rows.Study(r), cancellationToken).ConfigureAwait(false);
+        if (studies.Count == 0)
+        {
+            throw StoreException.NotFound("study", link.StudyId);
+        }
+
+        if (EvidenceRules.DesignRefusal(studies[0], link.Level) is { } reason)
+        {
+            throw new StoreException("LEVEL_NOT_IN_DESIGN", reason);
+        }
+
         await ExecuteAsync(connection, transaction, """
-            INSERT INTO evidence (claim_id, study_id, stance, level, note) VALUES (@claim, @study, @stance, @level, @note)
-            ON CONFLICT (claim_id, study_id, level) DO UPDATE SET stance = excluded.stance, note = excluded.note
+            INSERT INTO evidence (claim_id, study_id, stance, level, note, verification)
+            VALUES (@claim, @study, @stance, @level, @note, coalesce(@verification, 'ARTICLE_ONLY'))
+            ON CONFLICT (claim_id, study_id, level) DO UPDATE
+                SET stance = excluded.stance, note = excluded.note, verification = coalesce(@verification, verification)
             """, cancellationToken,
             ("@claim", link.ClaimId), ("@study", link.StudyId), ("@stance", EnumText.ToText(link.Stance)),
-            ("@level", EnumText.ToText(link.Level)), ("@note", link.Note)).ConfigureAwait(false);
+            ("@level", EnumText.ToText(link.Level)), ("@note", link.Note),
+            ("@verification", link.Verification is { } verification ? EnumText.ToText(verification) : null)).ConfigureAwait(false);
         await RecomputeLevelsAsync(connection, transaction, [link.ClaimId], cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         Database.RaiseChanged([new CorpusChange(ChangeKind.Updated, EntityKind.Claim, link.ClaimId, DateTimeOffset.UtcNow)]);
@@ -253,14 +271,34 @@ public sealed class CurationRepository : RepositoryBase
     {
         foreach (long claimId in claimIds)
         {
-            List<(Stance, EvidenceLevel)> evidence = await QueryAsync(connection, transaction, "SELECT stance, level FROM evidence WHERE claim_id = @id",
+            List<(Stance, EvidenceLevel, EvidenceVerification)> evidence = await QueryAsync(connection, transaction,
+                "SELECT stance, level, verification FROM evidence WHERE claim_id = @id",
                 c => c.Parameters.AddWithValue("@id", claimId),
-                r => (EnumText.Parse<Stance>(r.GetString(0)), EnumText.Parse<EvidenceLevel>(r.GetString(1))), cancellationToken).ConfigureAwait(false);
-            bool notApplicable = await ScalarAsync(connection, transaction, "SELECT level_not_applicable FROM claims WHERE id = @id", cancellationToken, ("@id", claimId)).ConfigureAwait(false) == 1;
-            EvidenceLevel level = EvidenceRules.ClaimLevel(evidence, notApplicable);
+                r => (EnumText.Parse<Stance>(r.GetString(0)), EnumText.Parse<EvidenceLevel>(r.GetString(1)), EnumText.Parse<EvidenceVerification>(r.GetString(2))),
+                cancellationToken).ConfigureAwait(false);
+            List<EvidenceLevel?> curated = await QueryAsync(connection, transaction, "SELECT curated_level FROM claims WHERE id = @id",
+                c => c.Parameters.AddWithValue("@id", claimId),
+                r => r.IsDBNull(0) ? (EvidenceLevel?)null : EnumText.Parse<EvidenceLevel>(r.GetString(0)), cancellationToken).ConfigureAwait(false);
+            EvidenceLevel level = EvidenceRules.ClaimLevel(curated.FirstOrDefault(), evidence);
             await ExecuteAsync(connection, transaction, "UPDATE claims SET evidence_level = @level WHERE id = @id", cancellationToken,
                 ("@level", EnumText.ToText(level)), ("@id", claimId)).ConfigureAwait(false);
         }
+    }
+
+    private async Task<long?> FindStudyAsync(SqliteConnection connection, SqliteTransaction transaction, string? doi, string? pmid, CancellationToken cancellationToken)
+    {
+        long? id = null;
+        if (doi is not null)
+        {
+            id = await ScalarAsync(connection, transaction, "SELECT id FROM studies WHERE doi = @doi", cancellationToken, ("@doi", doi)).ConfigureAwait(false);
+        }
+
+        if (id is null && pmid is not null)
+        {
+            id = await ScalarAsync(connection, transaction, "SELECT min(id) FROM studies WHERE pmid = @pmid", cancellationToken, ("@pmid", pmid)).ConfigureAwait(false);
+        }
+
+        return id;
     }
 
     private static string RequireText(string value, string field) =>

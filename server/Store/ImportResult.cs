@@ -2,5 +2,11 @@ using NmnGraph.Server.Domain;
 
 namespace NmnGraph.Server.Store;
 
-/// <summary>The outcome of an import: the article and whether it was new (false: identical text already stored).</summary>
-public sealed record ImportResult(ArticleRecord Article, bool Created, int CitationsLinked);
+/// <summary>
+/// The outcome of an import: the article, whether it was new (false: identical text already stored, nothing
+/// written) and the studies its citations link, in text order.
+/// </summary>
+public sealed record ImportResult(ArticleRecord Article, bool Created, IReadOnlyList<CitedStudy> Studies)
+{
+    public int CitationsLinked => Studies.Count;
+}

@@ -218,6 +218,30 @@ public static class Migrations
                 CASE evidence_level WHEN 'HUMAN_TRIAL' THEN 0 WHEN 'HUMAN_OBSERVATIONAL' THEN 1 WHEN 'ANIMAL_MODEL' THEN 2
                 WHEN 'IN_VITRO' THEN 3 WHEN 'NONE' THEN 4 WHEN 'NOT_APPLICABLE' THEN 5 ELSE 99 END, id);
             """),
+        new(5, "evidence verification and curated claim levels", """
+            -- How far each evidence link was checked. Links stored before this step were never checked: they
+            -- count as article-only until a curator says otherwise (the seed corpus is reconciled on open).
+            ALTER TABLE evidence ADD COLUMN verification TEXT NOT NULL DEFAULT 'ARTICLE_ONLY';
+
+            -- A level given by the fact base or a curator wins over the computed one; NULL means computed.
+            ALTER TABLE claims ADD COLUMN curated_level TEXT;
+            UPDATE claims SET curated_level = 'NOT_APPLICABLE' WHERE level_not_applicable = 1;
+            ALTER TABLE claims DROP COLUMN level_not_applicable;
+            -- Nothing stored so far is checked, so no computed level survives (EvidenceRules.ClaimLevel).
+            UPDATE claims SET evidence_level = coalesce(curated_level, 'NONE');
+
+            -- The level ranks follow FilterSql.LevelRank, which now knows the reasons for having no evidence.
+            DROP INDEX ix_claims_rank;
+            DROP INDEX ix_claims_kind_rank;
+            CREATE INDEX ix_claims_rank ON claims(
+                CASE evidence_level WHEN 'HUMAN_TRIAL' THEN 0 WHEN 'HUMAN_OBSERVATIONAL' THEN 1 WHEN 'ANIMAL_MODEL' THEN 2
+                WHEN 'IN_VITRO' THEN 3 WHEN 'NONE_EXTRAPOLATION' THEN 4 WHEN 'NONE_MECHANISTIC_SPECULATION' THEN 5
+                WHEN 'NONE_BACKGROUND' THEN 6 WHEN 'NONE' THEN 7 WHEN 'NOT_APPLICABLE' THEN 8 ELSE 99 END, id);
+            CREATE INDEX ix_claims_kind_rank ON claims(kind,
+                CASE evidence_level WHEN 'HUMAN_TRIAL' THEN 0 WHEN 'HUMAN_OBSERVATIONAL' THEN 1 WHEN 'ANIMAL_MODEL' THEN 2
+                WHEN 'IN_VITRO' THEN 3 WHEN 'NONE_EXTRAPOLATION' THEN 4 WHEN 'NONE_MECHANISTIC_SPECULATION' THEN 5
+                WHEN 'NONE_BACKGROUND' THEN 6 WHEN 'NONE' THEN 7 WHEN 'NOT_APPLICABLE' THEN 8 ELSE 99 END, id);
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -114,16 +114,20 @@ public sealed partial class NmnDatabase : IAsyncDisposable, IDisposable
         return database;
     }
 
-    /// <summary>Opens a pooled connection with foreign keys on and the busy timeout set.</summary>
+    /// <summary>
+    /// Opens a pooled connection with foreign keys on and the busy timeout set; cancelling
+    /// <paramref name="cancellationToken"/> interrupts the statement it runs (SQLITE_INTERRUPT).
+    /// </summary>
     public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(ConnectionString);
+        var connection = new InterruptibleSqliteConnection(ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             using SqliteCommand pragma = connection.CreateCommand();
             pragma.CommandText = $"PRAGMA busy_timeout = {(long)Options.BusyTimeout.TotalMilliseconds};";
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            connection.InterruptOn(cancellationToken);
             return connection;
         }
         catch

@@ -14,7 +14,7 @@ public sealed record NmnDatabaseOptions
 
     /// <summary>
     /// Called inside an import's transaction, after its rows are written and before the commit, with the new
-    /// slug. For fault-injection tests (a process killed mid-transaction).
+    /// slug. Only fault-injection tests set it (a process killed mid-transaction); no command does.
     /// </summary>
-    public Action<string>? InsideImportTransaction { get; init; }
+    internal Action<string>? InsideImportTransaction { get; init; }
 }

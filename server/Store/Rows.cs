@@ -15,23 +15,26 @@ internal static class Rows
         "s.design_summary, s.design_in_vitro, s.design_animal, s.design_species, s.design_dose, s.design_route, s.design_duration, " +
         "s.design_human_trial, s.findings, s.evidence_levels, s.verification_status, s.verification_note, s.verification_sources";
 
-    public const string ClaimColumns = "c.id, c.slug, c.statement, c.kind, c.about_nmn, c.evidence_level, c.caveats";
+    public const string ClaimColumns = "c.id, c.slug, c.statement, c.kind, c.about_nmn, c.evidence_level, c.caveats, c.curated_level IS NOT NULL";
 
     public const string TopicColumns = "t.id, t.slug, t.label, t.parent_id";
 
     public const string MentionColumns = "m.id, m.claim_id, m.article_id, m.quote, m.start, m.\"end\"";
 
-    public const string EvidenceColumns = "e.id, e.claim_id, e.study_id, e.stance, e.level, e.note";
+    public const string EvidenceColumns = "e.id, e.claim_id, e.study_id, e.stance, e.level, e.note, e.verification";
 
     public const string CitationColumns = "ci.id, ci.article_id, ci.study_id, ci.mode, ci.text, ci.start, ci.\"end\"";
 
     public const string CorrectionColumns =
         "co.id, co.slug, co.article_id, co.original, co.likely_intended, co.start, co.\"end\", co.confidence, co.rationale";
 
+    // articles.title is NOT NULL since version 1 and migrations only add, so an article without a title stores ''.
+    public static string StoredTitle(string? title) => title ?? string.Empty;
+
     public static ArticleRecord Article(SqliteDataReader r, int o = 0) => new(
         r.GetInt64(o),
         r.GetString(o + 1),
-        r.GetString(o + 2),
+        r.GetString(o + 2) is { Length: > 0 } title ? title : null,
         String(r, o + 3),
         String(r, o + 4),
         String(r, o + 5) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
@@ -78,7 +81,8 @@ internal static class Rows
         EnumText.Parse<ClaimKind>(r.GetString(o + 3)),
         r.GetInt64(o + 4) != 0,
         EnumText.Parse<EvidenceLevel>(r.GetString(o + 5)),
-        JsonLists.Read(r.GetString(o + 6)));
+        JsonLists.Read(r.GetString(o + 6)),
+        r.GetInt64(o + 7) != 0);
 
     public static TopicRecord Topic(SqliteDataReader r, int o = 0) => new(
         r.GetInt64(o),
@@ -100,7 +104,8 @@ internal static class Rows
         r.GetInt64(o + 2),
         EnumText.Parse<Stance>(r.GetString(o + 3)),
         EnumText.Parse<EvidenceLevel>(r.GetString(o + 4)),
-        String(r, o + 5));
+        String(r, o + 5),
+        EnumText.Parse<EvidenceVerification>(r.GetString(o + 6)));
 
     public static CitationRecord Citation(SqliteDataReader r, int o = 0) => new(
         r.GetInt64(o),

@@ -30,5 +30,11 @@ public sealed class StoreException : Exception
 
     public string Code { get; }
 
-    public static StoreException NotFound(string what, long id) => new("NOT_FOUND", $"No {what} has id {id}.");
+    /// <summary>For <c>NOT_FOUND</c>: what kind of entity was missing and its database id (the API names it by its global id).</summary>
+    public (Domain.EntityKind Kind, long Id)? Missing { get; private init; }
+
+    public static StoreException NotFound(string what, long id) => new("NOT_FOUND", $"No {what} has id {id}.")
+    {
+        Missing = Enum.TryParse(what, ignoreCase: true, out Domain.EntityKind kind) ? (kind, id) : null,
+    };
 }

@@ -28,13 +28,13 @@ internal sealed class StoreWriter : IDisposable
         "INSERT INTO topics (id, slug, label, parent_id) VALUES (@id, @slug, @label, @parent) RETURNING id",
         id, ("@slug", slug), ("@label", label), ("@parent", parentId));
 
-    public long InsertArticle(long? id, string slug, string title, string? author, string? publisher, DateOnly? publishedOn, string? column,
+    public long InsertArticle(long? id, string slug, string? title, string? author, string? publisher, DateOnly? publishedOn, string? column,
         string? sourceUrl, string text, string contentHash, DateTimeOffset importedAt) => Insert(
         """
         INSERT INTO articles (id, slug, title, author, publisher, published_on, column_name, source_url, text, content_hash, imported_at)
         VALUES (@id, @slug, @title, @author, @publisher, @published, @column, @url, @text, @hash, @imported) RETURNING id
         """,
-        id, ("@slug", slug), ("@title", title), ("@author", author), ("@publisher", publisher),
+        id, ("@slug", slug), ("@title", Rows.StoredTitle(title)), ("@author", author), ("@publisher", publisher),
         ("@published", publishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("@column", column), ("@url", sourceUrl),
         ("@text", text), ("@hash", contentHash), ("@imported", Timestamp(importedAt)));
 
@@ -68,14 +68,15 @@ internal sealed class StoreWriter : IDisposable
         "INSERT INTO citations (id, article_id, study_id, mode, text, start, \"end\") VALUES (@id, @article, @study, @mode, @text, @start, @end) RETURNING id",
         id, ("@article", articleId), ("@study", studyId), ("@mode", EnumText.ToText(mode)), ("@text", text), ("@start", start), ("@end", end));
 
-    public long InsertClaim(long? id, string slug, string statement, ClaimKind kind, bool aboutNmn, EvidenceLevel level, bool levelNotApplicable,
+    public long InsertClaim(long? id, string slug, string statement, ClaimKind kind, bool aboutNmn, EvidenceLevel level, EvidenceLevel? curatedLevel,
         IReadOnlyList<string> caveats) => Insert(
         """
-        INSERT INTO claims (id, slug, statement, kind, about_nmn, evidence_level, level_not_applicable, caveats)
-        VALUES (@id, @slug, @statement, @kind, @about, @level, @na, @caveats) RETURNING id
+        INSERT INTO claims (id, slug, statement, kind, about_nmn, evidence_level, curated_level, caveats)
+        VALUES (@id, @slug, @statement, @kind, @about, @level, @curated, @caveats) RETURNING id
         """,
         id, ("@slug", slug), ("@statement", statement), ("@kind", EnumText.ToText(kind)), ("@about", aboutNmn ? 1 : 0),
-        ("@level", EnumText.ToText(level)), ("@na", levelNotApplicable ? 1 : 0), ("@caveats", JsonLists.Write(caveats)));
+        ("@level", EnumText.ToText(level)), ("@curated", curatedLevel is { } curated ? EnumText.ToText(curated) : null),
+        ("@caveats", JsonLists.Write(caveats)));
 
     public void InsertClaimTopic(long claimId, long topicId) => Execute(
         "INSERT OR IGNORE INTO claim_topics (claim_id, topic_id) VALUES (@claim, @topic)", ("@claim", claimId), ("@topic", topicId));
@@ -84,9 +85,13 @@ internal sealed class StoreWriter : IDisposable
         "INSERT INTO mentions (id, claim_id, article_id, start, \"end\", quote) VALUES (@id, @claim, @article, @start, @end, @quote) RETURNING id",
         id, ("@claim", claimId), ("@article", articleId), ("@start", start), ("@end", end), ("@quote", quote));
 
-    public long InsertEvidence(long? id, long claimId, long studyId, Stance stance, EvidenceLevel level, string? note) => Insert(
-        "INSERT INTO evidence (id, claim_id, study_id, stance, level, note) VALUES (@id, @claim, @study, @stance, @level, @note) RETURNING id",
-        id, ("@claim", claimId), ("@study", studyId), ("@stance", EnumText.ToText(stance)), ("@level", EnumText.ToText(level)), ("@note", note));
+    public long InsertEvidence(long? id, long claimId, long studyId, Stance stance, EvidenceLevel level, string? note, EvidenceVerification verification) => Insert(
+        """
+        INSERT INTO evidence (id, claim_id, study_id, stance, level, note, verification)
+        VALUES (@id, @claim, @study, @stance, @level, @note, @verification) RETURNING id
+        """,
+        id, ("@claim", claimId), ("@study", studyId), ("@stance", EnumText.ToText(stance)), ("@level", EnumText.ToText(level)), ("@note", note),
+        ("@verification", EnumText.ToText(verification)));
 
     public long InsertCorrection(long? id, string slug, long articleId, int start, int end, string original, string likelyIntended,
         Confidence confidence, string? rationale) => Insert(

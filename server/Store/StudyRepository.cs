@@ -26,6 +26,11 @@ public sealed class StudyRepository : RepositoryBase
         (await QueryAsync($"SELECT {Rows.StudyColumns} FROM studies s WHERE s.doi = @doi",
             c => c.Parameters.AddWithValue("@doi", Import.DoiText.Normalize(doi)), r => Rows.Study(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
+    /// <summary>The first stored study with this PMID (digits only).</summary>
+    public async Task<StudyRecord?> GetByPmidAsync(string pmid, CancellationToken cancellationToken) =>
+        (await QueryAsync($"SELECT {Rows.StudyColumns} FROM studies s WHERE s.pmid = @pmid ORDER BY s.id LIMIT 1",
+            c => c.Parameters.AddWithValue("@pmid", pmid), r => Rows.Study(r), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+
     public Task<Page<StudyRecord>> ListAsync(StudyFilter? filter, IReadOnlyList<StudyOrder>? orderBy, PageRequest page, CancellationToken cancellationToken)
     {
         var parameters = new SqlParameters();

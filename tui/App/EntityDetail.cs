@@ -10,7 +10,7 @@ public abstract record EntityDetail(EntityRef Ref)
 
     public sealed record Article(EntityRef Ref, GetArticle_Article Data) : EntityDetail(Ref)
     {
-        public override string Title => Data.Title;
+        public override string Title => Labels.ArticleTitle(Data.Title, Data.Slug);
     }
 
     public sealed record Study(EntityRef Ref, GetStudy_Study Data) : EntityDetail(Ref)

@@ -11,8 +11,26 @@ public static class Labels
         EvidenceLevel.HumanObservational => "human observational",
         EvidenceLevel.AnimalModel => "animal model",
         EvidenceLevel.InVitro => "in vitro",
+        EvidenceLevel.NoneExtrapolation => "no evidence (extrapolation)",
+        EvidenceLevel.NoneMechanisticSpeculation => "no evidence (speculation)",
+        EvidenceLevel.NoneBackground => "no evidence (background)",
         EvidenceLevel.None => "no evidence",
         _ => "not applicable",
+    };
+
+    /// <summary>A claim's level with how far the evidence behind it was checked (article-only evidence says so).</summary>
+    public static string Level(EvidenceLevel level, EvidenceVerification? verification) => verification switch
+    {
+        EvidenceVerification.ArticleOnly => Level(level) + ", per the article only",
+        EvidenceVerification.SecondarySummary => Level(level) + ", per a secondary summary",
+        _ => Level(level),
+    };
+
+    public static string Verification(EvidenceVerification verification) => verification switch
+    {
+        EvidenceVerification.VerifiedAgainstAbstract => "✓ checked against the abstract",
+        EvidenceVerification.SecondarySummary => "~ secondary summary only",
+        _ => "? article only, not checked",
     };
 
     /// <summary>A fixed-width badge for list rows.</summary>
@@ -22,9 +40,16 @@ public static class Labels
         EvidenceLevel.HumanObservational => "OBSRV",
         EvidenceLevel.AnimalModel => "ANIML",
         EvidenceLevel.InVitro => "VITRO",
+        EvidenceLevel.NoneExtrapolation => "EXTRP",
+        EvidenceLevel.NoneMechanisticSpeculation => "SPECL",
+        EvidenceLevel.NoneBackground => "BKGND",
         EvidenceLevel.None => "NONE ",
         _ => " n/a ",
     };
+
+    /// <summary>The badge, lower-cased with a question mark when only the article vouches for the evidence (<c>anim?</c>).</summary>
+    public static string LevelBadge(EvidenceLevel level, EvidenceVerification? verification) =>
+        verification == EvidenceVerification.ArticleOnly ? LevelBadge(level)[..4].ToLowerInvariant() + "?" : LevelBadge(level);
 
     public static string Kind(ClaimKind kind) => Words(kind.ToString());
 
@@ -35,8 +60,12 @@ public static class Labels
         VerificationStatus.Verified => "verified",
         VerificationStatus.Partial => "partly verified",
         VerificationStatus.Unidentified => "UNIDENTIFIED",
+        VerificationStatus.Unverified => "unverified (identifier only)",
         _ => "unknown",
     };
+
+    /// <summary>An article's title; an article imported without a title line shows its slug instead.</summary>
+    public static string ArticleTitle(string? title, string slug) => title ?? $"(untitled) {slug}";
 
     /// <summary><c>StudyFinding</c> → <c>study finding</c>.</summary>
     private static string Words(string name) =>

@@ -10,5 +10,8 @@ public sealed record ListItem(EntityRef Target, string Title, string Detail)
 
     public EvidenceLevel? Level { get; init; }
 
+    /// <summary>How far the evidence at a claim's level was checked.</summary>
+    public EvidenceVerification? LevelVerification { get; init; }
+
     public VerificationStatus? Verification { get; init; }
 }

@@ -7,7 +7,7 @@ namespace NmnGraph.Tui.App;
 internal static class Rows
 {
     public static ListItem Article(IArticleSummary a, string? column = null) =>
-        new(new EntityRef(EntityKind.Article, a.Slug), a.Title, Join(a.Publisher ?? a.Author, a.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), column));
+        new(new EntityRef(EntityKind.Article, a.Slug), Labels.ArticleTitle(a.Title, a.Slug), Join(a.Publisher ?? a.Author, a.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), column));
 
     public static ListItem Study(IStudySummary s) =>
         new(new EntityRef(EntityKind.Study, s.Slug), s.Label, Join(s.Journal ?? "(journal unknown)", s.Year?.ToString(CultureInfo.InvariantCulture)))
@@ -17,7 +17,11 @@ internal static class Rows
         };
 
     public static ListItem Claim(IClaimSummary c) =>
-        new(new EntityRef(EntityKind.Claim, c.Slug), c.Statement, Labels.Kind(c.Kind)) { Level = c.EvidenceLevel };
+        new(new EntityRef(EntityKind.Claim, c.Slug), c.Statement, Labels.Kind(c.Kind))
+        {
+            Level = c.EvidenceLevel,
+            LevelVerification = c.EvidenceVerification,
+        };
 
     public static IReadOnlyList<ListItem> Topics(IReadOnlyList<Topics_Topics> topics)
     {

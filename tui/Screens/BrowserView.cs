@@ -183,7 +183,7 @@ public static class BrowserView
 
         if (item.Target.Kind == EntityKind.Claim && item.Level is { } level)
         {
-            spans.Add(new Span(Labels.LevelBadge(level), Theme.Level(level)));
+            spans.Add(new Span(Labels.LevelBadge(level, item.LevelVerification), Theme.Level(level, item.LevelVerification)));
             spans.Add(" ");
         }
 

@@ -49,7 +49,7 @@ public static class DetailDocument
     private static StyledText Article(GetArticle_Article a)
     {
         var text = new StyledText();
-        text.AppendLine(a.Title, Theme.Title);
+        text.AppendLine(Labels.ArticleTitle(a.Title, a.Slug), a.Title is null ? Theme.Dim : Theme.Title);
         Field(text, "By", Join(a.Author, a.Publisher));
         Field(text, "Published", a.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Field(text, "Column", a.Column);
@@ -103,7 +103,7 @@ public static class DetailDocument
                 text.Append($"[{i + 1}] ", Theme.Marker);
                 text.Append(m.Claim.Statement, default, new EntityRef(EntityKind.Claim, m.Claim.Slug).ToTag());
                 text.Append("  ");
-                text.AppendLine(Labels.Level(m.Claim.EvidenceLevel), Theme.Level(m.Claim.EvidenceLevel));
+                text.AppendLine(Labels.Level(m.Claim.EvidenceLevel, m.Claim.EvidenceVerification), Theme.Level(m.Claim.EvidenceLevel, m.Claim.EvidenceVerification));
             }
         }
 
@@ -144,7 +144,7 @@ public static class DetailDocument
             text.Append($"[{i + 1}]", Theme.Marker);
             if (end > start)
             {
-                text.Append(body[start..end], Theme.Level(m.Claim.EvidenceLevel), new EntityRef(EntityKind.Claim, m.Claim.Slug).ToTag());
+                text.Append(body[start..end], Theme.Level(m.Claim.EvidenceLevel, m.Claim.EvidenceVerification), new EntityRef(EntityKind.Claim, m.Claim.Slug).ToTag());
             }
 
             position = end;
@@ -167,7 +167,7 @@ public static class DetailDocument
             {
                 BlockKind.Title or BlockKind.Heading => Theme.Heading,
                 BlockKind.Caption => Theme.Caption,
-                BlockKind.Meta or BlockKind.Reference or BlockKind.Disclaimer => Theme.Dim,
+                BlockKind.Meta or BlockKind.Reference or BlockKind.Disclaimer or BlockKind.Boilerplate => Theme.Dim,
                 _ => default,
             };
             text.Append(SqueezeBlankLines(body[position..end]), style);
@@ -220,7 +220,7 @@ public static class DetailDocument
         var text = new StyledText();
         text.Append("Claim", Theme.Label);
         text.Append($" · {Labels.Kind(c.Kind)} · evidence: ", Theme.Label);
-        text.AppendLine(Labels.Level(c.EvidenceLevel), Theme.Level(c.EvidenceLevel).Add(TextAttributes.Bold));
+        text.AppendLine(Labels.Level(c.EvidenceLevel, c.EvidenceVerification), Theme.Level(c.EvidenceLevel, c.EvidenceVerification).Add(TextAttributes.Bold));
         text.AppendLine(c.Statement, Theme.Title);
         text.AppendLine(c.AboutNmn ? "About NMN / NAD+" : "Background or publication fact (not about NMN itself)", Theme.Dim);
 
@@ -232,10 +232,11 @@ public static class DetailDocument
 
         foreach (GetClaim_Claim_Evidence e in c.Evidence.OrderBy(e => e.Level))
         {
-            Style level = Theme.Level(e.Level);
-            text.Append(" ● ", level);
+            Style level = Theme.Level(e.Level, e.Verification);
+            text.Append(e.Verification == EvidenceVerification.ArticleOnly ? " ○ " : " ● ", level);
             text.Append(Labels.Level(e.Level).ToUpperInvariant(), level.Add(TextAttributes.Bold));
             text.Append($"  {Labels.Stance(e.Stance)}  ");
+            text.Append(Labels.Verification(e.Verification) + "  ", e.Verification == EvidenceVerification.ArticleOnly ? level : Theme.Dim);
             text.Append(e.Study.Label, default, new EntityRef(EntityKind.Study, e.Study.Slug).ToTag());
             if (e.Study.Verification.Status == VerificationStatus.Unidentified)
             {
@@ -263,7 +264,7 @@ public static class DetailDocument
         foreach (GetClaim_Claim_Articles article in c.Articles)
         {
             text.Append(" • ");
-            text.Append(article.Title, default, new EntityRef(EntityKind.Article, article.Slug).ToTag());
+            text.Append(Labels.ArticleTitle(article.Title, article.Slug), default, new EntityRef(EntityKind.Article, article.Slug).ToTag());
             text.AppendLine("  " + Join(article.Publisher ?? article.Author, article.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Theme.Dim);
             foreach (GetClaim_Claim_Mentions mention in c.Mentions.Where(m => string.Equals(m.Article.Slug, article.Slug, StringComparison.Ordinal)))
             {
@@ -337,7 +338,7 @@ public static class DetailDocument
         Section(text, $"Bears on {s.Claims.Count} claim{(s.Claims.Count == 1 ? string.Empty : "s")}");
         foreach (GetStudy_Study_Claims claim in s.Claims)
         {
-            text.Append(" " + Labels.LevelBadge(claim.EvidenceLevel) + " ", Theme.Level(claim.EvidenceLevel));
+            text.Append(" " + Labels.LevelBadge(claim.EvidenceLevel, claim.EvidenceVerification) + " ", Theme.Level(claim.EvidenceLevel, claim.EvidenceVerification));
             text.Append(claim.Statement, default, new EntityRef(EntityKind.Claim, claim.Slug).ToTag());
             text.AppendLine();
         }
@@ -346,7 +347,7 @@ public static class DetailDocument
         foreach (GetStudy_Study_CitedBy_Edges edge in s.CitedBy.Edges)
         {
             text.Append(" • ");
-            text.Append(edge.Node.Title, default, new EntityRef(EntityKind.Article, edge.Node.Slug).ToTag());
+            text.Append(Labels.ArticleTitle(edge.Node.Title, edge.Node.Slug), default, new EntityRef(EntityKind.Article, edge.Node.Slug).ToTag());
             text.AppendLine("  " + Join(edge.Node.Publisher ?? edge.Node.Author, edge.Node.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Theme.Dim);
         }
 
@@ -373,7 +374,7 @@ public static class DetailDocument
         Section(text, $"Claims ({t.Claims.Count})");
         foreach (GetTopic_Topic_Claims claim in t.Claims)
         {
-            text.Append(" " + Labels.LevelBadge(claim.EvidenceLevel) + " ", Theme.Level(claim.EvidenceLevel));
+            text.Append(" " + Labels.LevelBadge(claim.EvidenceLevel, claim.EvidenceVerification) + " ", Theme.Level(claim.EvidenceLevel, claim.EvidenceVerification));
             text.Append(claim.Statement, default, new EntityRef(EntityKind.Claim, claim.Slug).ToTag());
             text.AppendLine();
         }
@@ -400,7 +401,7 @@ public static class DetailDocument
             foreach (GetTopic_Topic_Articles article in t.Articles)
             {
                 text.Append(" • ");
-                text.Append(article.Title, default, new EntityRef(EntityKind.Article, article.Slug).ToTag());
+                text.Append(Labels.ArticleTitle(article.Title, article.Slug), default, new EntityRef(EntityKind.Article, article.Slug).ToTag());
                 text.AppendLine();
             }
         }

@@ -44,11 +44,15 @@ public static class Theme
         EvidenceLevel.HumanObservational => Color.BrightGreen,
         EvidenceLevel.AnimalModel => Color.BrightYellow,
         EvidenceLevel.InVitro => Color.Yellow,
-        EvidenceLevel.None => Color.BrightRed,
+        EvidenceLevel.NoneExtrapolation or EvidenceLevel.NoneMechanisticSpeculation or EvidenceLevel.NoneBackground or EvidenceLevel.None => Color.BrightRed,
         _ => Color.BrightBlack,
     };
 
     public static Style Level(EvidenceLevel level) => Style.Fg(LevelColor(level));
+
+    /// <summary>Article-only evidence is dimmed and italic, so it never looks like checked evidence (also under NO_COLOR).</summary>
+    public static Style Level(EvidenceLevel level, EvidenceVerification? verification) =>
+        verification == EvidenceVerification.ArticleOnly ? Level(level).Add(TextAttributes.Dim | TextAttributes.Italic) : Level(level);
 
     public static Style Verification(VerificationStatus status) => status switch
     {

@@ -116,7 +116,7 @@ internal sealed partial class GraphQLWebSocketSession
             return;
         }
 
-        (HttpGraphQLRequest? parameters, HttpFailure? failure) = GraphQLHttpHandler.ParseBody(new ReadOnlySequence<byte>(System.Text.Encoding.UTF8.GetBytes(payload.GetRawText())));
+        (HttpGraphQLRequest? parameters, HttpFailure? failure) = GraphQLHttpHandler.ParseBody(new ReadOnlySequence<byte>(System.Text.Encoding.UTF8.GetBytes(payload.GetRawText())), _server.Options);
         if (failure is null)
         {
             (parameters, failure) = GraphQLHttpHandler.ResolveDocument(_server, parameters!);

@@ -22,6 +22,9 @@ public static class RequestErrorCodes
     /// <summary>The variable values could not be coerced (spec #CoerceVariableValues()).</summary>
     public const string BadUserInput = "BAD_USER_INPUT";
 
+    /// <summary>The execution deadline passed; the resolvers still running were cancelled.</summary>
+    public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
+
     /// <summary>Returns the errors with <paramref name="code"/> added to each that has no code yet.</summary>
     public static IReadOnlyList<GraphQLError> WithCode(IReadOnlyList<GraphQLError> errors, string code)
     {

@@ -19,6 +19,8 @@ internal sealed partial class ExecutionState
         Task<object?>[]? pending = null;
         for (int i = 0; i < fields.Length; i++)
         {
+            // Once the request is cancelled (deadline or caller), no further resolver starts.
+            CancellationToken.ThrowIfCancellationRequested();
             ValueTask<object?> field = ExecuteFieldAsync(fields[i], parent, path);
             if (field.IsCompletedSuccessfully)
             {
@@ -46,6 +48,7 @@ internal sealed partial class ExecutionState
         var values = new object?[fields.Length];
         for (int i = 0; i < fields.Length; i++)
         {
+            CancellationToken.ThrowIfCancellationRequested();
             ValueTask<object?> field;
             Batching.Enter();
             try
@@ -258,6 +261,7 @@ internal sealed partial class ExecutionState
         int index = 0;
         foreach (object? item in items)
         {
+            CancellationToken.ThrowIfCancellationRequested();
             ValueTask<object?> completed = CompleteValueAsync(itemType, context, item, path.Append(index));
             if (completed.IsCompletedSuccessfully)
             {

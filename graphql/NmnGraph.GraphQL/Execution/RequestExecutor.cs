@@ -61,7 +61,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
         {
             return ExecutionResult.FromError(new GraphQLError(
                 ErrorMessages.ExecutionTimedOut(Options.ExecutionTimeout!.Value),
-                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = "TIMEOUT" }));
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = RequestErrorCodes.ExecutionTimeout }));
         }
 
         return ExecutionResult.FromData(ReferenceEquals(data, ExecutionState.Invalid) ? null : (ResultMap?)data, state.Errors);

@@ -9,18 +9,18 @@ internal sealed class SelectionPlan
     public SelectionPlan(OperationPlan operation, ulong mask, ObjectType type, IReadOnlyList<SelectionSetNode> selectionSets)
     {
         Type = type;
-        var grouped = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
-        var order = new List<string>();
+        var groups = new FieldGroups();
         var visitedFragments = new HashSet<string>(StringComparer.Ordinal);
+        var scope = new PlanScope(operation, mask);
         foreach (SelectionSetNode selectionSet in selectionSets)
         {
-            Collect(operation, mask, type, selectionSet, grouped, order, visitedFragments);
+            FieldCollector.CollectFields(operation.Schema, type, selectionSet, ref scope, groups, visitedFragments);
         }
 
-        var fields = new List<PlannedField>(order.Count);
-        foreach (string responseName in order)
+        var fields = new List<PlannedField>(groups.Count);
+        foreach (string responseName in groups.ResponseNames)
         {
-            List<FieldNode> nodes = grouped[responseName];
+            List<FieldNode> nodes = groups[responseName];
             OutputField? definition = operation.Schema.GetFieldDefinition(type, nodes[0].Name.Value);
             if (definition is not null)
             {
@@ -42,65 +42,11 @@ internal sealed class SelectionPlan
 
     public string[] ResponseNames { get; }
 
-    /// <summary>CollectFields (spec #CollectFields()).</summary>
-    private static void Collect(
-        OperationPlan operation,
-        ulong mask,
-        ObjectType type,
-        SelectionSetNode selectionSet,
-        Dictionary<string, List<FieldNode>> grouped,
-        List<string> order,
-        HashSet<string> visitedFragments)
+    /// <summary>Collects as the request's <c>@skip</c>/<c>@include</c> variable values (<paramref name="mask"/>) decide.</summary>
+    private readonly struct PlanScope(OperationPlan operation, ulong mask) : IFieldCollectionScope
     {
-        foreach (SelectionNode selection in selectionSet.Selections)
-        {
-            if (!operation.ShouldInclude(selection.Directives, mask))
-            {
-                continue;
-            }
+        public bool ShouldInclude(SelectionNode selection) => operation.ShouldInclude(selection.Directives, mask);
 
-            switch (selection)
-            {
-                case FieldNode field:
-                    string responseName = field.ResponseName;
-                    if (!grouped.TryGetValue(responseName, out List<FieldNode>? nodes))
-                    {
-                        grouped[responseName] = nodes = [];
-                        order.Add(responseName);
-                    }
-
-                    nodes.Add(field);
-                    break;
-                case InlineFragmentNode inline:
-                    if (inline.TypeCondition is null || DoesFragmentTypeApply(operation.Schema, type, inline.TypeCondition))
-                    {
-                        Collect(operation, mask, type, inline.SelectionSet, grouped, order, visitedFragments);
-                    }
-
-                    break;
-                case FragmentSpreadNode spread:
-                    string fragmentName = spread.Name.Value;
-                    if (!visitedFragments.Add(fragmentName)
-                        || !operation.Fragments.TryGetValue(fragmentName, out FragmentDefinitionNode? fragment)
-                        || !DoesFragmentTypeApply(operation.Schema, type, fragment.TypeCondition))
-                    {
-                        continue;
-                    }
-
-                    Collect(operation, mask, type, fragment.SelectionSet, grouped, order, visitedFragments);
-                    break;
-            }
-        }
-    }
-
-    private static bool DoesFragmentTypeApply(Schema schema, ObjectType type, NamedTypeNode typeCondition)
-    {
-        NamedType? conditionType = schema.GetType(typeCondition.Name.Value);
-        return conditionType switch
-        {
-            ObjectType obj => ReferenceEquals(obj, type),
-            InterfaceType or UnionType => schema.IsSubType(conditionType, type),
-            _ => false,
-        };
+        public FragmentDefinitionNode? GetFragment(string name) => operation.Fragments.GetValueOrDefault(name);
     }
 }

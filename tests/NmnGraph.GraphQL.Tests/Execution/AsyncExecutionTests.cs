@@ -99,17 +99,54 @@ public class AsyncExecutionTests
     }
 
     [Fact]
-    public async Task Execution_timeout_is_reported_as_an_error()
+    public async Task Execution_timeout_cancels_a_resolver_that_never_completes_and_is_reported_as_EXECUTION_TIMEOUT()
     {
+        var sawCancellation = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Schema schema = SchemaBuilder.FromSdl("type Query { wait: String }")
             .BindAsync("Query.wait", async ctx =>
             {
-                await Task.Delay(Timeout.Infinite, ctx.RequestAborted);
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, ctx.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    sawCancellation.SetResult();
+                    throw;
+                }
+
                 return (object?)"never";
             })
             .Build();
         string json = await RunAsync(schema, "{ wait }", options: new RequestExecutorOptions { ExecutionTimeout = TimeSpan.FromMilliseconds(50) }).WaitAsync(s_timeout);
-        Assert.Equal(Json("{'errors':[{'message':'The request exceeded the execution timeout of 50 ms.','extensions':{'code':'TIMEOUT'}}]}"), json);
+        Assert.Equal(Json("{'errors':[{'message':'The request exceeded the execution timeout of 50 ms.','extensions':{'code':'EXECUTION_TIMEOUT'}}]}"), json);
+        await sawCancellation.Task.WaitAsync(s_timeout);
+    }
+
+    [Fact]
+    public async Task Cancellation_stops_scheduling_list_items_and_fields()
+    {
+        using var cancellation = new CancellationTokenSource();
+        int started = 0;
+        Schema schema = SchemaBuilder.FromSdl("type Query { items: [Item] } type Item { value: String other: String }")
+            .Bind("Query.items", _ => new object[] { 1, 2, 3, 4 })
+            .BindAsync("Item.value", async ctx =>
+            {
+                Interlocked.Increment(ref started);
+                cancellation.Cancel();
+                await Task.Delay(Timeout.Infinite, ctx.RequestAborted);
+                return (object?)"never";
+            })
+            .Bind("Item.other", _ =>
+            {
+                Interlocked.Increment(ref started);
+                return "other";
+            })
+            .Build();
+        var executor = new RequestExecutor(schema);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => executor.ExecuteAsync(new GraphQLRequest("{ items { value other } }"), cancellation.Token).WaitAsync(s_timeout));
+        Assert.Equal(1, started);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public string DatabasePath => Handle.Database.Path;
 
-    public static async Task<ApiServer> StartAsync(string? apiKey = Key, bool seed = true, bool exceptionDetails = false)
+    public static async Task<ApiServer> StartAsync(string? apiKey = Key, bool seed = true, bool exceptionDetails = false, IReadOnlyList<string>? cors = null)
     {
         var directory = new TempDirectory();
         NmnServerHandle handle = await NmnServerHost.StartAsync(new NmnServerOptions
@@ -36,6 +36,7 @@ internal sealed class ApiServer : IAsyncDisposable
             ApiKey = apiKey,
             SeedCorpus = seed,
             IncludeExceptionDetails = exceptionDetails,
+            CorsOrigins = cors ?? [],
             ConsoleLogging = false,
         }, CancellationToken.None);
         return new ApiServer(directory, handle);

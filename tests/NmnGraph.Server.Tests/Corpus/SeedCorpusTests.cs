@@ -118,40 +118,23 @@ public sealed class SeedCorpusTests
     }
 
     [Theory]
-    [InlineData("bone-headline-nmn-promotes-bone-formation", EvidenceLevel.AnimalModel)]
-    [InlineData("bone-publication-sydney-gerontology-feb-2023", EvidenceLevel.NotApplicable)]
-    [InlineData("bone-nmn-delays-human-bone-cell-aging", EvidenceLevel.InVitro)]
-    [InlineData("bone-paves-way-osteoporosis-method", EvidenceLevel.None)]
-    [InlineData("skin-bg-skin-largest-organ", EvidenceLevel.None)]
-    public async Task Claim_evidence_level_follows_the_supporting_evidence(string slug, EvidenceLevel expected)
+    [InlineData("bone-headline-nmn-promotes-bone-formation", EvidenceLevel.AnimalModel, EvidenceVerification.VerifiedAgainstAbstract)]
+    [InlineData("bone-publication-sydney-gerontology-feb-2023", EvidenceLevel.NotApplicable, null)]
+    [InlineData("bone-nmn-delays-human-bone-cell-aging", EvidenceLevel.InVitro, EvidenceVerification.VerifiedAgainstAbstract)]
+    [InlineData("bone-paves-way-osteoporosis-method", EvidenceLevel.AnimalModel, EvidenceVerification.VerifiedAgainstAbstract)]
+    [InlineData("skin-headline-nmn-prevents-inflammatory-skin-damage", EvidenceLevel.AnimalModel, EvidenceVerification.ArticleOnly)]
+    [InlineData("skin-bg-skin-largest-organ", EvidenceLevel.NoneBackground, null)]
+    [InlineData("skin-nmn-reverses-eczema-and-skin-aging", EvidenceLevel.NoneExtrapolation, null)]
+    [InlineData("skin-nmn-limits-ros-root-cause-skin-aging", EvidenceLevel.NoneMechanisticSpeculation, null)]
+    public async Task Claim_level_is_curated_and_says_how_far_its_evidence_was_checked(string slug, EvidenceLevel expected, EvidenceVerification? verification)
     {
         using var directory = new TempDirectory();
         await using NmnDatabase database = await Db.SeededAsync(directory);
         ClaimRecord? claim = await database.Claims.GetBySlugAsync(slug, CancellationToken.None);
         Assert.NotNull(claim);
-        Assert.Equal(expected, claim.EvidenceLevel);
-    }
-
-    [Fact]
-    public async Task Every_claim_level_equals_the_rule_applied_to_its_stored_evidence()
-    {
-        using var directory = new TempDirectory();
-        string path = directory.File("seeded.db");
-        await using NmnDatabase database = await Db.SeededAsync(directory);
-        Page<ClaimRecord> claims = await database.Claims.ListAsync(null, null, new PageRequest(), CancellationToken.None);
-        var evidence = await database.Claims.GetEvidenceByClaimIdsAsync(claims.Items.Select(c => c.Id).ToList(), CancellationToken.None);
-        var strength = new[] { EvidenceLevel.HumanTrial, EvidenceLevel.HumanObservational, EvidenceLevel.AnimalModel, EvidenceLevel.InVitro };
-        foreach (ClaimRecord claim in claims.Items)
-        {
-            bool notApplicable = Db.Scalar(path, $"SELECT level_not_applicable FROM claims WHERE id = {claim.Id}") == 1;
-            EvidenceLevel[] supporting = evidence[claim.Id]
-                .Where(e => e.Stance is Stance.Supports or Stance.PartiallySupports && strength.Contains(e.Level))
-                .Select(e => e.Level).ToArray();
-            EvidenceLevel expected = supporting.Length > 0
-                ? strength.First(supporting.Contains)
-                : notApplicable ? EvidenceLevel.NotApplicable : EvidenceLevel.None;
-            Assert.Equal(expected, claim.EvidenceLevel);
-        }
+        Assert.Equal((expected, true), (claim.EvidenceLevel, claim.EvidenceLevelCurated));
+        var evidence = await database.Claims.GetEvidenceByClaimIdsAsync([claim.Id], CancellationToken.None);
+        Assert.Equal(verification, EvidenceRules.LevelVerification(claim.EvidenceLevel, evidence[claim.Id]));
     }
 
     [Fact]

@@ -1,8 +1,9 @@
 using NmnGraph.Server.Backup;
 using NmnGraph.Server.Domain;
 using NmnGraph.Server.Generate;
-using NmnGraph.Server.Store;
+using NmnGraph.Server.Import;
 using NmnGraph.Server.Store.Querying;
+using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Tests.Generate;
 
@@ -49,7 +50,7 @@ public sealed class GenerateTests
         }
 
         // The generated text is in the import format: re-importing an article is recognized as a duplicate.
-        ImportResult again = await database.Curation.ImportArticleAsync(articles.Items[0].Text, null, CancellationToken.None);
+        ImportResult again = await new ArticleImporter(database).ImportAsync(articles.Items[0].Text, null, CancellationToken.None);
         Assert.False(again.Created);
         Assert.NotEmpty(await database.Search.SearchAsync("osteoblast", 5, CancellationToken.None));
     }

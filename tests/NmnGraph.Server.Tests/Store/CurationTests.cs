@@ -80,9 +80,15 @@ public sealed class CurationTests : IAsyncLifetime
         ClaimRecord linked = await _database.Curation.LinkEvidenceAsync(new EvidenceLink(claim.Id, _lu.Id, Stance.Overstates, EvidenceLevel.AnimalModel), CancellationToken.None);
         Assert.Equal(EvidenceLevel.None, linked.EvidenceLevel);
         linked = await _database.Curation.LinkEvidenceAsync(new EvidenceLink(claim.Id, _lu.Id, Stance.PartiallySupports, EvidenceLevel.InVitro, "cells"), CancellationToken.None);
-        Assert.Equal(EvidenceLevel.InVitro, linked.EvidenceLevel);
-        // Same claim, study and level: the link is updated, not duplicated.
+        Assert.Equal(EvidenceLevel.None, linked.EvidenceLevel); // article-only evidence does not count
+        linked = await _database.Curation.LinkEvidenceAsync(new EvidenceLink(claim.Id, _lu.Id, Stance.PartiallySupports, EvidenceLevel.InVitro, "cells",
+            EvidenceVerification.VerifiedAgainstAbstract), CancellationToken.None);
+        Assert.Equal((EvidenceLevel.InVitro, false), (linked.EvidenceLevel, linked.EvidenceLevelCurated));
+        // Same claim, study and level: the link is updated, not duplicated; it stays article-only, so the level does not rise.
         linked = await _database.Curation.LinkEvidenceAsync(new EvidenceLink(claim.Id, _lu.Id, Stance.Supports, EvidenceLevel.AnimalModel, "mice"), CancellationToken.None);
+        Assert.Equal(EvidenceLevel.InVitro, linked.EvidenceLevel);
+        linked = await _database.Curation.LinkEvidenceAsync(new EvidenceLink(claim.Id, _lu.Id, Stance.Supports, EvidenceLevel.AnimalModel, "mice",
+            EvidenceVerification.SecondarySummary), CancellationToken.None);
         Assert.Equal(EvidenceLevel.AnimalModel, linked.EvidenceLevel);
         Assert.Equal(2, (await _database.Claims.GetEvidenceByClaimIdsAsync([claim.Id], CancellationToken.None))[claim.Id].Count);
 
@@ -90,7 +96,48 @@ public sealed class CurationTests : IAsyncLifetime
         Assert.Equal(EvidenceLevel.None, unlinked.EvidenceLevel);
         Assert.Empty((await _database.Claims.GetEvidenceByClaimIdsAsync([claim.Id], CancellationToken.None))[claim.Id]);
         Assert.Equal("NOT_FOUND", (await Assert.ThrowsAsync<StoreException>(() => _database.Curation.UnlinkEvidenceAsync(claim.Id, _lu.Id, CancellationToken.None))).Code);
-        Assert.Equal([ChangeKind.Created, ChangeKind.Updated, ChangeKind.Updated, ChangeKind.Updated, ChangeKind.Updated], _changes.Select(c => c.Kind));
+        Assert.Equal([ChangeKind.Created, .. Enumerable.Repeat(ChangeKind.Updated, 6)], _changes.Select(c => c.Kind));
+    }
+
+    [Theory]
+    [InlineData(EvidenceLevel.HumanTrial, "has no human trial")]
+    [InlineData(EvidenceLevel.HumanObservational, "has no human observational data")]
+    public async Task Linking_a_level_the_study_design_cannot_give_is_refused_and_stores_nothing(EvidenceLevel level, string reason)
+    {
+        ClaimRecord claim = (await _database.Claims.GetBySlugAsync("bone-headline-nmn-promotes-bone-formation", CancellationToken.None))!;
+        string path = _directory.File("seeded.db");
+        long before = Db.Scalar(path, "SELECT count(*) FROM evidence");
+        StoreException refused = await Assert.ThrowsAsync<StoreException>(() => _database.Curation.LinkEvidenceAsync(
+            new EvidenceLink(claim.Id, _lu.Id, Stance.Supports, level, null, EvidenceVerification.VerifiedAgainstAbstract), CancellationToken.None));
+        Assert.Equal("LEVEL_NOT_IN_DESIGN", refused.Code);
+        Assert.Contains($"cannot give {EnumText.ToText(level)} evidence: its design {reason}", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Db.Scalar(path, "SELECT count(*) FROM evidence"));
+        Assert.Empty(_changes);
+    }
+
+    [Fact]
+    public async Task A_study_without_an_animal_model_or_cells_cannot_give_those_levels()
+    {
+        StudyRecord study = _lu with { Design = _lu.Design with { Animal = null, InVitro = null, HumanTrial = true } };
+        Assert.Contains("has no animal model", EvidenceRules.DesignRefusal(study, EvidenceLevel.AnimalModel), StringComparison.Ordinal);
+        Assert.Contains("has no in vitro experiment", EvidenceRules.DesignRefusal(study, EvidenceLevel.InVitro), StringComparison.Ordinal);
+        Assert.Null(EvidenceRules.DesignRefusal(study, EvidenceLevel.HumanTrial));
+        Assert.Null(EvidenceRules.DesignRefusal(_lu, EvidenceLevel.AnimalModel));
+        Assert.Null(EvidenceRules.DesignRefusal(_lu, EvidenceLevel.NoneExtrapolation));
+    }
+
+    [Fact]
+    public async Task A_curated_level_wins_until_it_is_cleared()
+    {
+        ClaimRecord claim = await _database.Curation.AddClaimAsync(new NewClaim("NMN repairs bones", ClaimKind.Extrapolation, true, [], [], []), CancellationToken.None);
+        await _database.Curation.LinkEvidenceAsync(new EvidenceLink(claim.Id, _lu.Id, Stance.Supports, EvidenceLevel.InVitro, null,
+            EvidenceVerification.VerifiedAgainstAbstract), CancellationToken.None);
+        ClaimRecord curated = await _database.Curation.UpdateClaimAsync(new ClaimUpdate(claim.Id, ChangesEvidenceLevel: true, EvidenceLevel: EvidenceLevel.NoneExtrapolation), CancellationToken.None);
+        Assert.Equal((EvidenceLevel.NoneExtrapolation, true), (curated.EvidenceLevel, curated.EvidenceLevelCurated));
+        ClaimRecord kept = await _database.Curation.UpdateClaimAsync(new ClaimUpdate(claim.Id, Statement: "NMN may repair bones"), CancellationToken.None);
+        Assert.Equal((EvidenceLevel.NoneExtrapolation, true), (kept.EvidenceLevel, kept.EvidenceLevelCurated));
+        ClaimRecord computed = await _database.Curation.UpdateClaimAsync(new ClaimUpdate(claim.Id, ChangesEvidenceLevel: true), CancellationToken.None);
+        Assert.Equal((EvidenceLevel.InVitro, false), (computed.EvidenceLevel, computed.EvidenceLevelCurated));
     }
 
     [Fact]
@@ -111,7 +158,9 @@ public sealed class CurationTests : IAsyncLifetime
         Assert.Equal(EvidenceLevel.AnimalModel, headline.EvidenceLevel);
         await _database.Curation.DeleteAsync(EntityKind.Study, _lu.Id, CancellationToken.None);
         Assert.Null(await _database.Studies.GetByIdAsync(_lu.Id, CancellationToken.None));
-        Assert.Equal(EvidenceLevel.None, (await _database.Claims.GetByIdAsync(headline.Id, CancellationToken.None))!.EvidenceLevel);
+        // The fact base's curated level stays; only the links went.
+        Assert.Equal(EvidenceLevel.AnimalModel, (await _database.Claims.GetByIdAsync(headline.Id, CancellationToken.None))!.EvidenceLevel);
+        Assert.Empty((await _database.Claims.GetEvidenceByClaimIdsAsync([headline.Id], CancellationToken.None))[headline.Id]);
         Assert.Empty((await _database.Articles.GetCitationsByArticleIdsAsync([_bone.Id], CancellationToken.None))[_bone.Id]);
         Assert.Equal(new CorpusChange(ChangeKind.Deleted, EntityKind.Study, _lu.Id, _changes[0].At), _changes[0]);
         Assert.Contains(_changes, c => c.Kind == ChangeKind.Updated && c.Id == headline.Id);

@@ -131,9 +131,28 @@ public sealed class BrowserNavigationTests
         Assert.Equal(ListTab.Claims, ui.State.Tab);
         ui.Screen.AssertContains("VITRO NMN delays the aging")
             .AssertContains("ANIML NMN promotes bone")
-            .AssertContains("NONE  Topical NMN reduced");
-        (int x, int y) = Find(ui.Terminal.Screen, "NONE  Topical");
-        Assert.Equal(Color.BrightRed, ui.Terminal.Screen[x, y].Style.Foreground);
+            .AssertContains("anim? Topical NMN reduced");
+        (int x, int y) = Find(ui.Terminal.Screen, "ANIML NMN promotes");
+        Assert.Equal(TextAttributes.None, ui.Terminal.Screen[x, y].Style.Attributes & (TextAttributes.Dim | TextAttributes.Italic));
+        (x, y) = Find(ui.Terminal.Screen, "anim? Topical");
+        Assert.Equal(Color.BrightYellow, ui.Terminal.Screen[x, y].Style.Foreground);
+        Assert.Equal(TextAttributes.Dim | TextAttributes.Italic, ui.Terminal.Screen[x, y].Style.Attributes & (TextAttributes.Dim | TextAttributes.Italic));
+    }
+
+    [Fact]
+    public void Article_only_evidence_is_worded_and_styled_apart_from_checked_evidence_without_colour()
+    {
+        using TuiDriver ui = TuiDriver.WithFake(width: 140, colors: ColorSupport.None);
+        ui.Type(":claim " + Fixtures.EczemaClaim + "\r");
+        ui.Screen.AssertContains("evidence: animal model, per the article only")
+            .AssertContains("○ ANIMAL MODEL  unverified  ? article only, not checked");
+        (int x, int y) = Find(ui.Terminal.Screen, "○ ANIMAL MODEL");
+        Assert.Equal(TextAttributes.Dim | TextAttributes.Italic, ui.Terminal.Screen[x, y].Style.Attributes & (TextAttributes.Dim | TextAttributes.Italic));
+
+        ui.Type(":claim " + Fixtures.AgingClaim + "\r");
+        ui.Screen.AssertContains("● IN VITRO  supports  ✓ checked against the abstract");
+        (x, y) = Find(ui.Terminal.Screen, "● IN VITRO");
+        Assert.Equal(TextAttributes.None, ui.Terminal.Screen[x, y].Style.Attributes & (TextAttributes.Dim | TextAttributes.Italic));
     }
 
     [Fact]

@@ -80,9 +80,9 @@ internal static class Fixtures
 
     private static Dictionary<string, object?> ClaimNode(string slug) => slug switch
     {
-        AgingClaim => Typed("Claim", ("id", "Q2xhaW06MQ"), ("slug", AgingClaim), ("statement", AgingStatement), ("kind", "STUDY_FINDING"), ("evidenceLevel", "IN_VITRO"), ("aboutNmn", true)),
-        HealingClaim => Typed("Claim", ("id", "Q2xhaW06Mg"), ("slug", HealingClaim), ("statement", HealingStatement), ("kind", "STUDY_FINDING"), ("evidenceLevel", "ANIMAL_MODEL"), ("aboutNmn", true)),
-        _ => Typed("Claim", ("id", "Q2xhaW06Mw"), ("slug", EczemaClaim), ("statement", EczemaStatement), ("kind", "STUDY_FINDING"), ("evidenceLevel", "NONE"), ("aboutNmn", true)),
+        AgingClaim => Typed("Claim", ("id", "Q2xhaW06MQ"), ("slug", AgingClaim), ("statement", AgingStatement), ("kind", "STUDY_FINDING"), ("evidenceLevel", "IN_VITRO"), ("evidenceVerification", "VERIFIED_AGAINST_ABSTRACT"), ("aboutNmn", true)),
+        HealingClaim => Typed("Claim", ("id", "Q2xhaW06Mg"), ("slug", HealingClaim), ("statement", HealingStatement), ("kind", "STUDY_FINDING"), ("evidenceLevel", "ANIMAL_MODEL"), ("evidenceVerification", "VERIFIED_AGAINST_ABSTRACT"), ("aboutNmn", true)),
+        _ => Typed("Claim", ("id", "Q2xhaW06Mw"), ("slug", EczemaClaim), ("statement", EczemaStatement), ("kind", "STUDY_FINDING"), ("evidenceLevel", "ANIMAL_MODEL"), ("evidenceVerification", "ARTICLE_ONLY"), ("aboutNmn", true)),
     };
 
     private static Dictionary<string, object?> TopicSummary(string slug, string label, string id) => Typed("Topic", ("id", id), ("slug", slug), ("label", label));
@@ -99,7 +99,7 @@ internal static class Fixtures
             article["text"] = skinText;
             article["blocks"] = Arr(Typed("Block", ("index", 0), ("kind", "TITLE"), ("text", SkinTitle), ("start", 0), ("end", SkinTitle.Length)));
             article["mentions"] = Arr(Typed("ClaimMention", ("quote", "topical NMN reduced eczema symptoms in mice"), ("start", q), ("end", q + 43),
-                ("claim", Typed("Claim", ("id", "Q2xhaW06Mw"), ("slug", EczemaClaim), ("statement", EczemaStatement), ("evidenceLevel", "NONE")))));
+                ("claim", Typed("Claim", ("id", "Q2xhaW06Mw"), ("slug", EczemaClaim), ("statement", EczemaStatement), ("evidenceLevel", "ANIMAL_MODEL"), ("evidenceVerification", "ARTICLE_ONLY")))));
             article["citations"] = Arr(
                 Typed("Citation", ("mode", "DESCRIBED"), ("text", "A Wuhan team found"), ("start", SkinTitle.Length + 2), ("end", SkinTitle.Length + 20),
                     ("study", Typed("Study", ("id", "U3R1ZHk6Mg"), ("slug", WuhanSlug), ("label", WuhanLabel), ("doi", null)))),
@@ -121,9 +121,9 @@ internal static class Fixtures
             Typed("Block", ("index", 1), ("kind", "REFERENCE"), ("text", BoneText[reference..]), ("start", reference), ("end", BoneText.Length)));
         article["mentions"] = Arr(
             Typed("ClaimMention", ("quote", AgingQuote), ("start", aging), ("end", aging + AgingQuote.Length),
-                ("claim", Typed("Claim", ("id", "Q2xhaW06MQ"), ("slug", AgingClaim), ("statement", AgingStatement), ("evidenceLevel", "IN_VITRO")))),
+                ("claim", Typed("Claim", ("id", "Q2xhaW06MQ"), ("slug", AgingClaim), ("statement", AgingStatement), ("evidenceLevel", "IN_VITRO"), ("evidenceVerification", "VERIFIED_AGAINST_ABSTRACT")))),
             Typed("ClaimMention", ("quote", HealingQuote), ("start", healing), ("end", healing + HealingQuote.Length),
-                ("claim", Typed("Claim", ("id", "Q2xhaW06Mg"), ("slug", HealingClaim), ("statement", HealingStatement), ("evidenceLevel", "ANIMAL_MODEL")))));
+                ("claim", Typed("Claim", ("id", "Q2xhaW06Mg"), ("slug", HealingClaim), ("statement", HealingStatement), ("evidenceLevel", "ANIMAL_MODEL"), ("evidenceVerification", "VERIFIED_AGAINST_ABSTRACT")))));
         article["citations"] = Arr(Typed("Citation", ("mode", "FORMAL_REFERENCE"), ("text", BoneText[reference..]), ("start", reference), ("end", BoneText.Length),
             ("study", Typed("Study", ("id", "U3R1ZHk6MQ"), ("slug", LuSlug), ("label", LuLabel), ("doi", LuDoi)))));
         article["corrections"] = Arr(Typed("Correction", ("original", "TNF-LMAR"), ("likelyIntended", "TNF-α"), ("start", 0), ("end", 3), ("confidence", "HIGH"), ("rationale", "OCR of the Greek letter")));
@@ -139,6 +139,7 @@ internal static class Fixtures
         claim["evidence"] = Arr(Typed("Evidence",
             ("stance", skin ? "UNVERIFIED" : "SUPPORTS"),
             ("level", skin ? "ANIMAL_MODEL" : slug == AgingClaim ? "IN_VITRO" : "ANIMAL_MODEL"),
+            ("verification", skin ? "ARTICLE_ONLY" : "VERIFIED_AGAINST_ABSTRACT"),
             ("note", skin ? null : "TNF-α-induced senescence in human BMSCs"),
             ("study", StudySummary(skin ? WuhanSlug : LuSlug))));
         string quote = slug switch { AgingClaim => AgingQuote, HealingClaim => HealingQuote, _ => "topical NMN reduced eczema symptoms in mice" };

@@ -1,4 +1,5 @@
 using NmnGraph.GraphQL.Errors;
+using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Language;
 using NmnGraph.GraphQL.Types;
 
@@ -18,10 +19,11 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
         }
 
         string? operationName = node.Name?.Value;
-        var fieldsByResponseName = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
-        var responseNames = new List<string>();
+        var fieldsByResponseName = new FieldGroups();
         var forbidden = new List<SyntaxNode?>();
-        Collect(context, subscriptionType, node.SelectionSet, new HashSet<string>(StringComparer.Ordinal), fieldsByResponseName, responseNames, forbidden);
+        var scope = new SubscriptionScope(context, forbidden);
+        FieldCollector.CollectFields(context.Schema, subscriptionType, node.SelectionSet, ref scope, fieldsByResponseName, new HashSet<string>(StringComparer.Ordinal));
+        IReadOnlyList<string> responseNames = fieldsByResponseName.ResponseNames;
 
         if (forbidden.Count > 0)
         {
@@ -52,17 +54,13 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
         return VisitAction.SkipChildren;
     }
 
-    // The spec's CollectSubscriptionFields: fragments whose type condition cannot apply to the root are skipped.
-    private static void Collect(
-        ValidationContext context,
-        ObjectType rootType,
-        SelectionSetNode selectionSet,
-        HashSet<string> visitedFragments,
-        Dictionary<string, List<FieldNode>> fieldsByResponseName,
-        List<string> responseNames,
-        List<SyntaxNode?> forbidden)
+    /// <summary>
+    /// The spec's CollectSubscriptionFields: every selection counts (skipping a root field is itself an error, so
+    /// each <c>@skip</c>/<c>@include</c> is recorded), and fragments come from the document.
+    /// </summary>
+    private readonly struct SubscriptionScope(ValidationContext context, List<SyntaxNode?> forbidden) : IFieldCollectionScope
     {
-        foreach (SelectionNode selection in selectionSet.Selections)
+        public bool ShouldInclude(SelectionNode selection)
         {
             foreach (DirectiveNode directive in selection.Directives)
             {
@@ -72,46 +70,9 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
                 }
             }
 
-            switch (selection)
-            {
-                case FieldNode field:
-                    string responseName = field.ResponseName;
-                    if (!fieldsByResponseName.TryGetValue(responseName, out List<FieldNode>? fields))
-                    {
-                        fields = [];
-                        fieldsByResponseName.Add(responseName, fields);
-                        responseNames.Add(responseName);
-                    }
-
-                    fields.Add(field);
-                    break;
-                case InlineFragmentNode inline:
-                    if (inline.TypeCondition is { } condition && !Applies(context, rootType, condition))
-                    {
-                        break;
-                    }
-
-                    Collect(context, rootType, inline.SelectionSet, visitedFragments, fieldsByResponseName, responseNames, forbidden);
-                    break;
-                case FragmentSpreadNode spread:
-                    if (visitedFragments.Add(spread.Name.Value)
-                        && context.GetFragment(spread.Name.Value) is { } fragment
-                        && Applies(context, rootType, fragment.TypeCondition))
-                    {
-                        Collect(context, rootType, fragment.SelectionSet, visitedFragments, fieldsByResponseName, responseNames, forbidden);
-                    }
-
-                    break;
-            }
+            return true;
         }
-    }
 
-    // DoesFragmentTypeApply (spec #DoesFragmentTypeApply()).
-    private static bool Applies(ValidationContext context, ObjectType rootType, NamedTypeNode condition) =>
-        SchemaAccess.GetType(context.Schema, condition.Name.Value) switch
-        {
-            ObjectType objectType => ReferenceEquals(objectType, rootType),
-            NamedType abstractType when abstractType is InterfaceType or UnionType => SchemaAccess.IsSubType(context.Schema, abstractType, rootType),
-            _ => false,
-        };
+        public FragmentDefinitionNode? GetFragment(string name) => context.GetFragment(name);
+    }
 }
