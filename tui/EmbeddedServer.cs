@@ -1,12 +1,6 @@
-using System.Buffers;
-using System.Text.Json;
 using NmnGraph.Client;
 using NmnGraph.Client.Transport;
-using NmnGraph.GraphQL.Execution;
-using NmnGraph.Server.Api;
 using NmnGraph.Server.Hosting;
-using NmnGraph.Server.Store;
-using EngineRequest = NmnGraph.GraphQL.Execution.GraphQLRequest;
 
 namespace NmnGraph.Tui;
 
@@ -19,38 +13,15 @@ namespace NmnGraph.Tui;
 /// </summary>
 public static class EmbeddedServer
 {
-    /// <summary>The schema and database executed in-process, behind an <see cref="InMemoryGraphQLTransport"/>.</summary>
+    /// <summary>The server's in-process pipeline (<see cref="InProcessServer"/>) behind an <see cref="InMemoryGraphQLTransport"/>.</summary>
     public static async Task<(IGraphQLTransport Transport, string Description, IAsyncDisposable Server)> StartInMemoryAsync(
         string databasePath, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(databasePath);
-        NmnDatabase database = await NmnDatabase.OpenAsync(databasePath, new NmnDatabaseOptions { SeedCorpus = true }, cancellationToken).ConfigureAwait(false);
-        IRequestExecutor executor;
-        try
-        {
-            executor = NmnServiceCollectionExtensions.CreateServer(database, new NmnServerOptions { DatabasePath = databasePath }).Executor;
-        }
-        catch
-        {
-            await database.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-
-        var transport = new InMemoryGraphQLTransport(async (request, ct) =>
-        {
-            IReadOnlyDictionary<string, object?>? variables = null;
-            if (request.GetVariablesJson() is { Length: > 0 } json)
-            {
-                using JsonDocument document = JsonDocument.Parse(json);
-                variables = JsonValues.VariablesFromElement(document.RootElement);
-            }
-
-            ExecutionResult result = await executor.ExecuteAsync(new EngineRequest(request.Query, variables, request.OperationName), ct).ConfigureAwait(false);
-            var buffer = new ArrayBufferWriter<byte>();
-            ExecutionResultWriter.Write(buffer, result);
-            return buffer.WrittenMemory;
-        });
-        return (transport, $"in-process server on {databasePath}", database);
+        InProcessServer server = await InProcessServer.OpenAsync(new NmnServerOptions { DatabasePath = databasePath }, cancellationToken).ConfigureAwait(false);
+        var transport = new InMemoryGraphQLTransport((request, ct) =>
+            server.ExecuteJsonAsync(request.Query, request.GetVariablesJson(), request.OperationName, ct));
+        return (transport, $"in-process server on {databasePath}", server);
     }
 
     /// <summary>The full server (<see cref="NmnServerHost"/>) on a loopback ephemeral port, reached over HTTP.</summary>

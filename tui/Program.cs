@@ -19,7 +19,8 @@ if (!AnsiTerminal.IsSupported)
 
 // The embedded default: the same server in-process, logging nowhere (the terminal belongs to the browser). It
 // starts while the first frame is already on screen.
-string database = options.DatabasePath ?? DefaultDatabasePath.Resolve();
+// The same database every nmngraph command uses: --db, NMNGRAPH_DB, appsettings NmnGraph:Database, the default.
+string database = ServerSettings.ResolveDatabase(options.DatabasePath);
 await using BrowserBackend backend = options.Server is { } server
     ? BrowserBackend.Remote(server)
     : options.EmbeddedHttp

@@ -7,6 +7,12 @@ if (args is ["--store-scale", ..])
     return await StoreScale.RunAsync(args, Console.Out);
 }
 
+// `--search-latency [N] [--db PATH]`: search p50/p95/p99 by query kind on a generated corpus (SearchLatency.cs).
+if (args is ["--search-latency", ..])
+{
+    return await SearchLatency.RunAsync(args, Console.Out);
+}
+
 // `--profile-parse N` / `--profile-validate N` loops over q6 for callgrind (ProfileLoop.cs).
 if (args is ["--profile-parse" or "--profile-validate", ..])
 {

@@ -45,5 +45,5 @@ public class StoreBenchmarks
     public async Task<int> FiftyClaimsByIds() => (await _database.Claims.GetByIdsAsync(_claimIds, CancellationToken.None)).Count;
 
     [Benchmark]
-    public async Task<int> Search() => (await _database.Search.SearchAsync("osteoblast senescence", 20, CancellationToken.None)).Count;
+    public async Task<int> Search() => (await _database.Search.SearchAsync("osteoblast senescence", new PageRequest(First: 20), CancellationToken.None)).Items.Count;
 }

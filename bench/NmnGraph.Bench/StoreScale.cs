@@ -16,10 +16,13 @@ public static class StoreScale
     public static int ArticlesFromEnvironment() =>
         int.TryParse(Environment.GetEnvironmentVariable("NMNGRAPH_BENCH_ARTICLES"), CultureInfo.InvariantCulture, out int n) ? n : 100_000;
 
-    /// <summary>Opens the generated database for <paramref name="articles"/>, generating it first when it does not exist.</summary>
-    public static async Task<NmnDatabase> OpenGeneratedAsync(int articles, TextWriter log)
+    /// <summary>
+    /// Opens the generated database for <paramref name="articles"/> (at <paramref name="path"/>, else in the temp
+    /// folder), generating it first when it does not exist and reporting how long that took.
+    /// </summary>
+    public static async Task<NmnDatabase> OpenGeneratedAsync(int articles, TextWriter log, string? path = null)
     {
-        string path = Path.Combine(Path.GetTempPath(), "nmngraph-bench", $"generated-{articles}.db");
+        path = Path.GetFullPath(path ?? Path.Combine(Path.GetTempPath(), "nmngraph-bench", $"generated-{articles}.db"));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         if (!File.Exists(path))
         {
@@ -37,7 +40,7 @@ public static class StoreScale
             }
 
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"generate {articles} articles: {stopwatch.Elapsed.TotalSeconds:F1} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:F1} s CPU"));
+                $"generate {articles} articles: {stopwatch.Elapsed.TotalSeconds:F1} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds:F1} s CPU, {new FileInfo(partial).Length / 1048576.0:F0} MiB"));
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             File.Move(partial, path);
             File.Delete(partial + "-wal");
@@ -74,7 +77,7 @@ public static class StoreScale
             (await database.Claims.ListAsync(new ClaimFilter { Topic = "bone", EvidenceLevel = EvidenceLevel.AnimalModel }, null, new PageRequest(First: 50), CancellationToken.None)).TotalCount);
         string[] queries = ["osteoblast senescence", "nmn", "\"unbalanced", "skin barrier moisture", "NEAR(x y)"];
         await TimeAsync(output, "search (20 hits)", 100, async () =>
-            (await database.Search.SearchAsync(queries[random.Next(queries.Length)], 20, CancellationToken.None)).Count);
+            (await database.Search.SearchAsync(queries[random.Next(queries.Length)], new PageRequest(First: 20), CancellationToken.None)).Items.Count);
         return 0;
     }
 

@@ -14,7 +14,8 @@ namespace NmnGraph.Client;
 /// <summary>The variables of Search.</summary>
 public sealed record SearchVariables(
     string Text,
-    Optional<int?> First = default) : IGraphQLVariables
+    Optional<int?> First = default,
+    Optional<string?> After = default) : IGraphQLVariables
 {
     public void WriteTo(Utf8JsonWriter writer)
     {
@@ -34,61 +35,101 @@ public sealed record SearchVariables(
                 writer.WriteNullValue();
             }
         }
+        if (After.HasValue)
+        {
+            writer.WritePropertyName("after");
+            if (After.Value is { } value0)
+            {
+                BuiltInScalars.Cursor.Write(writer, value0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
         writer.WriteEndObject();
     }
 }
 
-/// <param name="Search">Full-text search over article text, claim statements and study titles and findings, best match first.</param>
+/// <param name="Search">Search over article titles and text, claim statements, and studies (label, title, authors, journal, year, DOI, PMID, findings), best match first. A study named exactly by its DOI (bare, `doi:…` or `https://doi.org/…`, any case) or PMID comes first. Every word must match: whole when some text holds it, else as a prefix (`osteo` finds osteoblast; `osteo*` is always a prefix; numbers match whole); when nothing matches every word, any word may. bm25 ranks the newest 2,000 matches; the rest follow newest first.</param>
 public sealed record SearchResult(
-    IReadOnlyList<Search_Search> Search)
+    Search_Search Search)
 {
     public static SearchResult Parse(JsonElement obj) => new(
-        obj.GetRequiredList("search", static item => item.ToRequiredObject(Search_Search.Parse)));
+        obj.GetRequiredObject("search", Search_Search.Parse));
+}
+
+public sealed record Search_Search(
+    string TypeName,
+    int TotalCount,
+    Search_Search_PageInfo PageInfo,
+    IReadOnlyList<Search_Search_Nodes> Nodes)
+{
+    public static Search_Search Parse(JsonElement obj) => new(
+        obj.GetTypeName(),
+        obj.GetRequiredInt("totalCount"),
+        obj.GetRequiredObject("pageInfo", Search_Search_PageInfo.Parse),
+        obj.GetRequiredList("nodes", static item => item.ToRequiredObject(Search_Search_Nodes.Parse)));
+}
+
+public sealed record Search_Search_PageInfo(
+    string TypeName,
+    bool HasNextPage,
+    bool HasPreviousPage,
+    string? StartCursor,
+    string? EndCursor) : IPageInfoParts
+{
+    public static Search_Search_PageInfo Parse(JsonElement obj) => new(
+        obj.GetTypeName(),
+        obj.GetRequiredBoolean("hasNextPage"),
+        obj.GetRequiredBoolean("hasPreviousPage"),
+        obj.GetOptionalScalarReference("startCursor", BuiltInScalars.Cursor),
+        obj.GetOptionalScalarReference("endCursor", BuiltInScalars.Cursor));
 }
 
 /// <param name="Snippet">The matching passage, with matches wrapped in `[` and `]`.</param>
 /// <param name="Score">Relevance; higher is better.</param>
-public sealed record Search_Search(
+public sealed record Search_Search_Nodes(
     string TypeName,
     string Snippet,
     double Score,
-    ISearch_Search_Node Node)
+    ISearch_Search_Nodes_Node Node)
 {
-    public static Search_Search Parse(JsonElement obj) => new(
+    public static Search_Search_Nodes Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredString("snippet"),
         obj.GetRequiredFloat("score"),
-        obj.GetRequiredObject("node", ISearch_Search_Node.Parse));
+        obj.GetRequiredObject("node", ISearch_Search_Nodes_Node.Parse));
 }
 
-public interface ISearch_Search_Node
+public interface ISearch_Search_Nodes_Node
 {
     /// <summary>The GraphQL type of the object (<c>__typename</c>).</summary>
     string TypeName { get; }
 
     /// <summary>Parses the object as the record of its <c>__typename</c>.</summary>
-    public static ISearch_Search_Node Parse(JsonElement obj) => obj.GetTypeName() switch
+    public static ISearch_Search_Nodes_Node Parse(JsonElement obj) => obj.GetTypeName() switch
     {
-        "Article" => Search_Search_Node_Article.Parse(obj),
-        "Claim" => Search_Search_Node_Claim.Parse(obj),
-        "Study" => Search_Search_Node_Study.Parse(obj),
-        _ => Search_Search_Node_Other.Parse(obj),
+        "Article" => Search_Search_Nodes_Node_Article.Parse(obj),
+        "Claim" => Search_Search_Nodes_Node_Claim.Parse(obj),
+        "Study" => Search_Search_Nodes_Node_Study.Parse(obj),
+        _ => Search_Search_Nodes_Node_Other.Parse(obj),
     };
 }
 
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
 /// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
-public sealed record Search_Search_Node_Article(
+public sealed record Search_Search_Nodes_Node_Article(
     string TypeName,
     string Id,
     string Slug,
     string? Title,
     string? Author,
     string? Publisher,
-    DateOnly? PublishedOn) : ISearch_Search_Node, IArticleSummary
+    DateOnly? PublishedOn) : ISearch_Search_Nodes_Node, IArticleSummary
 {
-    public static Search_Search_Node_Article Parse(JsonElement obj) => new(
+    public static Search_Search_Nodes_Node_Article Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
@@ -101,16 +142,16 @@ public sealed record Search_Search_Node_Article(
 /// <summary>A normalized statement that one or more articles make.</summary>
 /// <param name="EvidenceLevel">The curated level where the fact base or a curator gives one (a NONE_… value keeps why there is no evidence); otherwise the strongest level among evidence that supports the claim (fully or partly) and was checked beyond the article (not ARTICLE_ONLY), and NONE when nothing does.</param>
 /// <param name="EvidenceVerification">How far the evidence at the claim's level was checked: the best verification among the links of that level; null when the level is not a study's (NONE…, NOT_APPLICABLE) or no link has it.</param>
-public sealed record Search_Search_Node_Claim(
+public sealed record Search_Search_Nodes_Node_Claim(
     string TypeName,
     string Id,
     string Slug,
     string Statement,
     ClaimKind Kind,
     EvidenceLevel EvidenceLevel,
-    EvidenceVerification? EvidenceVerification) : ISearch_Search_Node, IClaimSummary
+    EvidenceVerification? EvidenceVerification) : ISearch_Search_Nodes_Node, IClaimSummary
 {
-    public static Search_Search_Node_Claim Parse(JsonElement obj) => new(
+    public static Search_Search_Nodes_Node_Claim Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
@@ -123,7 +164,7 @@ public sealed record Search_Search_Node_Claim(
 /// <summary>A scientific study cited by the corpus.</summary>
 /// <param name="Label">A short human label (`Lu et al. 2023, J Gerontol A`).</param>
 /// <param name="EvidenceLevels">The levels of evidence the study provides.</param>
-public sealed record Search_Search_Node_Study(
+public sealed record Search_Search_Nodes_Node_Study(
     string TypeName,
     string Id,
     string Slug,
@@ -132,9 +173,9 @@ public sealed record Search_Search_Node_Study(
     string? Journal,
     string? Doi,
     IReadOnlyList<EvidenceLevel> EvidenceLevels,
-    Search_Search_Node_Study_Verification Verification) : ISearch_Search_Node, IStudySummary
+    Search_Search_Nodes_Node_Study_Verification Verification) : ISearch_Search_Nodes_Node, IStudySummary
 {
-    public static Search_Search_Node_Study Parse(JsonElement obj) => new(
+    public static Search_Search_Nodes_Node_Study Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
@@ -143,25 +184,25 @@ public sealed record Search_Search_Node_Study(
         obj.GetOptionalString("journal"),
         obj.GetOptionalString("doi"),
         obj.GetRequiredList("evidenceLevels", static item => item.ToRequiredEnum(EvidenceLevelValues.Parse)),
-        obj.GetRequiredObject("verification", Search_Search_Node_Study_Verification.Parse));
+        obj.GetRequiredObject("verification", Search_Search_Nodes_Node_Study_Verification.Parse));
 
     IStudySummary_Verification IStudySummary.Verification => Verification;
 }
 
 /// <summary>How far a study's identity and metadata have been checked.</summary>
-public sealed record Search_Search_Node_Study_Verification(
+public sealed record Search_Search_Nodes_Node_Study_Verification(
     string TypeName,
     VerificationStatus Status) : IStudySummary_Verification
 {
-    public static Search_Search_Node_Study_Verification Parse(JsonElement obj) => new(
+    public static Search_Search_Nodes_Node_Study_Verification Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredEnum("status", VerificationStatusValues.Parse));
 }
 
-public sealed record Search_Search_Node_Other(
-    string TypeName) : ISearch_Search_Node
+public sealed record Search_Search_Nodes_Node_Other(
+    string TypeName) : ISearch_Search_Nodes_Node
 {
-    public static Search_Search_Node_Other Parse(JsonElement obj) => new(
+    public static Search_Search_Nodes_Node_Other Parse(JsonElement obj) => new(
         obj.GetTypeName());
 }
 
@@ -172,21 +213,29 @@ public sealed class SearchQuery(OperationExecutor executor)
     /// <summary>The document sent to the server: the operation and the fragments it uses.</summary>
     public const string Text =
         """
-        query Search($text: String!, $first: Int) {
-          search(text: $text, first: $first) {
+        query Search($text: String!, $first: Int, $after: Cursor) {
+          search(text: $text, first: $first, after: $after) {
             __typename
-            snippet
-            score
-            node {
+            totalCount
+            pageInfo {
               __typename
-              ... on Article {
-                ...ArticleSummary
-              }
-              ... on Study {
-                ...StudySummary
-              }
-              ... on Claim {
-                ...ClaimSummary
+              ...PageInfoParts
+            }
+            nodes {
+              __typename
+              snippet
+              score
+              node {
+                __typename
+                ... on Article {
+                  ...ArticleSummary
+                }
+                ... on Study {
+                  ...StudySummary
+                }
+                ... on Claim {
+                  ...ClaimSummary
+                }
               }
             }
           }
@@ -210,6 +259,13 @@ public sealed class SearchQuery(OperationExecutor executor)
           evidenceVerification
         }
 
+        fragment PageInfoParts on PageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+
         fragment StudySummary on Study {
           id
           slug
@@ -231,17 +287,17 @@ public sealed class SearchQuery(OperationExecutor executor)
 
     public override OperationKind Kind => OperationKind.Query;
 
-    public Task<OperationResult<SearchResult>> ExecuteAsync(string text, Optional<int?> first = default, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(new SearchVariables(text, first), cancellationToken);
+    public Task<OperationResult<SearchResult>> ExecuteAsync(string text, Optional<int?> first = default, Optional<string?> after = default, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(new SearchVariables(text, first, after), cancellationToken);
 
     public IAsyncEnumerable<OperationResult<SearchResult>> Watch(
-        string text, Optional<int?> first = default,
+        string text, Optional<int?> first = default, Optional<string?> after = default,
         ExecutionStrategy strategy = ExecutionStrategy.CacheFirst,
         CancellationToken cancellationToken = default) =>
-        Watch(new SearchVariables(text, first), strategy, cancellationToken);
+        Watch(new SearchVariables(text, first, after), strategy, cancellationToken);
 
-    public bool TryGetCached(string text, Optional<int?> first, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OperationResult<SearchResult>? result) =>
-        TryGetCached(new SearchVariables(text, first), out result);
+    public bool TryGetCached(string text, Optional<int?> first, Optional<string?> after, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OperationResult<SearchResult>? result) =>
+        TryGetCached(new SearchVariables(text, first, after), out result);
 
     protected override SearchResult ParseData(JsonElement data) => SearchResult.Parse(data);
 }

@@ -11,7 +11,7 @@ public static class GraphQLErrorCodes
     public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
     public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
     public const string MaxInputDepthExceeded = "MAX_INPUT_DEPTH_EXCEEDED";
-    public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
+    public const string ExecutionTimeout = NmnGraph.GraphQL.Errors.RequestErrorCodes.ExecutionTimeout;
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";

@@ -46,7 +46,7 @@ internal static partial class GraphQLHttpHandler
         }, null);
     }
 
-    private static (IReadOnlyDictionary<string, object?>? Value, HttpFailure? Failure) ReadJsonObjectParameter(StringValues value, string name, GraphQLServerOptions options)
+    internal static (IReadOnlyDictionary<string, object?>? Value, HttpFailure? Failure) ReadJsonObjectParameter(StringValues value, string name, GraphQLServerOptions options)
     {
         string? text = value.ToString();
         if (string.IsNullOrEmpty(text))
@@ -66,7 +66,7 @@ internal static partial class GraphQLHttpHandler
             {
                 JsonValueKind.Object => ((IReadOnlyDictionary<string, object?>)JsonValues.FromElement(document.RootElement)!, null),
                 JsonValueKind.Null => (null, null),
-                _ => (null, HttpFailure.BadRequest($"The \"{name}\" parameter must be a JSON object.")),
+                _ => (null, HttpFailure.BadRequest($"The \"{name}\" parameter must be a JSON object or null.")),
             };
         }
         catch (JsonException exception)

@@ -40,8 +40,7 @@ internal static partial class GraphQLHttpHandler
             context.Response.Headers.Allow = failure.Allow;
         }
 
-        var error = new GraphQLError(failure.Message, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = failure.Code });
-        return WriteResultAsync(context, accept.ChooseJson(), ExecutionResult.FromError(error), failure.StatusCode, context.RequestAborted);
+        return WriteResultAsync(context, accept.ChooseJson(), ExecutionResult.FromError(failure.ToError()), failure.StatusCode, context.RequestAborted);
     }
 
     /// <summary>An exception the engine did not turn into a GraphQL error: masked unless exception details are on.</summary>

@@ -78,7 +78,7 @@ internal static partial class GraphQLHttpHandler
                 return;
             }
 
-            OperationType? operationType = FindOperationType(server, parameters!.Query!, parameters.OperationName);
+            OperationType? operationType = server.Executor.GetOperationType(parameters!.Query!, parameters.OperationName);
             if (isGet && operationType == OperationType.Mutation)
             {
                 await WriteFailureAsync(context, accept, new HttpFailure(StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent with GET; use POST.", GraphQLErrorCodes.MethodNotAllowed, "POST")).ConfigureAwait(false);
@@ -153,76 +153,24 @@ internal static partial class GraphQLHttpHandler
     {
         (HttpGraphQLRequest? resolved, HttpFailure? failure) = PersistedDocumentResolver.Resolve(server, parameters);
         return failure is not null ? (null, failure)
-            : CheckDocument(resolved!, server.Options) is { } tooLong ? (null, tooLong)
+            : CheckDocument(resolved!.Query, server.Options) is { } invalid ? (null, invalid)
             : (resolved, null);
     }
 
-    private static HttpFailure? CheckDocument(HttpGraphQLRequest parameters, GraphQLServerOptions options)
+    internal static HttpFailure? CheckDocument(string? query, GraphQLServerOptions options)
     {
-        if (string.IsNullOrEmpty(parameters.Query))
+        if (string.IsNullOrEmpty(query))
         {
             return HttpFailure.BadRequest(ErrorMessages.MustProvideDocument());
         }
 
-        if (parameters.Query.Length > options.MaxDocumentLength)
+        if (query.Length > options.MaxDocumentLength)
         {
             return HttpFailure.BadRequest(
-                $"The document is {parameters.Query.Length} characters long, more than the maximum of {options.MaxDocumentLength}.",
+                $"The document is {query.Length} characters long, more than the maximum of {options.MaxDocumentLength}.",
                 GraphQLErrorCodes.DocumentTooLong);
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The type of the operation the request selects, parsing through the executor's cache so the executor does
-    /// not parse again; null when the document does not parse or the operation is ambiguous (the executor reports it).
-    /// </summary>
-    private static OperationType? FindOperationType(GraphQLServer server, string query, string? operationName)
-    {
-        DocumentNode document;
-        IDocumentCache? cache = server.ParseCache;
-        if (cache is not null && cache.TryGetDocument(query, out CachedDocument? cached))
-        {
-            document = cached.Document;
-        }
-        else
-        {
-            try
-            {
-                document = Parser.Parse(query, server.ParserOptions);
-            }
-            catch (GraphQLException)
-            {
-                return null;
-            }
-
-            cache?.SetDocument(query, new CachedDocument(document));
-        }
-
-        OperationDefinitionNode? found = null;
-        foreach (DefinitionNode definition in document.Definitions)
-        {
-            if (definition is not OperationDefinitionNode operation)
-            {
-                continue;
-            }
-
-            if (operationName is null)
-            {
-                if (found is not null)
-                {
-                    return null;
-                }
-
-                found = operation;
-            }
-            else if (string.Equals(operation.Name?.Value, operationName, StringComparison.Ordinal))
-            {
-                return operation.Operation;
-            }
-        }
-
-        return found?.Operation;
     }
 }

@@ -56,10 +56,21 @@ public sealed class GraphQLServer
 
     private AutomaticPersistedQueryCache? _automaticPersistedQueries;
 
-    /// <summary>The executor's document cache and parser options, when it is a <see cref="RequestExecutor"/>.</summary>
-    internal IDocumentCache? ParseCache => (Executor as RequestExecutor)?.Options.DocumentCache;
+    /// <summary>
+    /// The checks a document gets before parsing, for hosts that run requests without HTTP (the same as over HTTP):
+    /// present, and no longer than <see cref="GraphQLServerOptions.MaxDocumentLength"/>; null when it passes.
+    /// </summary>
+    public GraphQLError? CheckDocument(string? query) => GraphQLHttpHandler.CheckDocument(query, Options)?.ToError();
 
-    internal ParserOptions? ParserOptions => (Executor as RequestExecutor)?.Options.ParserOptions;
+    /// <summary>
+    /// Reads a JSON object of variable values under the same rules as a <c>variables</c> parameter over HTTP (valid
+    /// UTF-8, no unpaired surrogate escapes, the input nesting limit); null or empty text is no variables.
+    /// </summary>
+    public (IReadOnlyDictionary<string, object?>? Variables, GraphQLError? Error) ReadVariables(string? json)
+    {
+        (IReadOnlyDictionary<string, object?>? variables, HttpFailure? failure) = GraphQLHttpHandler.ReadJsonObjectParameter(json, "variables", Options);
+        return (variables, failure?.ToError());
+    }
 
     /// <summary>Starts the deadline of one request (<see cref="GraphQLServerOptions.ExecutionTimeout"/>); dispose it when the request ends.</summary>
     public RequestDeadline StartDeadline(CancellationToken cancellationToken) => new(Options.ExecutionTimeout, cancellationToken);
@@ -74,15 +85,8 @@ public sealed class GraphQLServer
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(deadline);
-        Task<ExecutionResult> execution;
-        try
-        {
-            execution = Executor.ExecuteAsync(request, deadline.Token);
-        }
-        catch (Exception) when (deadline.HasExpired)
-        {
-            return TimeoutResult(deadline);
-        }
+        // On the thread pool, so that an execution that works synchronously for long cannot delay the deadline's answer.
+        Task<ExecutionResult> execution = Task.Run(() => Executor.ExecuteAsync(request, deadline.Token), CancellationToken.None);
 
         try
         {
@@ -101,9 +105,8 @@ public sealed class GraphQLServer
     public static ExecutionResult TimeoutResult(RequestDeadline deadline)
     {
         ArgumentNullException.ThrowIfNull(deadline);
-        string limit = deadline.Timeout is { } timeout ? $" within {timeout.TotalMilliseconds:0} ms" : string.Empty;
         return ExecutionResult.FromError(new GraphQLError(
-            $"The request did not finish{limit} and was cancelled.",
+            deadline.Timeout is { } timeout ? ErrorMessages.ExecutionTimedOut(timeout) : "The request was cancelled.",
             extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = GraphQLErrorCodes.ExecutionTimeout }));
     }
 }

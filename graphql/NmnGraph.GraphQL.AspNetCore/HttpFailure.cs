@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using NmnGraph.GraphQL.Errors;
 
 namespace NmnGraph.GraphQL.AspNetCore;
 
@@ -6,4 +7,7 @@ namespace NmnGraph.GraphQL.AspNetCore;
 internal sealed record HttpFailure(int StatusCode, string Message, string Code, string? Allow = null)
 {
     public static HttpFailure BadRequest(string message, string code = GraphQLErrorCodes.InvalidRequest) => new(StatusCodes.Status400BadRequest, message, code);
+
+    /// <summary>The GraphQL error the response carries.</summary>
+    public GraphQLError ToError() => new(Message, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = Code });
 }

@@ -8,7 +8,4 @@ public sealed record NmnApiOptions
 
     /// <summary>The most ids <c>Query.nodes</c> accepts.</summary>
     public int MaxNodeIds { get; init; } = 100;
-
-    /// <summary>The most hits <c>Query.search</c> returns.</summary>
-    public int MaxSearchResults { get; init; } = 100;
 }

@@ -91,42 +91,32 @@ public sealed partial class NmnSchema
         return where;
     }
 
-    private async Task<IReadOnlyList<SearchHit>> SearchAsync(IResolverContext context)
+    private async Task<Connection<SearchHit>> SearchAsync(IResolverContext context)
     {
+        PageRequest request = PagingArguments.Read(context);
         string text = context.Argument<string>("text");
-        int first = context.ArgumentOrDefault("first", 20);
-        if (first < 0 || first > _options.MaxSearchResults)
-        {
-            throw ApiErrors.Create(
-                string.Create(CultureInfo.InvariantCulture, $"first must be between 0 and {_options.MaxSearchResults} (got {first})."),
-                first < 0 ? ApiErrors.BadUserInputCode : ApiErrors.PageSizeExceededCode);
-        }
-
-        int words = SearchQuery.CountWords(text, stopAfter: SearchQuery.MaxTerms + 1);
-        if (words > SearchQuery.MaxTerms)
+        if (SearchQuery.CountWords(text, stopAfter: SearchQuery.MaxTerms + 1) > SearchQuery.MaxTerms)
         {
             throw ApiErrors.BadUserInput(string.Create(
                 CultureInfo.InvariantCulture,
                 $"The search text has more than {SearchQuery.MaxTerms} words; search with at most {SearchQuery.MaxTerms}."));
         }
 
-        if (words == 0 || first == 0)
-        {
-            return [];
-        }
-
-        IReadOnlyList<SearchHitRecord> hits = await _database.Search.SearchAsync(text, first, context.RequestAborted).ConfigureAwait(false);
+        Page<SearchHitRecord> page = await StoreCallAsync(() => _database.Search.SearchAsync(text, request, context.RequestAborted))
+            .ConfigureAwait(false);
         Loading.NmnLoaders loaders = Loaders(context);
-        object?[] nodes = await Task.WhenAll(hits.Select(h => loaders.NodeAsync(h.Kind, h.EntityId))).ConfigureAwait(false);
-        var results = new List<SearchHit>(hits.Count);
-        for (int i = 0; i < hits.Count; i++)
+        object?[] nodes = await Task.WhenAll(page.Items.Select(h => loaders.NodeAsync(h.Kind, h.EntityId))).ConfigureAwait(false);
+
+        // A row deleted since the search read it is left out.
+        var hits = new List<SearchHit>(page.Items.Count);
+        for (int i = 0; i < page.Items.Count; i++)
         {
             if (nodes[i] is { } node)
             {
-                results.Add(new SearchHit(node, hits[i].Snippet, hits[i].Score));
+                hits.Add(new SearchHit(node, page.Items[i].Snippet, page.Items[i].Score));
             }
         }
 
-        return results;
+        return new Connection<SearchHit>(new Page<SearchHit>(hits, page.StartOffset, page.TotalCount, page.HasNextPage, page.HasPreviousPage));
     }
 }

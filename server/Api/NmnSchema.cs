@@ -158,6 +158,8 @@ public sealed partial class NmnSchema
             .BindType<Edge<StudyRecord>>("StudyEdge")
             .BindType<Connection<ClaimRecord>>("ClaimConnection")
             .BindType<Edge<ClaimRecord>>("ClaimEdge")
+            .BindType<Connection<SearchHit>>("SearchConnection")
+            .BindType<Edge<SearchHit>>("SearchEdge")
             .BindType<ImportArticlePayload>("ImportArticlePayload")
             .BindType<ClaimPayload>("ClaimPayload")
             .BindType<DeletePayload>("DeletePayload")

@@ -14,6 +14,7 @@ public static class CliApplication
             ServeCommand.Database,
             ServeCommand.ApiKey,
             ServeCommand.Cors,
+            ServeCommand.Timeout,
             ServeCommand.Development,
         };
         root.SetAction(ServeCommand.RunAsync);

@@ -12,7 +12,7 @@ public static class DatabaseOption
     {
         Description = required
             ? "The database file."
-            : "The database file (default: $NMNGRAPH_DB, else $XDG_DATA_HOME/nmngraph/nmngraph.db, else ~/.local/share/nmngraph/nmngraph.db).",
+            : "The database file (default: $NMNGRAPH_DB, else appsettings NmnGraph:Database, else $XDG_DATA_HOME/nmngraph/nmngraph.db, else ~/.local/share/nmngraph/nmngraph.db).",
         HelpName = "PATH",
         Required = required,
     };
@@ -20,7 +20,7 @@ public static class DatabaseOption
     public static string Resolve(ParseResult parseResult, Option<string?> option)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
-        return parseResult.GetValue(option) is { Length: > 0 } path ? path : DefaultDatabasePath.Resolve();
+        return ServerSettings.ResolveDatabase(parseResult.GetValue(option));
     }
 
     /// <summary>Runs a command body; store refusals, unreadable files and non-database files become one clear line and exit 1.</summary>

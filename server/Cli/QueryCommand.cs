@@ -1,10 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
-using NmnGraph.GraphQL.AspNetCore;
 using NmnGraph.GraphQL.Execution;
-using NmnGraph.Server.Api;
 using NmnGraph.Server.Hosting;
-using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Cli;
 
@@ -38,40 +34,25 @@ public static class QueryCommand
                 text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
             }
 
-            IReadOnlyDictionary<string, object?>? values = null;
-            if (parseResult.GetValue(variables) is { } json)
-            {
-                try
-                {
-                    using JsonDocument parsed = JsonDocument.Parse(json);
-                    if (parsed.RootElement.ValueKind != JsonValueKind.Object)
-                    {
-                        await error.WriteLineAsync("nmngraph: --variables must be a JSON object.").ConfigureAwait(false);
-                        return 2;
-                    }
-
-                    values = (IReadOnlyDictionary<string, object?>?)JsonValues.FromElement(parsed.RootElement);
-                }
-                catch (JsonException exception)
-                {
-                    await error.WriteLineAsync($"nmngraph: --variables is not valid JSON: {exception.Message}").ConfigureAwait(false);
-                    return 2;
-                }
-            }
-
+            string? variablesJson = parseResult.GetValue(variables);
             Configuration.ServerSettings settings = Configuration.ServerSettings.Resolve(null, parseResult.GetValue(database), parseResult.GetValue(apiKey));
-            await using NmnDatabase db = await NmnDatabase.OpenAsync(settings.DatabasePath, cancellationToken).ConfigureAwait(false);
-            GraphQLServer server = NmnServiceCollectionExtensions.CreateServer(db, new NmnServerOptions { DatabasePath = settings.DatabasePath, ApiKey = settings.ApiKey });
-            var context = new Dictionary<string, object?>(StringComparer.Ordinal);
-            if (settings.ApiKey is not null)
+            await using InProcessServer server = await InProcessServer.OpenAsync(
+                new NmnServerOptions
+                {
+                    DatabasePath = settings.DatabasePath,
+                    ApiKey = settings.ApiKey,
+                    ExecutionTimeout = Configuration.ServerSettings.ResolveTimeout(null) is { Error: null } resolved ? resolved.Timeout : ServerLimits.ExecutionTimeout,
+                },
+                cancellationToken).ConfigureAwait(false);
+            if (server.ReadVariables(variablesJson).Error is { } variablesError)
             {
-                // The operator running the command holds the key.
-                context[NmnSchema.AuthenticatedKey] = true;
+                await error.WriteLineAsync($"nmngraph: --variables: {variablesError.Message}").ConfigureAwait(false);
+                return 2;
             }
 
-            using RequestDeadline deadline = server.StartDeadline(cancellationToken);
+            // The operator running the command holds the key, when one is configured.
             ExecutionResult result = await server.ExecuteAsync(
-                new GraphQLRequest(text, values, parseResult.GetValue(operation)) { ContextData = context }, deadline).ConfigureAwait(false);
+                text, variablesJson, parseResult.GetValue(operation), authenticated: settings.ApiKey is not null, cancellationToken).ConfigureAwait(false);
             if (result.Stream is not null)
             {
                 await error.WriteLineAsync("nmngraph: subscriptions need the server: use 'nmngraph serve' and an SSE client.").ConfigureAwait(false);

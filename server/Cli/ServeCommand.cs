@@ -19,6 +19,12 @@ public static class ServeCommand
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public static readonly Option<string?> Timeout = new("--timeout")
+    {
+        Description = "The request deadline in seconds, for HTTP and in-process requests alike (default: $NMNGRAPH_TIMEOUT, appsettings NmnGraph:Timeout, else 30; 0: none).",
+        HelpName = "SECONDS",
+    };
+
     public static readonly Option<bool> Development = new("--dev") { Description = "Show exception details in errors (never in production)." };
 
     public static readonly Option<bool> NoIde = new("--no-ide") { Description = "Do not serve GraphiQL to browsers at /graphql." };
@@ -31,7 +37,7 @@ public static class ServeCommand
 
     public static Command Create()
     {
-        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Development, NoIde, Persisted, OnlyPersisted };
+        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Timeout, Development, NoIde, Persisted, OnlyPersisted };
         command.SetAction(RunAsync);
         return command;
     }
@@ -40,6 +46,13 @@ public static class ServeCommand
         DatabaseOption.GuardAsync(parseResult, async (output, error) =>
         {
             ServerSettings settings = ServerSettings.Resolve(parseResult.GetValue(Urls), parseResult.GetValue(Database), parseResult.GetValue(ApiKey));
+            (TimeSpan? timeout, string? timeoutError) = ServerSettings.ResolveTimeout(parseResult.GetValue(Timeout));
+            if (timeoutError is not null)
+            {
+                await error.WriteLineAsync($"nmngraph: {timeoutError}").ConfigureAwait(false);
+                return 1;
+            }
+
             string? persistedDirectory = parseResult.GetValue(Persisted);
             if (parseResult.GetValue(OnlyPersisted) && persistedDirectory is null)
             {
@@ -57,6 +70,7 @@ public static class ServeCommand
                     Urls = settings.Urls,
                     ApiKey = settings.ApiKey,
                     CorsOrigins = ServerSettings.ResolveCorsOrigins(parseResult.GetValue(Cors)),
+                    ExecutionTimeout = timeout,
                     IncludeExceptionDetails = parseResult.GetValue(Development),
                     Ide = !parseResult.GetValue(NoIde),
                     PersistedOperations = persisted,

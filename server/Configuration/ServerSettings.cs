@@ -24,6 +24,29 @@ public sealed record ServerSettings(string Urls, string DatabasePath, string? Ap
     }
 
     /// <summary>
+    /// The database every command uses: the <c>--db</c> flag, else <c>NMNGRAPH_DB</c>, else appsettings
+    /// <c>NmnGraph:Database</c>, else the default path (the same order as <c>serve</c>).
+    /// </summary>
+    public static string ResolveDatabase(string? flag) => Resolve(null, flag, null).DatabasePath;
+
+    /// <summary>
+    /// The request deadline in seconds: the <c>--timeout</c> flag, else <c>NMNGRAPH_TIMEOUT</c>, else appsettings
+    /// <c>NmnGraph:Timeout</c>, else 30; 0 turns it off. Null with a message when the value is not a number of seconds.
+    /// </summary>
+    public static (TimeSpan? Timeout, string? Error) ResolveTimeout(string? flag)
+    {
+        string? text = First(flag, Environment.GetEnvironmentVariable("NMNGRAPH_TIMEOUT"), LoadAppSettings()["NmnGraph:Timeout"]);
+        if (text is null)
+        {
+            return (Hosting.ServerLimits.ExecutionTimeout, null);
+        }
+
+        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double seconds) && seconds >= 0 && seconds <= 86_400
+            ? (seconds == 0 ? null : TimeSpan.FromSeconds(seconds), null)
+            : (null, $"the timeout must be a number of seconds from 0 to 86400, got '{text}'.");
+    }
+
+    /// <summary>
     /// The origins CORS allows: the <c>--cors</c> flags, else <c>NMNGRAPH_CORS</c> (separated by commas or spaces),
     /// else appsettings <c>NmnGraph:Cors</c> (an array, or one string); none turns CORS off.
     /// </summary>

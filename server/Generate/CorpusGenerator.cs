@@ -8,20 +8,12 @@ namespace NmnGraph.Server.Generate;
 
 /// <summary>
 /// Builds a synthetic corpus with the seed corpus's shape (articles with blocks, studies, claims with
-/// mentions, evidence, topics, citations, corrections) for scale tests and benchmarks. The same seed gives
+/// mentions, evidence, topics, citations, corrections) for scale tests and benchmarks; its text follows
+/// <see cref="Vocabulary"/>'s Zipf frequencies. The same seed gives
 /// the same database; everything is written in one transaction through prepared statements.
 /// </summary>
 public static class CorpusGenerator
 {
-    private static readonly string[] s_words =
-    [
-        "nmn", "nad", "bone", "skin", "mice", "cells", "osteoblast", "senescence", "mitochondria", "oxidative", "stress",
-        "inflammation", "barrier", "aging", "supplement", "dose", "trial", "healing", "fracture", "marrow", "stem", "signal",
-        "pathway", "protein", "enzyme", "sirtuin", "metabolism", "energy", "repair", "dna", "muscle", "liver", "brain",
-        "vascular", "insulin", "glucose", "sleep", "fatigue", "endurance", "receptor", "cytokine", "antioxidant", "collagen",
-        "elastin", "moisture", "lesion", "immune", "tissue", "model", "human", "volunteers", "placebo", "cohort", "biomarker",
-    ];
-
     private static readonly string[] s_columns = ["Product News", "Research", "Industry", "Health"];
 
     private static readonly (string Slug, string Label, int Parent)[] s_topics =
@@ -231,7 +223,7 @@ public static class CorpusGenerator
                 builder.Append(' ');
             }
 
-            builder.Append(s_words[random.Next(s_words.Length)]);
+            builder.Append(Vocabulary.Shared.Next(random));
         }
 
         return builder.ToString();

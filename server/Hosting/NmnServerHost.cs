@@ -62,7 +62,7 @@ public static class NmnServerHost
     {
         ArgumentNullException.ThrowIfNull(options);
         NmnDatabase database = await NmnDatabase.OpenAsync(
-            options.DatabasePath ?? DefaultDatabasePath.Resolve(),
+            options.DatabasePath ?? ServerSettings.ResolveDatabase(null),
             new NmnDatabaseOptions { SeedCorpus = options.SeedCorpus },
             cancellationToken).ConfigureAwait(false);
         try

@@ -242,7 +242,32 @@ public static class Migrations
                 WHEN 'IN_VITRO' THEN 3 WHEN 'NONE_EXTRAPOLATION' THEN 4 WHEN 'NONE_MECHANISTIC_SPECULATION' THEN 5
                 WHEN 'NONE_BACKGROUND' THEN 6 WHEN 'NONE' THEN 7 WHEN 'NOT_APPLICABLE' THEN 8 ELSE 99 END, id);
             """),
+        new(6, "studies found by label, authors, journal, year and identifiers", $"""
+            -- A study's index row: its label and title (`Lu et al. 2023, J Gerontol A: Nicotinamide …`) as the
+            -- title, and authors, journal, year, DOI, PMID and findings as the body, so that `lu 2023`, `Zreiqat`
+            -- and `10.1093/gerona/glac175` find the study itself and not only the articles that cite it.
+            DROP TRIGGER studies_search_insert;
+            DROP TRIGGER studies_search_update;
+            CREATE TRIGGER studies_search_insert AFTER INSERT ON studies BEGIN
+                INSERT INTO search_index(rowid, title, body) VALUES (new.id * 4 + 2, {StudyTitle("new")}, {StudyBody("new")});
+            END;
+            CREATE TRIGGER studies_search_update AFTER UPDATE OF label, title, authors, journal, year, doi, pmid, findings ON studies BEGIN
+                DELETE FROM search_index WHERE rowid = old.id * 4 + 2;
+                INSERT INTO search_index(rowid, title, body) VALUES (new.id * 4 + 2, {StudyTitle("new")}, {StudyBody("new")});
+            END;
+            DELETE FROM search_index WHERE rowid IN (SELECT id * 4 + 2 FROM studies);
+            INSERT INTO search_index(rowid, title, body) SELECT id * 4 + 2, {StudyTitle("studies")}, {StudyBody("studies")} FROM studies;
+
+            -- An exact PMID in a search is looked up, not scanned for (DOIs have their UNIQUE index).
+            CREATE INDEX ix_studies_pmid ON studies(pmid);
+            """),
     ];
+
+    private static string StudyTitle(string row) => $"{row}.label || coalesce(': ' || {row}.title, '')";
+
+    private static string StudyBody(string row) =>
+        $"concat_ws(' ', (SELECT group_concat(value, ' ') FROM json_each({row}.authors)), {row}.journal, {row}.year, {row}.doi, {row}.pmid, " +
+        $"(SELECT group_concat(value, ' ') FROM json_each({row}.findings)))";
 
     public static int LatestVersion => All[^1].Version;
 }

@@ -144,18 +144,7 @@ public abstract class RepositoryBase
             total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
 
-        int start = Math.Clamp(request.After is { } after ? after + 1 : 0, 0, total);
-        int end = Math.Clamp(request.Before ?? total, start, total);
-        if (request.First is { } first)
-        {
-            end = Math.Min(end, start + first);
-        }
-
-        if (request.Last is { } last)
-        {
-            start = Math.Max(start, end - last);
-        }
-
+        (int start, int end) = Window(request, total);
         var items = new List<T>();
         if (end > start)
         {
@@ -172,6 +161,30 @@ public abstract class RepositoryBase
         }
 
         return new Page<T>(items, start, total, end < total, start > 0);
+    }
+
+    /// <summary>The offsets <c>[start, end)</c> of the requested window in a list of <paramref name="total"/> items.</summary>
+    private protected static (int Start, int End) Window(PageRequest request, int total)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.First < 0 || request.Last < 0)
+        {
+            throw new StoreException("BAD_PAGE", "first and last must not be negative.");
+        }
+
+        int start = Math.Clamp(request.After is { } after ? after + 1 : 0, 0, total);
+        int end = Math.Clamp(request.Before ?? total, start, total);
+        if (request.First is { } first)
+        {
+            end = Math.Min(end, start + first);
+        }
+
+        if (request.Last is { } last)
+        {
+            start = Math.Max(start, end - last);
+        }
+
+        return (start, end);
     }
 
     /// <summary>Writes the parameter list <c>@id0, @id1, …</c>; binds the values when given a command.</summary>

@@ -37,8 +37,8 @@ public sealed class BrowserCommands(BrowserBackend backend)
                 static d => ([.. d.Claims.Edges.Select(e => Rows.Claim(e.Node))], d.Claims.TotalCount)),
             ListTab.Topics => ToList(tab, await client.Topics.ExecuteAsync(ct).ConfigureAwait(false),
                 static d => (Rows.Topics(d.Topics), d.Topics.Count)),
-            _ => ToList(tab, await client.Search.ExecuteAsync(searchText ?? string.Empty, 50, ct).ConfigureAwait(false),
-                static d => ([.. d.Search.Select(Rows.SearchHit).OfType<ListItem>()], d.Search.Count)),
+            _ => ToList(tab, await client.Search.ExecuteAsync(searchText ?? string.Empty, first: PageSize, cancellationToken: ct).ConfigureAwait(false),
+                static d => ([.. d.Search.Nodes.Select(Rows.SearchHit).OfType<ListItem>()], d.Search.TotalCount)),
         };
     });
 

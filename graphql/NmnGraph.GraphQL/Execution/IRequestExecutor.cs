@@ -1,3 +1,5 @@
+using NmnGraph.GraphQL.Errors;
+using NmnGraph.GraphQL.Language;
 using NmnGraph.GraphQL.Types;
 
 namespace NmnGraph.GraphQL.Execution;
@@ -16,4 +18,23 @@ public interface IRequestExecutor
 
     /// <summary>Runs a subscription and yields one result per source event until the source ends or the token is cancelled.</summary>
     IAsyncEnumerable<ExecutionResult> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The type of the operation <paramref name="query"/> would run (spec #GetOperation()), so a transport can apply
+    /// its rules (no mutation over GET, subscriptions as streams) without parsing on its own; null when the document
+    /// does not parse or names no single operation (executing it reports why).
+    /// </summary>
+    OperationType? GetOperationType(string query, string? operationName) => OperationTypes.Find(Parse(query), operationName);
+
+    private static DocumentNode? Parse(string query)
+    {
+        try
+        {
+            return Parser.Parse(query);
+        }
+        catch (GraphQLException)
+        {
+            return null;
+        }
+    }
 }

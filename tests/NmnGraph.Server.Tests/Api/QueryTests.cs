@@ -214,12 +214,14 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
         JsonObject data = await Server.DataAsync("""
             {
               search(text: "osteoporotic", first: 50) {
-                snippet score
-                node { __typename ... on Article { slug } ... on Study { slug } ... on Claim { slug statement } }
+                nodes {
+                  snippet score
+                  node { __typename ... on Article { slug } ... on Study { slug } ... on Claim { slug statement } }
+                }
               }
             }
             """);
-        JsonArray hits = data["search"]!.AsArray();
+        JsonArray hits = data["search"]!["nodes"]!.AsArray();
         Assert.NotEmpty(hits);
         Assert.All(hits, h => Assert.Contains("[", (string)h!["snippet"]!, StringComparison.Ordinal));
         double[] scores = [.. hits.Select(h => (double)h!["score"]!)];
@@ -231,10 +233,73 @@ public sealed class QueryTests(SeededServerFixture fixture) : IClassFixture<Seed
     [Fact]
     public async Task Search_limits_and_empty_text()
     {
-        JsonObject data = await Server.DataAsync("""{ a: search(text: "bone", first: 2) { score } b: search(text: "   ") { score } }""");
-        Assert.Equal(2, data["a"]!.AsArray().Count);
-        Assert.Empty(data["b"]!.AsArray());
-        JsonObject error = await Server.ErrorAsync("""{ search(text: "bone", first: 1000) { score } }""");
+        JsonObject data = await Server.DataAsync("""{ a: search(text: "bone", first: 2) { nodes { score } totalCount } b: search(text: "   ") { nodes { score } totalCount } }""");
+        Assert.Equal(2, data["a"]!["nodes"]!.AsArray().Count);
+        Assert.True((int)data["a"]!["totalCount"]! > 2);
+        Assert.Empty(data["b"]!["nodes"]!.AsArray());
+        Assert.Equal(0, (int)data["b"]!["totalCount"]!);
+        JsonObject error = await Server.ErrorAsync("""{ search(text: "bone", first: 1000) { totalCount } }""");
         Assert.Equal("PAGE_SIZE_EXCEEDED", (string)error["extensions"]!["code"]!);
+        JsonObject badCursor = await Server.ErrorAsync("""{ search(text: "bone", after: "nonsense") { totalCount } }""");
+        Assert.Equal("BAD_USER_INPUT", (string)badCursor["extensions"]!["code"]!);
+    }
+
+    [Fact]
+    public async Task Search_pages_with_cursors_through_every_hit_once()
+    {
+        const string Page = """
+            query ($after: Cursor) {
+              search(text: "nmn", first: 7, after: $after) {
+                totalCount
+                pageInfo { hasNextPage hasPreviousPage endCursor }
+                edges { cursor node { snippet node { __typename ... on Article { id } ... on Study { id } ... on Claim { id } } } }
+              }
+            }
+            """;
+        var seen = new List<string>();
+        string? after = null;
+        int? total = null;
+        for (int page = 0; page < 50; page++)
+        {
+            JsonObject search = (await Server.DataAsync(Page, new { after }))["search"]!.AsObject();
+            total ??= (int)search["totalCount"]!;
+            Assert.Equal(total, (int)search["totalCount"]!);
+            Assert.Equal(after is not null, (bool)search["pageInfo"]!["hasPreviousPage"]!);
+            JsonArray edges = search["edges"]!.AsArray();
+            seen.AddRange(edges.Select(e => (string)e!["node"]!["node"]!["id"]!));
+            if (!(bool)search["pageInfo"]!["hasNextPage"]!)
+            {
+                break;
+            }
+
+            Assert.Equal(7, edges.Count);
+            after = (string)search["pageInfo"]!["endCursor"]!;
+            Assert.Equal((string)edges[^1]!["cursor"]!, after);
+        }
+
+        Assert.True(total > 14, $"expected several pages of hits for 'nmn', got {total}");
+        Assert.Equal(total, seen.Count);
+        Assert.Equal(seen.Count, seen.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [InlineData("10.1093/gerona/glac175")]
+    [InlineData("10.1093/GERONA/GLAC175")]
+    [InlineData("doi:10.1093/gerona/glac175")]
+    [InlineData("DOI: 10.1093/gerona/glac175")]
+    [InlineData("https://doi.org/10.1093/gerona/glac175")]
+    [InlineData("http://dx.doi.org/10.1093/Gerona/glac175.")]
+    [InlineData("36037105")]
+    [InlineData("PMID: 36037105")]
+    [InlineData("pmid:36037105")]
+    public async Task A_study_named_by_its_identifier_comes_first(string text)
+    {
+        JsonObject search = (await Server.DataAsync(
+            "query ($text: String!) { search(text: $text) { totalCount nodes { snippet score node { __typename ... on Study { slug } } } } }",
+            new { text }))["search"]!.AsObject();
+        JsonObject first = search["nodes"]![0]!.AsObject();
+        Assert.Equal(("Study", "lu-2023-gerona"), ((string)first["node"]!["__typename"]!, (string)first["node"]!["slug"]!));
+        Assert.Contains("]", (string)first["snippet"]!, StringComparison.Ordinal);
+        Assert.Single(search["nodes"]!.AsArray(), h => (string?)h!["node"]!["slug"] == "lu-2023-gerona");
     }
 }

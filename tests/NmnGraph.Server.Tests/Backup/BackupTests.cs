@@ -2,6 +2,7 @@ using System.Text;
 using NmnGraph.Server.Backup;
 using NmnGraph.Server.Domain;
 using NmnGraph.Server.Store;
+using NmnGraph.Server.Store.Querying;
 
 namespace NmnGraph.Server.Tests.Backup;
 
@@ -31,7 +32,7 @@ public sealed class BackupTests
             Assert.Equal(first, second);
 
             // The search index is rebuilt from the restored rows.
-            Assert.NotEmpty(await restored.Search.SearchAsync("osteoporosis", 5, CancellationToken.None));
+            Assert.NotEmpty((await restored.Search.SearchAsync("osteoporosis", new PageRequest(First: 5), CancellationToken.None)).Items);
         }
 
         Db.AssertConsistent(restoredPath);

@@ -76,7 +76,7 @@ public sealed class CliInputTests
         (int refused, _, string refusal) = await RunAsync("restore", backup, "--db", target);
         Assert.Equal(1, refused);
         Assert.Contains("--force", refusal, StringComparison.Ordinal);
-        Assert.Equal(1, Db.Scalar(target, "SELECT count(*) FROM articles"));
+        Assert.Equal(1, Db.Scalar(target, "SELECT count(*) FROM articles WHERE slug = 'only-here'"));
 
         (int exit, _, string error) = await RunAsync("restore", backup, "--db", target, "--force");
         Assert.True(exit == 0, error);

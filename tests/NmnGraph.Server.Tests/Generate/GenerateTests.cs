@@ -52,7 +52,33 @@ public sealed class GenerateTests
         // The generated text is in the import format: re-importing an article is recognized as a duplicate.
         ImportResult again = await new ArticleImporter(database).ImportAsync(articles.Items[0].Text, null, CancellationToken.None);
         Assert.False(again.Created);
-        Assert.NotEmpty(await database.Search.SearchAsync("osteoblast", 5, CancellationToken.None));
+        Assert.NotEmpty((await database.Search.SearchAsync("osteoblast", new PageRequest(First: 5), CancellationToken.None)).Items);
+    }
+
+    [Fact]
+    public void The_vocabulary_is_zipf_like_so_common_words_are_common_and_most_words_rare()
+    {
+        Vocabulary vocabulary = Vocabulary.Shared;
+        var random = new Random(1);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        const int Draws = 200_000;
+        for (int i = 0; i < Draws; i++)
+        {
+            string word = vocabulary.Next(random);
+            counts[word] = counts.GetValueOrDefault(word) + 1;
+        }
+
+        // Each rank is drawn about as often as its weight says, and the weights fall as 1 / (rank + 2.7).
+        foreach (int rank in new[] { 0, 9, 99, 999 })
+        {
+            double observed = counts.GetValueOrDefault(vocabulary[rank]) / (double)Draws;
+            Assert.InRange(observed, vocabulary.Frequency(rank) * 0.8, vocabulary.Frequency(rank) * 1.2);
+        }
+
+        Assert.InRange(vocabulary.Frequency(0) / vocabulary.Frequency(99), 25, 30);
+        Assert.True(vocabulary.Frequency(0) < 0.05, "no word may be a twentieth of the text");
+        Assert.InRange(counts.Count, 15_000, Vocabulary.Size);
+        Assert.Equal(Vocabulary.Size, Enumerable.Range(0, Vocabulary.Size).Select(r => vocabulary[r]).Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]

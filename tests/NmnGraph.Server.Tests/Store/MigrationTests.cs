@@ -1,5 +1,6 @@
 using NmnGraph.Server.Domain;
 using NmnGraph.Server.Store;
+using NmnGraph.Server.Store.Querying;
 
 namespace NmnGraph.Server.Tests.Store;
 
@@ -56,7 +57,7 @@ public sealed class MigrationTests
             Assert.Equal(7, claim.Id);
 
             // The search migration indexed the rows that were already there.
-            IReadOnlyList<SearchHitRecord> hits = await current.Search.SearchAsync("sirtuins", 10, CancellationToken.None);
+            IReadOnlyList<SearchHitRecord> hits = (await current.Search.SearchAsync("sirtuins", new PageRequest(First: 10), CancellationToken.None)).Items;
             SearchHitRecord hit = Assert.Single(hits);
             Assert.Equal((EntityKind.Claim, 7L), (hit.Kind, hit.EntityId));
 

@@ -51,9 +51,12 @@ internal static class Fixtures
             "GetClaim" => Data("claim", Var("slug") is AgingClaim or HealingClaim or EczemaClaim ? Claim(Var("slug")!) : null),
             "GetStudy" => Data("study", StudyKey(Var("slug"), Var("doi")) is { } study ? Study(study) : null),
             "GetTopic" => Data("topic", null),
-            "Search" => Data("search", Arr(
-                Typed("SearchHit", ("snippet", "NMN promotes [bone] formation"), ("score", 3.5), ("node", Without(ArticleNode(BoneSlug), "column"))),
-                Typed("SearchHit", ("snippet", "delays the aging of human [bone] cells"), ("score", 2.0), ("node", Without(ClaimNode(AgingClaim), "aboutNmn"))))),
+            "Search" => Data("search", Typed("SearchConnection",
+                ("totalCount", 2),
+                ("pageInfo", Typed("PageInfo", ("hasNextPage", false), ("hasPreviousPage", false), ("startCursor", "c0"), ("endCursor", "c1"))),
+                ("nodes", Arr(
+                    Typed("SearchHit", ("snippet", "NMN promotes [bone] formation"), ("score", 3.5), ("node", Without(ArticleNode(BoneSlug), "column"))),
+                    Typed("SearchHit", ("snippet", "delays the aging of human [bone] cells"), ("score", 2.0), ("node", Without(ClaimNode(AgingClaim), "aboutNmn"))))))),
             _ => Data("unknown", null),
         };
     }
