@@ -24,6 +24,18 @@ internal static partial class GraphQLHttpHandler
         using RequestDeadline deadline = server.StartDeadline(aborted);
         try
         {
+            if (options.WebSockets.Enabled && context.WebSockets.IsWebSocketRequest)
+            {
+                await GraphQLWebSocketSession.RunAsync(context, server).ConfigureAwait(false);
+                return;
+            }
+
+            if (options.Ide.Enabled && GraphiQLPage.IsRequestedBy(request))
+            {
+                await GraphiQLPage.WriteAsync(context, options).ConfigureAwait(false);
+                return;
+            }
+
             bool isGet = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
             bool isPost = HttpMethods.IsPost(request.Method);
             if (!isPost && !(isGet && (options.EnableGetRequests || options.EnableSdl)))
@@ -57,7 +69,11 @@ internal static partial class GraphQLHttpHandler
             (HttpGraphQLRequest? parameters, HttpFailure? failure) = isPost
                 ? await ReadPostAsync(request, options, deadline.Token).ConfigureAwait(false)
                 : ReadGet(request, options);
-            failure ??= CheckDocument(parameters!.Query, options);
+            if (failure is null)
+            {
+                (parameters, failure) = ResolveDocument(server, parameters!);
+            }
+
             if (failure is not null)
             {
                 await WriteFailureAsync(context, accept, failure).ConfigureAwait(false);
@@ -149,6 +165,15 @@ internal static partial class GraphQLHttpHandler
         }
 
         return timedOut ? StatusCodes.Status408RequestTimeout : StatusCodes.Status400BadRequest;
+    }
+
+    /// <summary>The document a request runs (over HTTP or WebSocket): its query or a persisted one, checked against the length limit.</summary>
+    internal static (HttpGraphQLRequest? Request, HttpFailure? Failure) ResolveDocument(GraphQLServer server, HttpGraphQLRequest parameters)
+    {
+        (HttpGraphQLRequest? resolved, HttpFailure? failure) = PersistedDocumentResolver.Resolve(server, parameters);
+        return failure is not null ? (null, failure)
+            : CheckDocument(resolved!.Query, server.Options) is { } invalid ? (null, invalid)
+            : (resolved, null);
     }
 
     internal static HttpFailure? CheckDocument(string? query, GraphQLServerOptions options)

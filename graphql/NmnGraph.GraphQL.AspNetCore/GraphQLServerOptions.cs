@@ -68,6 +68,15 @@ public sealed class GraphQLServerOptions
     /// <summary>Whether <c>GET …?sdl</c> answers the schema's SDL.</summary>
     public bool EnableSdl { get; set; } = true;
 
+    /// <summary>Subscriptions (and any operation) over WebSocket with <c>graphql-transport-ws</c>.</summary>
+    public GraphQLWebSocketOptions WebSockets { get; } = new();
+
+    /// <summary>Trusted documents by id and automatic persisted queries.</summary>
+    public GraphQLPersistedOperationOptions PersistedOperations { get; } = new();
+
+    /// <summary>The GraphiQL page a browser gets at the endpoint.</summary>
+    public GraphQLIdeOptions Ide { get; } = new();
+
     /// <summary>Seeds each request's context data (user, API key…) from the HTTP request.</summary>
     public Action<HttpContext, IDictionary<string, object?>>? ConfigureContextData { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NmnGraph.GraphQL.AspNetCore;
 using NmnGraph.Server.Configuration;
 using NmnGraph.Server.Hosting;
 
@@ -26,6 +27,12 @@ public static class ServeCommand
 
     public static readonly Option<bool> Development = new("--dev") { Description = "Show exception details in errors (never in production)." };
 
+    public static readonly Option<bool> NoIde = new("--no-ide") { Description = "Do not serve GraphiQL to browsers at /graphql." };
+
+    public static readonly Option<string?> Persisted = new("--persisted") { Description = "A directory of persisted operation manifests (id → document JSON, e.g. client/Generated/persisted-operations.json) requests may name by id.", HelpName = "DIR" };
+
+    public static readonly Option<bool> OnlyPersisted = new("--only-persisted") { Description = "Refuse every document that is not in the --persisted manifests." };
+
     public static readonly Option<string?> Database = DatabaseOption.Create();
 
     public static readonly Option<int> MaxFieldCost = IntegerOption.Create(
@@ -41,7 +48,7 @@ public static class ServeCommand
 
     public static Command Create()
     {
-        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Timeout, Development, LogFormat, MaxFieldCost, MaxTypeCost, MaxResultValues };
+        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Timeout, Development, LogFormat, MaxFieldCost, MaxTypeCost, MaxResultValues, NoIde, Persisted, OnlyPersisted };
         command.SetAction(RunAsync);
         return command;
     }
@@ -63,6 +70,14 @@ public static class ServeCommand
                 return 1;
             }
 
+            string? persistedDirectory = parseResult.GetValue(Persisted);
+            if (parseResult.GetValue(OnlyPersisted) && persistedDirectory is null)
+            {
+                await error.WriteLineAsync("nmngraph: --only-persisted needs --persisted DIR (the manifests of the operations to allow).").ConfigureAwait(false);
+                return 2;
+            }
+
+            PersistedOperationStore? persisted = persistedDirectory is null ? null : PersistedOperationStore.LoadDirectory(persistedDirectory);
             NmnServerHandle started;
             try
             {
@@ -79,6 +94,9 @@ public static class ServeCommand
                     MaxTypeCost = limits.MaxTypeCost,
                     MaxResultValues = limits.MaxResultValues,
                     LogFormat = logFormat,
+                    Ide = !parseResult.GetValue(NoIde),
+                    PersistedOperations = persisted,
+                    OnlyPersisted = parseResult.GetValue(OnlyPersisted),
                 }, cancellationToken).ConfigureAwait(false);
             }
             catch (ServerStartException exception)

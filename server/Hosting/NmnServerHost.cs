@@ -100,6 +100,7 @@ public static class NmnServerHost
 
             app.UseApiKeyAuthentication("/graphql", options.ApiKey);
             app.MapNmnHealth();
+            app.UseWebSockets();
             app.UseSchemaFile("/graphql");
             app.MapGraphQL("/graphql");
 

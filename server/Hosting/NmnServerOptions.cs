@@ -60,4 +60,13 @@ public sealed record NmnServerOptions
 
     /// <summary>Adds log providers or filters after the console's (an embedding host's own logger, a test's capture).</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
+
+    /// <summary>Whether a browser opening <c>/graphql</c> gets GraphiQL (<c>serve --no-ide</c> turns it off).</summary>
+    public bool Ide { get; init; } = true;
+
+    /// <summary>Trusted documents requests may name by id (<c>serve --persisted DIR</c>); null for none.</summary>
+    public NmnGraph.GraphQL.AspNetCore.PersistedOperationStore? PersistedOperations { get; init; }
+
+    /// <summary>Run only the documents in <see cref="PersistedOperations"/> (<c>serve --only-persisted</c>).</summary>
+    public bool OnlyPersisted { get; init; }
 }

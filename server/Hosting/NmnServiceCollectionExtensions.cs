@@ -66,5 +66,6 @@ public static class NmnServiceCollectionExtensions
                 data[NmnSchema.AuthenticatedKey] = true;
             }
         };
+        NmnServerFeatures.Apply(server, options);
     }
 }

@@ -55,11 +55,18 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
         }
 
         WebApplication app = builder.Build();
+        app.UseWebSockets();
         app.MapGraphQL();
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new GraphQLTestHost(app, schema, new Uri(address));
     }
+
+    /// <summary>The endpoint as a <c>ws://</c> URI.</summary>
+    public Uri WebSocketUri => new("ws://" + Client.BaseAddress!.Authority + "/graphql");
+
+    /// <summary>Stops the host as a shutdown would (open connections must end cleanly).</summary>
+    public Task StopAsync() => _app.StopAsync();
 
     public static HttpRequestMessage Post(string json, string? accept = GraphQLMediaTypes.GraphQLResponseJson, string contentType = "application/json")
     {
