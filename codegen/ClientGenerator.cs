@@ -14,6 +14,12 @@ public sealed record GeneratorOptions(string SchemaPath, string OperationsDirect
 /// <summary>The generated files (in memory), the diagnostics, and what changed on disk when written.</summary>
 public sealed record GenerationResult(IReadOnlyList<GeneratedFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The trusted-documents manifest (<see cref="PersistedOperationsEmitter"/>), written beside the code; null when nothing was generated.</summary>
+    public GeneratedFile? PersistedOperations { get; init; }
+
+    /// <summary>Everything written to the output directory: the code and the manifest.</summary>
+    public IReadOnlyList<GeneratedFile> OutputFiles => PersistedOperations is null ? Files : [.. Files, PersistedOperations];
+
     public bool Succeeded => Diagnostics.Count == 0;
 }
 
@@ -49,7 +55,7 @@ public static class ClientGenerator
     {
         AnalysisResult analysis = ClientAnalyzer.Analyze(schema, operations, @namespace, clientName);
         return analysis.Succeeded
-            ? new GenerationResult(CodeEmitter.Emit(analysis.Model!), [])
+            ? new GenerationResult(CodeEmitter.Emit(analysis.Model!), []) { PersistedOperations = PersistedOperationsEmitter.Emit(analysis.Model!) }
             : new GenerationResult([], analysis.Diagnostics);
     }
 

@@ -71,7 +71,7 @@ if (!result.Succeeded)
 
 if (verify)
 {
-    IReadOnlyList<Diagnostic> stale = ClientGenerator.Verify(options.OutputDirectory, result.Files);
+    IReadOnlyList<Diagnostic> stale = ClientGenerator.Verify(options.OutputDirectory, result.OutputFiles);
     foreach (Diagnostic diagnostic in stale)
     {
         Console.Out.WriteLine(diagnostic.ToString());
@@ -80,7 +80,7 @@ if (verify)
     return stale.Count == 0 ? 0 : 1;
 }
 
-IReadOnlyList<string> changed = ClientGenerator.WriteFiles(options.OutputDirectory, result.Files);
+IReadOnlyList<string> changed = ClientGenerator.WriteFiles(options.OutputDirectory, result.OutputFiles);
 Console.Out.WriteLine(changed.Count == 0
     ? $"NmnGraph.Codegen: {result.Files.Count} files in {options.OutputDirectory} are up to date."
     : $"NmnGraph.Codegen: updated {string.Join(", ", changed)} in {options.OutputDirectory}.");

@@ -16,7 +16,8 @@ public static class ClientServiceCollectionExtensions
     public const string HttpClientName = "NmnGraph.Client";
 
     /// <summary>
-    /// Registers the HTTP transport (posting to <paramref name="endpoint"/>, e.g. <c>http://127.0.0.1:5080/graphql</c>),
+    /// Registers the HTTP transport (posting to <paramref name="endpoint"/>, e.g. <c>http://127.0.0.1:5080/graphql</c>; subscriptions
+    /// over WebSocket when the server offers it, else SSE),
     /// the <see cref="EntityStore"/> and the <see cref="OperationExecutor"/>, all singletons. Registrations made before
     /// (a test's fake transport, say) are kept.
     /// </summary>
@@ -32,7 +33,8 @@ public static class ClientServiceCollectionExtensions
             throw new ArgumentException($"The GraphQL endpoint must be an absolute URI, not \"{endpoint}\".", nameof(endpoint));
         }
 
-        var options = new HttpGraphQLTransportOptions();
+        // The generated client sends the hashes of its operations first (they are in its persisted-operations manifest).
+        var options = new HttpGraphQLTransportOptions { SendPersistedQueryHashFirst = true };
         configure?.Invoke(options);
 
         // The transport applies its own timeout; HttpClient's would also cut long-lived subscription streams.
@@ -44,7 +46,10 @@ public static class ClientServiceCollectionExtensions
         services.TryAddSingleton<IGraphQLTransport>(provider =>
         {
             IHttpClientFactory factory = provider.GetRequiredService<IHttpClientFactory>();
-            return new HttpGraphQLTransport(() => factory.CreateClient(HttpClientName), options);
+            var http = new HttpGraphQLTransport(() => factory.CreateClient(HttpClientName), options);
+
+            // Subscriptions over WebSocket where the server offers it, else over SSE.
+            return new WebSocketGraphQLTransport(http, endpoint);
         });
         return services.AddGraphQLClientRuntime();
     }

@@ -13,6 +13,9 @@ public sealed partial class HttpGraphQLTransport : IGraphQLTransport
     private readonly Func<HttpClient> _getClient;
     private readonly HttpGraphQLTransportOptions _options;
 
+    /// <summary>Whether the server answered a hash-only request; null until the first one.</summary>
+    private bool? _persistedQueriesSupported;
+
     /// <summary>A transport over one long-lived <paramref name="client"/> (which it does not dispose).</summary>
     public HttpGraphQLTransport(HttpClient client, HttpGraphQLTransportOptions? options = null)
     {
@@ -32,11 +35,34 @@ public sealed partial class HttpGraphQLTransport : IGraphQLTransport
     public async Task<GraphQLResponse> SendAsync(GraphQLRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (!_options.SendPersistedQueryHashFirst || _persistedQueriesSupported == false)
+        {
+            return await SendOnceAsync(request, PersistedQuery.None, cancellationToken).ConfigureAwait(false);
+        }
+
+        GraphQLResponse byHash = await SendOnceAsync(request, PersistedQuery.HashOnly, cancellationToken).ConfigureAwait(false);
+        switch (PersistedQueryAnswer(byHash))
+        {
+            case PersistedQueryOutcome.Answered:
+                _persistedQueriesSupported = true;
+                return byHash;
+            case PersistedQueryOutcome.NotFound:
+                _persistedQueriesSupported = true;
+                return await SendOnceAsync(request, PersistedQuery.HashAndQuery, cancellationToken).ConfigureAwait(false);
+            default:
+                // The server ignored the hash (no document) or refused it: it has no persisted queries; send text from now on.
+                _persistedQueriesSupported = false;
+                return await SendOnceAsync(request, PersistedQuery.None, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<GraphQLResponse> SendOnceAsync(GraphQLRequest request, PersistedQuery persisted, CancellationToken cancellationToken)
+    {
         HttpClient client = _getClient();
         using CancellationTokenSource timeout = StartTimeout(cancellationToken);
         try
         {
-            using HttpRequestMessage message = CreateMessage(client, request, GraphQLMediaTypes.AcceptForSingleResult);
+            using HttpRequestMessage message = CreateMessage(client, request, GraphQLMediaTypes.AcceptForSingleResult, persisted);
             using HttpResponseMessage response = await client
                 .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token)
                 .ConfigureAwait(false);
@@ -60,11 +86,11 @@ public sealed partial class HttpGraphQLTransport : IGraphQLTransport
         return source;
     }
 
-    private HttpRequestMessage CreateMessage(HttpClient client, GraphQLRequest request, string accept)
+    private HttpRequestMessage CreateMessage(HttpClient client, GraphQLRequest request, string accept, PersistedQuery persisted = PersistedQuery.None)
     {
         var message = new HttpRequestMessage(HttpMethod.Post, ResolveEndpoint(client));
         message.Headers.TryAddWithoutValidation("Accept", accept);
-        var content = new ByteArrayContent(request.ToUtf8Json());
+        var content = new ByteArrayContent(request.ToUtf8Json(persisted));
         content.Headers.ContentType = new MediaTypeHeaderValue(GraphQLMediaTypes.Json) { CharSet = "utf-8" };
         message.Content = content;
         return message;

@@ -14,4 +14,12 @@ public sealed class HttpGraphQLTransportOptions
     /// the event stream opens. <see cref="Timeout.InfiniteTimeSpan"/> disables it. Default: 30 seconds.
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Send queries and mutations as their SHA-256 hash first (automatic persisted queries): a server that knows the
+    /// document (from the client's manifest or an earlier request) runs it; on <c>PersistedQueryNotFound</c> the
+    /// request is sent again with the text, which the server keeps. A server without support is remembered and then
+    /// gets the text directly. Default: off; the generated client's registration turns it on.
+    /// </summary>
+    public bool SendPersistedQueryHashFirst { get; set; }
 }

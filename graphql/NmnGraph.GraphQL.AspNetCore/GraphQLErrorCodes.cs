@@ -16,4 +16,8 @@ public static class GraphQLErrorCodes
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+    public const string PersistedQueryOnly = "PERSISTED_QUERY_ONLY";
 }

@@ -20,9 +20,10 @@ internal static partial class GraphQLHttpHandler
     private static (HttpGraphQLRequest? Request, HttpFailure? Failure) ReadGet(HttpRequest request, GraphQLServerOptions options)
     {
         IQueryCollection query = request.Query;
-        if (query["query"].Count > 1 || query["operationName"].Count > 1 || query["variables"].Count > 1 || query["extensions"].Count > 1)
+        if (query["query"].Count > 1 || query["operationName"].Count > 1 || query["variables"].Count > 1 || query["extensions"].Count > 1
+            || query["id"].Count + query["documentId"].Count > 1)
         {
-            return (null, HttpFailure.BadRequest("Each of query, operationName, variables and extensions may be given once."));
+            return (null, HttpFailure.BadRequest("Each of query, operationName, variables, extensions and id (documentId) may be given once."));
         }
 
         (IReadOnlyDictionary<string, object?>? variables, HttpFailure? failure) = ReadJsonObjectParameter(query["variables"], "variables", options);
@@ -38,7 +39,11 @@ internal static partial class GraphQLHttpHandler
         }
 
         string? operationName = query["operationName"].ToString();
-        return (new HttpGraphQLRequest(query["query"].ToString(), string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions), null);
+        string? documentId = query.ContainsKey("id") ? query["id"].ToString() : query["documentId"].ToString();
+        return (new HttpGraphQLRequest(query["query"].ToString(), string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions)
+        {
+            DocumentId = string.IsNullOrEmpty(documentId) ? null : documentId,
+        }, null);
     }
 
     internal static (IReadOnlyDictionary<string, object?>? Value, HttpFailure? Failure) ReadJsonObjectParameter(StringValues value, string name, GraphQLServerOptions options)
@@ -137,7 +142,8 @@ internal static partial class GraphQLHttpHandler
         return null;
     }
 
-    private static (HttpGraphQLRequest? Request, HttpFailure? Failure) ParseBody(ReadOnlySequence<byte> body, GraphQLServerOptions options)
+    /// <summary>A request object <c>{query, operationName, variables, extensions}</c>: a POST body or a WebSocket <c>subscribe</c> payload.</summary>
+    internal static (HttpGraphQLRequest? Request, HttpFailure? Failure) ParseBody(ReadOnlySequence<byte> body, GraphQLServerOptions options)
     {
         if (Utf8JsonInput.Check(body, "The request body", s_readerOptions, new InputDepthLimit(options.MaxInputDepth, 2)) is { } undecodable)
         {
@@ -163,6 +169,7 @@ internal static partial class GraphQLHttpHandler
             }
 
             string? query = null;
+            string? documentId = null;
             string? operationName = null;
             IReadOnlyDictionary<string, object?>? variables = null;
             IReadOnlyDictionary<string, object?>? extensions = null;
@@ -179,6 +186,19 @@ internal static partial class GraphQLHttpHandler
                         }
 
                         query = value.GetString();
+                        break;
+                    case "id" or "documentId":
+                        if (!isNull && value.ValueKind != JsonValueKind.String)
+                        {
+                            return (null, HttpFailure.BadRequest($"The \"{property.Name}\" parameter must be a string."));
+                        }
+
+                        if (documentId is not null && !isNull)
+                        {
+                            return (null, HttpFailure.BadRequest("Give the persisted operation's id once, as \"id\" or \"documentId\"."));
+                        }
+
+                        documentId ??= value.GetString();
                         break;
                     case "operationName":
                         if (!isNull && value.ValueKind != JsonValueKind.String)
@@ -207,7 +227,7 @@ internal static partial class GraphQLHttpHandler
                 }
             }
 
-            return (new HttpGraphQLRequest(query, operationName, variables, extensions), null);
+            return (new HttpGraphQLRequest(query, operationName, variables, extensions) { DocumentId = documentId }, null);
         }
     }
 }

@@ -57,8 +57,10 @@ internal static partial class GraphQLHttpHandler
             };
         }
 
-        var error = new GraphQLError(ErrorMessages.UnexpectedExecutionError(), extensions: extensions);
-        return WriteResultAsync(context, accept.ChooseJson(), ExecutionResult.FromError(error), StatusCodes.Status500InternalServerError, context.RequestAborted);
+        var masked = new GraphQLError(ErrorMessages.UnexpectedExecutionError(), extensions: extensions);
+        (GraphQLError error, UnavailableFailure? unavailable) = MaskedErrors.Report(context, server, operationName: null, exception, masked);
+        int status = unavailable is null ? StatusCodes.Status500InternalServerError : MaskedErrors.ApplyUnavailable(context.Response, unavailable);
+        return WriteResultAsync(context, accept.ChooseJson(), ExecutionResult.FromError(error), status, context.RequestAborted);
     }
 
     private static async Task WriteSdlAsync(HttpContext context, GraphQLServer server)
@@ -75,7 +77,7 @@ internal static partial class GraphQLHttpHandler
     /// GraphQL over SSE, distinct connections mode: one <c>next</c> event per result (request errors included, so an
     /// EventSource sees them), then <c>complete</c>. Closing the connection cancels the subscription.
     /// </summary>
-    private static async Task WriteEventStreamAsync(HttpContext context, GraphQLServer server, GraphQLRequest request)
+    private static async Task WriteEventStreamAsync(HttpContext context, GraphQLServer server, GraphQLRequest request, string? operationName)
     {
         HttpResponse response = context.Response;
         CancellationToken aborted = context.RequestAborted;
@@ -92,7 +94,7 @@ internal static partial class GraphQLHttpHandler
         {
             await foreach (ExecutionResult result in server.Executor.SubscribeAsync(request, aborted).ConfigureAwait(false))
             {
-                WriteNext(body, result);
+                WriteNext(body, MaskedErrors.Report(context, server, operationName, result).Result);
                 await body.FlushAsync(aborted).ConfigureAwait(false);
             }
         }
@@ -105,7 +107,8 @@ internal static partial class GraphQLHttpHandler
                 extensions["exception"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["type"] = exception.GetType().FullName, ["message"] = exception.Message };
             }
 
-            WriteNext(body, ExecutionResult.FromError(new GraphQLError(ErrorMessages.UnexpectedExecutionError(), extensions: extensions)));
+            var masked = new GraphQLError(ErrorMessages.UnexpectedExecutionError(), extensions: extensions);
+            WriteNext(body, ExecutionResult.FromError(MaskedErrors.Report(context, server, operationName, exception, masked).Error));
         }
 
         body.Write(s_complete.AsSpan());

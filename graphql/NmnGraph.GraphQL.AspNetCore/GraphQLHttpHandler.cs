@@ -24,6 +24,18 @@ internal static partial class GraphQLHttpHandler
         using RequestDeadline deadline = server.StartDeadline(aborted);
         try
         {
+            if (options.WebSockets.Enabled && context.WebSockets.IsWebSocketRequest)
+            {
+                await GraphQLWebSocketSession.RunAsync(context, server).ConfigureAwait(false);
+                return;
+            }
+
+            if (options.Ide.Enabled && GraphiQLPage.IsRequestedBy(request))
+            {
+                await GraphiQLPage.WriteAsync(context, options).ConfigureAwait(false);
+                return;
+            }
+
             bool isGet = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
             bool isPost = HttpMethods.IsPost(request.Method);
             if (!isPost && !(isGet && (options.EnableGetRequests || options.EnableSdl)))
@@ -57,7 +69,11 @@ internal static partial class GraphQLHttpHandler
             (HttpGraphQLRequest? parameters, HttpFailure? failure) = isPost
                 ? await ReadPostAsync(request, options, deadline.Token).ConfigureAwait(false)
                 : ReadGet(request, options);
-            failure ??= CheckDocument(parameters!.Query, options);
+            if (failure is null)
+            {
+                (parameters, failure) = ResolveDocument(server, parameters!);
+            }
+
             if (failure is not null)
             {
                 await WriteFailureAsync(context, accept, failure).ConfigureAwait(false);
@@ -82,12 +98,20 @@ internal static partial class GraphQLHttpHandler
             GraphQLRequest graphQLRequest = CreateRequest(context, server, parameters);
             if (kind == ResponseKind.EventStream)
             {
-                await WriteEventStreamAsync(context, server, graphQLRequest).ConfigureAwait(false);
+                await WriteEventStreamAsync(context, server, graphQLRequest, parameters.OperationName ?? OnlyOperationName(parameters.Query!)).ConfigureAwait(false);
                 return;
             }
 
-            ExecutionResult result = await server.ExecuteAsync(graphQLRequest, deadline).ConfigureAwait(false);
-            await WriteResultAsync(context, kind, result, StatusFor(kind, result, deadline.HasExpired), deadline.HasExpired ? aborted : deadline.Token).ConfigureAwait(false);
+            ExecutionResult executed = await server.ExecuteAsync(graphQLRequest, deadline).ConfigureAwait(false);
+            string? operationName = parameters.OperationName
+                ?? (executed.Errors.Any(error => error.OriginalError is not null) ? OnlyOperationName(parameters.Query!) : null);
+            (ExecutionResult result, UnavailableFailure? unavailable) = MaskedErrors.Report(context, server, operationName, executed);
+
+            // With data present the response must be 2xx (graphql-over-http #sec-Status-Codes); without, the server is at fault.
+            int status = unavailable is not null && result.Data is null
+                ? MaskedErrors.ApplyUnavailable(context.Response, unavailable)
+                : StatusFor(kind, result, deadline.HasExpired);
+            await WriteResultAsync(context, kind, result, status, deadline.HasExpired ? aborted : deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
@@ -143,6 +167,15 @@ internal static partial class GraphQLHttpHandler
         return timedOut ? StatusCodes.Status408RequestTimeout : StatusCodes.Status400BadRequest;
     }
 
+    /// <summary>The document a request runs (over HTTP or WebSocket): its query or a persisted one, checked against the length limit.</summary>
+    internal static (HttpGraphQLRequest? Request, HttpFailure? Failure) ResolveDocument(GraphQLServer server, HttpGraphQLRequest parameters)
+    {
+        (HttpGraphQLRequest? resolved, HttpFailure? failure) = PersistedDocumentResolver.Resolve(server, parameters);
+        return failure is not null ? (null, failure)
+            : CheckDocument(resolved!.Query, server.Options) is { } invalid ? (null, invalid)
+            : (resolved, null);
+    }
+
     internal static HttpFailure? CheckDocument(string? query, GraphQLServerOptions options)
     {
         if (string.IsNullOrEmpty(query))
@@ -158,5 +191,19 @@ internal static partial class GraphQLHttpHandler
         }
 
         return null;
+    }
+
+    /// <summary>The name to log for a request that did not name its operation: that of its only operation, if any (masked errors only, so parsing again is rare).</summary>
+    private static string? OnlyOperationName(string query)
+    {
+        try
+        {
+            OperationDefinitionNode[] operations = [.. Parser.Parse(query).Definitions.OfType<OperationDefinitionNode>()];
+            return operations.Length == 1 ? operations[0].Name?.Value : null;
+        }
+        catch (GraphQLException)
+        {
+            return null;
+        }
     }
 }

@@ -60,6 +60,11 @@ public sealed class GraphQLServer
 
     public bool IncludeExceptionDetails { get; }
 
+    /// <summary>The documents automatic persisted queries registered.</summary>
+    internal AutomaticPersistedQueryCache AutomaticPersistedQueries => _automaticPersistedQueries ??= new AutomaticPersistedQueryCache(Options.PersistedOperations.AutomaticPersistedQueryCapacity);
+
+    private AutomaticPersistedQueryCache? _automaticPersistedQueries;
+
     /// <summary>
     /// The checks a document gets before parsing, for hosts that run requests without HTTP (the same as over HTTP):
     /// present, and no longer than <see cref="GraphQLServerOptions.MaxDocumentLength"/>; null when it passes.

@@ -56,11 +56,26 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public bool? IncludeExceptionDetails { get; set; }
 
+    /// <summary>
+    /// Recognizes exceptions that mean the service is unavailable (see <see cref="UnavailableFailure"/>); null
+    /// masks every unexpected exception as <c>INTERNAL_SERVER_ERROR</c>.
+    /// </summary>
+    public Func<Exception, HttpContext, UnavailableFailure?>? DetectUnavailable { get; set; }
+
     /// <summary>Whether queries may be sent with GET (mutations never may).</summary>
     public bool EnableGetRequests { get; set; } = true;
 
     /// <summary>Whether <c>GET …?sdl</c> answers the schema's SDL.</summary>
     public bool EnableSdl { get; set; } = true;
+
+    /// <summary>Subscriptions (and any operation) over WebSocket with <c>graphql-transport-ws</c>.</summary>
+    public GraphQLWebSocketOptions WebSockets { get; } = new();
+
+    /// <summary>Trusted documents by id and automatic persisted queries.</summary>
+    public GraphQLPersistedOperationOptions PersistedOperations { get; } = new();
+
+    /// <summary>The GraphiQL page a browser gets at the endpoint.</summary>
+    public GraphQLIdeOptions Ide { get; } = new();
 
     /// <summary>Seeds each request's context data (user, API key…) from the HTTP request.</summary>
     public Action<HttpContext, IDictionary<string, object?>>? ConfigureContextData { get; set; }

@@ -5,4 +5,8 @@ internal sealed record HttpGraphQLRequest(
     string? Query,
     string? OperationName,
     IReadOnlyDictionary<string, object?>? Variables,
-    IReadOnlyDictionary<string, object?>? Extensions);
+    IReadOnlyDictionary<string, object?>? Extensions)
+{
+    /// <summary>The <c>id</c> / <c>documentId</c> of a persisted operation, instead of (or besides) the query.</summary>
+    public string? DocumentId { get; init; }
+}

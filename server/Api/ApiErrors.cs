@@ -13,6 +13,9 @@ public static class ApiErrors
     public const string PageSizeExceededCode = "PAGE_SIZE_EXCEEDED";
     public const string TooManyIdsCode = "TOO_MANY_IDS";
 
+    /// <summary>The storage failed through no fault of the client (disk full, read-only, locked); see <see cref="StorageFailure"/>.</summary>
+    public const string StorageUnavailableCode = "STORAGE_UNAVAILABLE";
+
     public static GraphQLException BadUserInput(string message) => Create(message, BadUserInputCode);
 
     public static GraphQLException NotFound(string message) => Create(message, NotFoundCode);

@@ -16,6 +16,7 @@ public static class CliApplication
             ServeCommand.Cors,
             ServeCommand.Timeout,
             ServeCommand.Development,
+            ServeCommand.LogFormat,
         };
         root.SetAction(ServeCommand.RunAsync);
         root.Subcommands.Add(ServeCommand.Create());

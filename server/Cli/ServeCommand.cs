@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NmnGraph.GraphQL.AspNetCore;
 using NmnGraph.Server.Configuration;
 using NmnGraph.Server.Hosting;
 
@@ -26,6 +27,12 @@ public static class ServeCommand
 
     public static readonly Option<bool> Development = new("--dev") { Description = "Show exception details in errors (never in production)." };
 
+    public static readonly Option<bool> NoIde = new("--no-ide") { Description = "Do not serve GraphiQL to browsers at /graphql." };
+
+    public static readonly Option<string?> Persisted = new("--persisted") { Description = "A directory of persisted operation manifests (id → document JSON, e.g. client/Generated/persisted-operations.json) requests may name by id.", HelpName = "DIR" };
+
+    public static readonly Option<bool> OnlyPersisted = new("--only-persisted") { Description = "Refuse every document that is not in the --persisted manifests." };
+
     public static readonly Option<string?> Database = DatabaseOption.Create();
 
     public static readonly Option<int> MaxFieldCost = IntegerOption.Create(
@@ -37,9 +44,11 @@ public static class ServeCommand
     public static readonly Option<int> MaxResultValues = IntegerOption.Create(
         "--max-result-values", $"The most values one response may hold (default: $NMNGRAPH_MAX_RESULT_VALUES, appsettings NmnGraph:MaxResultValues, else {ServerLimits.MaxResultValues}).", "N", minimum: 1);
 
+    public static readonly Option<string?> LogFormat = CreateLogFormat();
+
     public static Command Create()
     {
-        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Timeout, Development, MaxFieldCost, MaxTypeCost, MaxResultValues };
+        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Timeout, Development, LogFormat, MaxFieldCost, MaxTypeCost, MaxResultValues, NoIde, Persisted, OnlyPersisted };
         command.SetAction(RunAsync);
         return command;
     }
@@ -48,6 +57,12 @@ public static class ServeCommand
         DatabaseOption.GuardAsync(parseResult, async (output, error) =>
         {
             ServerSettings settings = ServerSettings.Resolve(parseResult.GetValue(Urls), parseResult.GetValue(Database), parseResult.GetValue(ApiKey));
+            if (!LogFormatSetting.TryResolve(parseResult.GetValue(LogFormat), Environment.GetEnvironmentVariable, ServerSettings.LoadAppSettings(), out Configuration.LogFormat logFormat, out string? logFormatError))
+            {
+                await error.WriteLineAsync("nmngraph: " + logFormatError).ConfigureAwait(false);
+                return 1;
+            }
+
             (TimeSpan? timeout, string? timeoutError) = ServerSettings.ResolveTimeout(parseResult.GetValue(Timeout));
             if (timeoutError is not null)
             {
@@ -55,6 +70,14 @@ public static class ServeCommand
                 return 1;
             }
 
+            string? persistedDirectory = parseResult.GetValue(Persisted);
+            if (parseResult.GetValue(OnlyPersisted) && persistedDirectory is null)
+            {
+                await error.WriteLineAsync("nmngraph: --only-persisted needs --persisted DIR (the manifests of the operations to allow).").ConfigureAwait(false);
+                return 2;
+            }
+
+            PersistedOperationStore? persisted = persistedDirectory is null ? null : PersistedOperationStore.LoadDirectory(persistedDirectory);
             NmnServerHandle started;
             try
             {
@@ -70,6 +93,10 @@ public static class ServeCommand
                     MaxFieldCost = limits.MaxFieldCost,
                     MaxTypeCost = limits.MaxTypeCost,
                     MaxResultValues = limits.MaxResultValues,
+                    LogFormat = logFormat,
+                    Ide = !parseResult.GetValue(NoIde),
+                    PersistedOperations = persisted,
+                    OnlyPersisted = parseResult.GetValue(OnlyPersisted),
                 }, cancellationToken).ConfigureAwait(false);
             }
             catch (ServerStartException exception)
@@ -87,4 +114,15 @@ public static class ServeCommand
 
     /// <summary>The flag's value; null when it was not given (its parser allows no 0).</summary>
     private static int? Given(ParseResult parseResult, Option<int> option) => parseResult.GetValue(option) is > 0 and var value ? value : null;
+
+    private static Option<string?> CreateLogFormat()
+    {
+        var option = new Option<string?>("--log-format")
+        {
+            Description = $"Console log as text lines or JSON objects (default: ${LogFormatSetting.EnvironmentVariable}, appsettings {LogFormatSetting.AppSettingsKey}, else text).",
+            HelpName = "text|json",
+        };
+        option.AcceptOnlyFromAmong(LogFormatSetting.Names);
+        return option;
+    }
 }

@@ -61,19 +61,17 @@ public static class NmnServerHost
     public static async Task<WebApplication> BuildAsync(NmnServerOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+        RaiseThreadPoolFloor();
         NmnDatabase database = await NmnDatabase.OpenAsync(
             options.DatabasePath ?? ServerSettings.ResolveDatabase(null),
-            new NmnDatabaseOptions { SeedCorpus = options.SeedCorpus },
+            new NmnDatabaseOptions { SeedCorpus = options.SeedCorpus, BusyTimeout = options.BusyTimeout ?? new NmnDatabaseOptions().BusyTimeout },
             cancellationToken).ConfigureAwait(false);
         try
         {
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "nmngraph" });
             builder.WebHost.UseUrls(options.Urls);
-            builder.Logging.ClearProviders();
-            if (options.ConsoleLogging)
-            {
-                builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
-            }
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+            builder.Logging.AddNmnLogging(options);
 
             // ASP.NET Core's own per-request lines (four per request) stay quiet; RequestLog writes one, at Debug.
             // A failed start is reported once, by the caller, not also as a logged stack trace.
@@ -92,6 +90,7 @@ public static class NmnServerHost
             builder.Services.AddNmnGraphQL(options);
 
             WebApplication app = builder.Build();
+            app.UseSecurityHeaders();
             app.UseRequestLog();
             if (options.CorsOrigins.Count > 0)
             {
@@ -100,7 +99,8 @@ public static class NmnServerHost
             }
 
             app.UseApiKeyAuthentication("/graphql", options.ApiKey);
-            app.MapGet("/healthz", (CancellationToken cancellationToken) => DatabaseHealth.CheckAsync(database, cancellationToken));
+            app.MapNmnHealth();
+            app.UseWebSockets();
             app.UseSchemaFile("/graphql");
             app.MapGraphQL("/graphql");
 
@@ -112,6 +112,16 @@ public static class NmnServerHost
         {
             await database.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>See <see cref="ServerLimits.MinWorkerThreads"/>; only ever raises the floor (it is process-wide).</summary>
+    private static void RaiseThreadPoolFloor()
+    {
+        ThreadPool.GetMinThreads(out int workers, out int completionPorts);
+        if (workers < ServerLimits.MinWorkerThreads)
+        {
+            ThreadPool.SetMinThreads(ServerLimits.MinWorkerThreads, completionPorts);
         }
     }
 }

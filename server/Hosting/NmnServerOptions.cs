@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging;
 using NmnGraph.GraphQL.Validation.Cost;
+using NmnGraph.Server.Configuration;
 
 namespace NmnGraph.Server.Hosting;
 
@@ -44,9 +46,27 @@ public sealed record NmnServerOptions
     /// <summary>Development: unexpected errors carry the exception's type and message.</summary>
     public bool IncludeExceptionDetails { get; init; }
 
+    /// <summary>How long a write waits for another writer's lock before failing with STORAGE_UNAVAILABLE; null for the store's default.</summary>
+    public TimeSpan? BusyTimeout { get; init; }
+
     /// <summary>Seed an empty new database with the embedded corpus.</summary>
     public bool SeedCorpus { get; init; } = true;
 
     /// <summary>Log through the console (the standalone server); an embedding host usually turns this off.</summary>
     public bool ConsoleLogging { get; init; } = true;
+
+    /// <summary>Plain text lines or JSON objects on the console (with <see cref="ConsoleLogging"/>).</summary>
+    public LogFormat LogFormat { get; init; } = LogFormat.Text;
+
+    /// <summary>Adds log providers or filters after the console's (an embedding host's own logger, a test's capture).</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
+
+    /// <summary>Whether a browser opening <c>/graphql</c> gets GraphiQL (<c>serve --no-ide</c> turns it off).</summary>
+    public bool Ide { get; init; } = true;
+
+    /// <summary>Trusted documents requests may name by id (<c>serve --persisted DIR</c>); null for none.</summary>
+    public NmnGraph.GraphQL.AspNetCore.PersistedOperationStore? PersistedOperations { get; init; }
+
+    /// <summary>Run only the documents in <see cref="PersistedOperations"/> (<c>serve --only-persisted</c>).</summary>
+    public bool OnlyPersisted { get; init; }
 }

@@ -53,6 +53,10 @@ public static class NmnServiceCollectionExtensions
         server.MaxResultValues = options.MaxResultValues;
         server.IncludeExceptionDetails = options.IncludeExceptionDetails;
 
+        server.DetectUnavailable = (exception, http) => http.RequestServices.GetRequiredService<NmnDatabase>().ClassifyFailure(exception) is { } failure
+            ? new UnavailableFailure(ApiErrors.StorageUnavailableCode, $"Storage is unavailable: {failure.Reason}. Nothing was changed.", failure.RetryAfter)
+            : null;
+
         // `?sdl` answers schema.graphql itself (see SchemaFileMiddleware), byte for byte.
         server.EnableSdl = false;
         server.ConfigureContextData = (http, data) =>
@@ -62,5 +66,6 @@ public static class NmnServiceCollectionExtensions
                 data[NmnSchema.AuthenticatedKey] = true;
             }
         };
+        NmnServerFeatures.Apply(server, options);
     }
 }

@@ -10,6 +10,9 @@ namespace NmnGraph.Server.Hosting;
 /// </summary>
 public static class SchemaFileMiddleware
 {
+    // Revalidated on every use: a new version may change the schema at the same URL.
+    private static readonly StaticContent s_schema = new(SchemaText.Bytes, "text/plain; charset=utf-8");
+
     public static IApplicationBuilder UseSchemaFile(this IApplicationBuilder app, string path)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -19,13 +22,7 @@ public static class SchemaFileMiddleware
                 && context.Request.Path.Equals(path, StringComparison.Ordinal)
                 && context.Request.Query.ContainsKey("sdl"))
             {
-                context.Response.ContentType = "text/plain; charset=utf-8";
-                context.Response.ContentLength = SchemaText.Bytes.Length;
-                if (HttpMethods.IsGet(context.Request.Method))
-                {
-                    await context.Response.Body.WriteAsync(SchemaText.Bytes, context.RequestAborted).ConfigureAwait(false);
-                }
-
+                await s_schema.WriteAsync(context).ConfigureAwait(false);
                 return;
             }
 

@@ -24,4 +24,11 @@ public static class ServerLimits
     public const int MaxResultValues = 200_000;
 
     public static readonly TimeSpan ExecutionTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The thread pool's floor of worker threads. SQLite calls block their thread (Microsoft.Data.Sqlite's async
+    /// methods run synchronously), so a few slow requests would otherwise hold every worker while the pool grows by
+    /// about one thread per half second, and even <c>/healthz</c> would wait seconds for a thread.
+    /// </summary>
+    public const int MinWorkerThreads = 64;
 }

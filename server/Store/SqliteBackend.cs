@@ -38,6 +38,9 @@ public sealed class SqliteBackend : StoreBackend
 
     public string ConnectionString => _connectionString;
 
+    /// <summary>True for an in-memory database (no file to check or measure).</summary>
+    public bool IsInMemory => _memoryKeepAlive is not null;
+
     /// <summary>Prepares the file at <paramref name="path"/> (<c>:memory:</c> for a private in-memory database).</summary>
     public static async Task<SqliteBackend> CreateAsync(string path, TimeSpan busyTimeout, CancellationToken cancellationToken)
     {

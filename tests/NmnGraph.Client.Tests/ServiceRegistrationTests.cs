@@ -21,7 +21,7 @@ public sealed class ServiceRegistrationTests
         OperationResult<ListThingsResult> result = await client.ListThings.ExecuteAsync();
 
         Assert.Equal("Kettle", Assert.Single(result.EnsureNoErrors().Things).Name);
-        Assert.IsType<HttpGraphQLTransport>(provider.GetRequiredService<IGraphQLTransport>());
+        Assert.IsType<WebSocketGraphQLTransport>(provider.GetRequiredService<IGraphQLTransport>());
         Assert.Same(provider.GetRequiredService<EntityStore>(), provider.GetRequiredService<OperationExecutor>().Store);
         Assert.Equal(1, provider.GetRequiredService<EntityStore>().EntityCount);
     }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace NmnGraph.GraphQL.AspNetCore.Tests;
 
@@ -29,12 +30,21 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
 
     public GraphQLServer Server => _app.Services.GetRequiredService<GraphQLServer>();
 
-    public static async Task<GraphQLTestHost> StartAsync(Action<GraphQLServerOptions>? configure = null, string environment = "Production", Func<NmnGraph.GraphQL.Types.Schema, NmnGraph.GraphQL.Execution.IRequestExecutor>? executor = null)
+    public static async Task<GraphQLTestHost> StartAsync(
+        Action<GraphQLServerOptions>? configure = null,
+        string environment = "Production",
+        Func<NmnGraph.GraphQL.Types.Schema, NmnGraph.GraphQL.Execution.IRequestExecutor>? executor = null,
+        FakeLogCollector? log = null)
     {
         var schema = new TestSchema();
         WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
+        if (log is not null)
+        {
+            builder.Logging.AddProvider(new FakeLoggerProvider(log));
+        }
+
         if (executor is null)
         {
             builder.Services.AddGraphQLServer(schema.Schema, configure);
@@ -45,11 +55,18 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
         }
 
         WebApplication app = builder.Build();
+        app.UseWebSockets();
         app.MapGraphQL();
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         return new GraphQLTestHost(app, schema, new Uri(address));
     }
+
+    /// <summary>The endpoint as a <c>ws://</c> URI.</summary>
+    public Uri WebSocketUri => new("ws://" + Client.BaseAddress!.Authority + "/graphql");
+
+    /// <summary>Stops the host as a shutdown would (open connections must end cleanly).</summary>
+    public Task StopAsync() => _app.StopAsync();
 
     public static HttpRequestMessage Post(string json, string? accept = GraphQLMediaTypes.GraphQLResponseJson, string contentType = "application/json")
     {
@@ -85,7 +102,9 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
             using HttpResponseMessage response = await Client.SendAsync(request);
             string body = await response.Content.ReadAsStringAsync();
             MediaTypeHeaderValue? contentType = response.Content.Headers.ContentType;
-            return new Reply((int)response.StatusCode, contentType?.MediaType, body, response.Content.Headers.Allow.Count > 0 ? string.Join(", ", response.Content.Headers.Allow) : null);
+            var headers = response.Headers.Concat(response.Content.Headers)
+                .ToDictionary(header => header.Key, header => string.Join(", ", header.Value), StringComparer.OrdinalIgnoreCase);
+            return new Reply((int)response.StatusCode, contentType?.MediaType, body, response.Content.Headers.Allow.Count > 0 ? string.Join(", ", response.Content.Headers.Allow) : null, headers);
         }
     }
 
@@ -100,5 +119,5 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
     /// <summary>Turns single quotes into double quotes so expected JSON reads well in C#.</summary>
     public static string Json(string text) => text.Replace('\'', '"');
 
-    internal sealed record Reply(int Status, string? MediaType, string Body, string? Allow);
+    internal sealed record Reply(int Status, string? MediaType, string Body, string? Allow, IReadOnlyDictionary<string, string> Headers);
 }

@@ -47,7 +47,7 @@ internal sealed class TestSchema
             .Bind("Level.child", ctx => new Level(ctx.ParentAs<Level>().Depth + 1))
             .Bind("Query.authorization", ctx => ctx.GetAuthorizationHeader())
             .Bind("Query.contextValue", ctx => ctx.ContextData.TryGetValue("value", out object? value) ? value as string : null)
-            .Bind("Mutation.shout", ctx => ctx.Argument<string>("text").ToUpperInvariant())
+            .Bind("Mutation.shout", ctx => ctx.Argument<string>("text") is "fail" ? throw new InvalidOperationException("secret detail") : ctx.Argument<string>("text").ToUpperInvariant())
             .BindSubscription("Subscription.counter", ctx => CountAsync(ctx.Argument<int>("to"), ctx.RequestAborted))
             .BindSubscription("Subscription.ticks", ctx => TicksAsync(ctx.RequestAborted))
             .BindSubscription("Subscription.waiting", ctx => WaitingAsync(ctx.RequestAborted))

@@ -57,6 +57,22 @@ internal static class Db
 
     public static long Scalar(string location, string sql) => Convert.ToInt64(Query(location, sql)[0][0], System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Every row of the content tables as text: equal snapshots mean nothing stored was lost or changed.</summary>
+    public static string Snapshot(string path)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (string table in new[] { "articles", "studies", "claims", "mentions", "evidence", "citations", "claim_topics", "corrections", "blocks" })
+        {
+            // Rows sorted whole: ORDER BY 1 leaves ties (claim_topics, blocks) in an engine-specific order.
+            foreach (string row in Query(path, $"SELECT * FROM {table}").Select(r => string.Join('|', r)).Order(StringComparer.Ordinal))
+            {
+                builder.Append(row).Append('\n');
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>
     /// SQLite: integrity_check says ok and foreign_key_check finds nothing. PostgreSQL enforces its foreign keys
     /// itself; there no row may hang off a missing parent either.

@@ -31,12 +31,18 @@ public sealed class GraphQLError
 
     public IReadOnlyDictionary<string, object?>? Extensions { get; }
 
+    /// <summary>
+    /// The exception behind a masked error (graphql-js <c>originalError</c>), for the host to log; never part of
+    /// the response.
+    /// </summary>
+    public Exception? OriginalError { get; init; }
+
     /// <summary><c>extensions.code</c>, when the error has one.</summary>
     public string? Code => Extensions is not null && Extensions.TryGetValue("code", out object? code) ? code as string : null;
 
-    public GraphQLError WithPath(IReadOnlyList<object> path) => new(Message, Locations, path, Extensions);
+    public GraphQLError WithPath(IReadOnlyList<object> path) => new(Message, Locations, path, Extensions) { OriginalError = OriginalError };
 
-    public GraphQLError WithLocations(IReadOnlyList<SourceLocation> locations) => new(Message, locations, Path, Extensions);
+    public GraphQLError WithLocations(IReadOnlyList<SourceLocation> locations) => new(Message, locations, Path, Extensions) { OriginalError = OriginalError };
 
     public GraphQLError WithExtension(string key, object? value)
     {
@@ -44,7 +50,7 @@ public sealed class GraphQLError
             ? new Dictionary<string, object?>(StringComparer.Ordinal)
             : new Dictionary<string, object?>(Extensions, StringComparer.Ordinal);
         extensions[key] = value;
-        return new GraphQLError(Message, Locations, Path, extensions);
+        return new GraphQLError(Message, Locations, Path, extensions) { OriginalError = OriginalError };
     }
 
     public override string ToString()

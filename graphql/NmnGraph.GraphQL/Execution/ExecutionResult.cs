@@ -48,6 +48,13 @@ public sealed class ExecutionResult
         return WithExtensions(extensions);
     }
 
+    /// <summary>A copy of this result with <paramref name="errors"/> in place of its errors (e.g. errors the host annotated).</summary>
+    public ExecutionResult WithErrors(IReadOnlyList<GraphQLError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return new(HasData, Data, errors, Stream) { Extensions = Extensions };
+    }
+
     /// <summary>A result of an executed operation.</summary>
     public static ExecutionResult FromData(IReadOnlyDictionary<string, object?>? data, IReadOnlyList<GraphQLError>? errors = null) =>
         new(true, data, errors ?? [], null);

@@ -98,7 +98,7 @@ internal sealed partial class ExecutionState
             };
         }
 
-        Add(new GraphQLError(ErrorMessages.UnexpectedExecutionError(), field.Locations, pathList, extensions));
+        Add(new GraphQLError(ErrorMessages.UnexpectedExecutionError(), field.Locations, pathList, extensions) { OriginalError = exception });
     }
 
     public void ReportError(string message, PlannedField field, ResponsePath path) =>

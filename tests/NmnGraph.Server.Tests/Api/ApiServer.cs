@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using NmnGraph.Server.Hosting;
 
 namespace NmnGraph.Server.Tests.Api;
@@ -26,18 +28,28 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public string DatabasePath => Handle.Database.Path;
 
-    public static async Task<ApiServer> StartAsync(string? apiKey = Key, bool seed = true, bool exceptionDetails = false, IReadOnlyList<string>? cors = null,
+    /// <param name="databasePath">The database file; null for one in a fresh temporary directory (or database, on PostgreSQL).</param>
+    /// <param name="log">Collects what the server logs.</param>
+    public static async Task<ApiServer> StartAsync(
+        string? apiKey = Key,
+        bool seed = true,
+        bool exceptionDetails = false,
+        IReadOnlyList<string>? cors = null,
+        string? databasePath = null,
+        FakeLogCollector? log = null,
+        TimeSpan? busyTimeout = null,
         TestBackend backend = TestBackend.Sqlite)
     {
         var directory = new TempDirectory();
-        string location = await Db.NewLocationAsync(backend, directory, "api.db");
-        return await StartOnAsync(location, directory, apiKey, seed, exceptionDetails, cors);
+        string location = databasePath ?? await Db.NewLocationAsync(backend, directory, "api.db");
+        return await StartOnAsync(location, directory, apiKey, seed, exceptionDetails, cors, log, busyTimeout);
     }
 
     /// <summary>A server on an existing database (a second replica on the same PostgreSQL database).</summary>
-    public static Task<ApiServer> StartOnAsync(string location, string? apiKey = Key) => StartOnAsync(location, new TempDirectory(), apiKey, true, false, null);
+    public static Task<ApiServer> StartOnAsync(string location, string? apiKey = Key) => StartOnAsync(location, new TempDirectory(), apiKey, true, false, null, null, null);
 
-    private static async Task<ApiServer> StartOnAsync(string location, TempDirectory directory, string? apiKey, bool seed, bool exceptionDetails, IReadOnlyList<string>? cors)
+    private static async Task<ApiServer> StartOnAsync(string location, TempDirectory directory, string? apiKey, bool seed, bool exceptionDetails, IReadOnlyList<string>? cors,
+        FakeLogCollector? log, TimeSpan? busyTimeout)
     {
         NmnServerHandle handle = await NmnServerHost.StartAsync(new NmnServerOptions
         {
@@ -48,6 +60,8 @@ internal sealed class ApiServer : IAsyncDisposable
             IncludeExceptionDetails = exceptionDetails,
             CorsOrigins = cors ?? [],
             ConsoleLogging = false,
+            BusyTimeout = busyTimeout,
+            ConfigureLogging = log is null ? null : logging => logging.AddProvider(new FakeLoggerProvider(log)),
         }, CancellationToken.None);
         return new ApiServer(directory, handle);
     }

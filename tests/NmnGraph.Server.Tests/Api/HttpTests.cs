@@ -20,13 +20,6 @@ public sealed class HttpTests(SeededServerFixture fixture) : IClassFixture<Seede
     }
 
     [Fact]
-    public async Task Health_answers_ok()
-    {
-        Uri health = new(Server.Handle.GraphQLEndpoint, "/healthz");
-        Assert.Equal("ok", await Server.Http.GetStringAsync(health));
-    }
-
-    [Fact]
     public async Task Get_runs_queries_but_refuses_mutations()
     {
         using var get = new HttpRequestMessage(HttpMethod.Get, "?query=" + Uri.EscapeDataString("{ stats { articles } }"));

@@ -197,18 +197,5 @@ public class MutationTests : IAsyncLifetime
     }
 
     /// <summary>Every row of the content tables, to show that a refused mutation changed nothing.</summary>
-    private string Snapshot()
-    {
-        var builder = new System.Text.StringBuilder();
-        foreach (string table in new[] { "articles", "studies", "claims", "mentions", "evidence", "citations", "claim_topics", "corrections", "blocks" })
-        {
-            // Rows sorted whole: ORDER BY 1 leaves ties (claim_topics, blocks) in an engine-specific order.
-            foreach (string row in Db.Query(_server.DatabasePath, $"SELECT * FROM {table}").Select(r => string.Join('|', r)).Order(StringComparer.Ordinal))
-            {
-                builder.Append(row).Append('\n');
-            }
-        }
-
-        return builder.ToString();
-    }
+    private string Snapshot() => Db.Snapshot(_server.DatabasePath);
 }

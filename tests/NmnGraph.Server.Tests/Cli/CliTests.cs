@@ -81,6 +81,7 @@ public sealed class CliTests
     [InlineData("generate", "--articles", "ten", "--db", "x.db")]
     [InlineData("generate", "--articles", "-5", "--db", "x.db")]
     [InlineData("restore")]
+    [InlineData("serve", "--log-format", "xml")]
     public async Task Wrong_usage_gets_a_message_and_a_non_zero_exit(params string[] args)
     {
         (int exit, _, string error) = await RunAsync(args);
