@@ -91,16 +91,21 @@ public sealed class SearchRepository : RepositoryBase
     {
         string[] words = [.. query.Words.Select(w => w.Text)];
         var exactStudies = exact.Select(h => h.EntityId).ToHashSet();
-        List<SearchHitRecord> hits = await postgres.SearchAsync(Database, connection, words, allOf: true, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        List<SearchHitRecord> hits = await MatchesAsync(allOf: true).ConfigureAwait(false);
         if (hits.Count == 0 && words.Length > 1)
         {
-            hits = await postgres.SearchAsync(Database, connection, words, allOf: false, int.MaxValue, cancellationToken).ConfigureAwait(false);
+            hits = await MatchesAsync(allOf: false).ConfigureAwait(false);
         }
 
-        List<SearchHitRecord> all = [.. exact, .. hits.Where(h => h.Kind != EntityKind.Study || !exactStudies.Contains(h.EntityId))];
+        List<SearchHitRecord> all = [.. exact, .. hits];
         (int start, int end) = RankWindow.Of(request, all.Count);
         List<SearchHitRecord> items = all[start..end];
         return new Page<SearchHitRecord>(items, RankWindow.Positions(start, items.Count), all.Count, end < all.Count, start > 0);
+
+        // As on SQLite, the studies found by identifier are not matched again.
+        async Task<List<SearchHitRecord>> MatchesAsync(bool allOf) =>
+            [.. (await postgres.SearchAsync(Database, connection, words, allOf, int.MaxValue, cancellationToken).ConfigureAwait(false))
+                .Where(h => h.Kind != EntityKind.Study || !exactStudies.Contains(h.EntityId))];
     }
 
     /// <summary>Studies whose DOI (case-insensitive) or PMID the query names, in id order.</summary>

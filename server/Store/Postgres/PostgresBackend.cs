@@ -155,9 +155,9 @@ public sealed class PostgresBackend : StoreBackend
         await using DbCommand command = database.CreateCommand(connection, $"""
             WITH q AS (SELECT ({query}) AS query)
             SELECT top.rowid,
-                   CASE WHEN to_tsvector('simple', top.body) @@ q.query
-                        THEN ts_headline('simple', top.body, q.query, @options)
-                        ELSE ts_headline('simple', top.title, q.query, @options) END,
+                   CASE WHEN to_tsvector('simple', top.title) @@ q.query
+                        THEN ts_headline('simple', top.title, q.query, @options)
+                        ELSE ts_headline('simple', top.body, q.query, @options) END,
                    top.rank
             FROM (SELECT si.rowid, si.title, si.body, ts_rank(@weights, si.document, q.query)::float8 AS rank
                   FROM search_index si, q WHERE si.document @@ q.query
