@@ -17,7 +17,12 @@ namespace NmnGraph.Server.Tests.Cost;
 public sealed class OperationCostTests(ITestOutputHelper output) : IAsyncLifetime
 {
     /// <summary>The query that exhausted the server's memory (issue 11).</summary>
-    public const string NestedQuery = "{ articles(first:100) { nodes { claims { articles { claims { articles { claims { articles { claims { articles { claims { articles { claims { articles { title } } } } } } } } } } } } } } }";
+    /// <summary>
+    /// The query of issue 11 (<c>articles → claims → articles …</c>) written for today's schema, where
+    /// <c>Article.claims</c> and <c>Claim.articles</c> are connections (the issue's literal text no longer validates):
+    /// three rounds, as deep as the depth limit (15) lets through, so that the cost rule is what refuses it.
+    /// </summary>
+    public const string NestedQuery = "{ articles(first:100) { nodes { claims { nodes { articles { nodes { claims { nodes { articles { nodes { claims { nodes { articles { nodes { title } } } } } } } } } } } } } } }";
 
     private NmnDatabase _database = null!;
 
