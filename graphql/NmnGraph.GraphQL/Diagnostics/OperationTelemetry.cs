@@ -18,22 +18,23 @@ internal sealed class OperationTelemetry
 
     private readonly long _started;
     private readonly Activity? _activity;
-    private readonly bool _metrics;
+    private readonly OperationNameLabels? _names;
     private string _type = OperationMetrics.UnknownType;
     private string? _name;
 
-    private OperationTelemetry(Activity? activity, bool metrics, string? requestedName)
+    private OperationTelemetry(Activity? activity, OperationNameLabels? names, string? requestedName)
     {
         _started = Stopwatch.GetTimestamp();
         _activity = activity;
-        _metrics = metrics;
+        _names = names;
         _name = requestedName;
     }
 
     /// <summary>True when spans or metrics are being recorded.</summary>
     public static bool IsEnabled => GraphQLTelemetry.Source.HasListeners() || OperationMetrics.Enabled;
 
-    public static OperationTelemetry? Start(GraphQLRequest request)
+    /// <summary>Starts the telemetry of <paramref name="request"/>; metrics tag it with a name from <paramref name="names"/>.</summary>
+    public static OperationTelemetry? Start(GraphQLRequest request, OperationNameLabels names)
     {
         bool metrics = OperationMetrics.Enabled;
         Activity? activity = GraphQLTelemetry.Source.HasListeners()
@@ -49,7 +50,7 @@ internal sealed class OperationTelemetry
             activity.SetTag(GraphQLTelemetry.DocumentHashTag, Sha256Hex(query));
         }
 
-        return new OperationTelemetry(activity, metrics, request.OperationName);
+        return new OperationTelemetry(activity, metrics ? names : null, request.OperationName);
     }
 
     /// <summary>The operation the request runs is known: name the span after its type and tag both.</summary>
@@ -88,9 +89,9 @@ internal sealed class OperationTelemetry
     private void Finish(string? errorType)
     {
         _activity?.Dispose();
-        if (_metrics)
+        if (_names is not null)
         {
-            OperationMetrics.Record(_type, OperationNameLabels.Shared.For(_name), Stopwatch.GetElapsedTime(_started).TotalSeconds, errorType);
+            OperationMetrics.Record(_type, _names.For(_name), Stopwatch.GetElapsedTime(_started).TotalSeconds, errorType);
         }
     }
 
