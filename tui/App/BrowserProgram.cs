@@ -1,24 +1,27 @@
-using NmnGraph.Tui.Screens;
-using NmnGraph.Tui.Terminal;
-using NmnGraph.Tui.Terminal.Input;
+using NmnGraph.Terminal;
+using NmnGraph.Terminal.Input;
+using NmnGraph.Terminal.Runtime;
 
 namespace NmnGraph.Tui.App;
 
 /// <summary>
 /// The NmnGraph terminal browser as an Elm-style program: <see cref="Update"/> (in <c>BrowserProgram.Update.cs</c>)
 /// is pure and returns commands from <see cref="BrowserCommands"/>, the only code that calls the client;
-/// <see cref="View"/> draws through <see cref="BrowserView"/>.
+/// <see cref="View"/> draws through the <see cref="IBrowserScreen"/> it is given.
 /// </summary>
 public sealed partial class BrowserProgram : ITuiProgram<BrowserState, BrowserMsg>
 {
     private readonly BrowserCommands _commands;
     private readonly TerminalSize _initialSize;
+    private readonly IBrowserScreen _screen;
 
-    public BrowserProgram(BrowserBackend backend, TerminalSize initialSize)
+    public BrowserProgram(BrowserBackend backend, TerminalSize initialSize, IBrowserScreen screen)
     {
         ArgumentNullException.ThrowIfNull(backend);
+        ArgumentNullException.ThrowIfNull(screen);
         _commands = new BrowserCommands(backend);
         _initialSize = initialSize;
+        _screen = screen;
     }
 
     public (BrowserState State, Command<BrowserMsg>? Command) Init()
@@ -32,7 +35,7 @@ public sealed partial class BrowserProgram : ITuiProgram<BrowserState, BrowserMs
         return (state, _commands.Connect());
     }
 
-    public void View(BrowserState state, Buffer buffer) => BrowserView.Render(state, buffer);
+    public void View(BrowserState state, Buffer buffer) => _screen.Render(state, buffer);
 
     public BrowserMsg? OnInput(BrowserState state, InputEvent input) => input switch
     {
