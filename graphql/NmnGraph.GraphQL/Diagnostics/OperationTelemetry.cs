@@ -56,12 +56,7 @@ internal sealed class OperationTelemetry
     /// <summary>The operation the request runs is known: name the span after its type and tag both.</summary>
     public void Planned(OperationDefinitionNode operation)
     {
-        _type = operation.Operation switch
-        {
-            OperationType.Mutation => "mutation",
-            OperationType.Subscription => "subscription",
-            _ => "query",
-        };
+        _type = TypeName(operation);
         _name = operation.Name?.Value;
         if (_activity is not null)
         {
@@ -94,6 +89,24 @@ internal sealed class OperationTelemetry
             OperationMetrics.Record(_type, _names.For(_name), Stopwatch.GetElapsedTime(_started).TotalSeconds, errorType);
         }
     }
+
+    /// <summary>A start time for <see cref="RecordMetrics"/>; 0 while nobody records the metrics.</summary>
+    public static long MetricsTimestamp() => OperationMetrics.Enabled ? Stopwatch.GetTimestamp() : 0;
+
+    /// <summary>Records the metrics of a request that has no operation span (one subscribed to as a stream).</summary>
+    public static void RecordMetrics(long started, OperationNameLabels names, OperationDefinitionNode? operation, string? requestedName, ExecutionResult? refused) =>
+        OperationMetrics.Record(
+            operation is null ? OperationMetrics.UnknownType : TypeName(operation),
+            names.For(operation is null ? requestedName : operation.Name?.Value),
+            Stopwatch.GetElapsedTime(started).TotalSeconds,
+            refused is { Errors.Count: > 0 } ? TelemetrySpans.ErrorType(refused.Errors) : null);
+
+    private static string TypeName(OperationDefinitionNode operation) => operation.Operation switch
+    {
+        OperationType.Mutation => "mutation",
+        OperationType.Subscription => "subscription",
+        _ => "query",
+    };
 
     private static string Sha256Hex(string text)
     {

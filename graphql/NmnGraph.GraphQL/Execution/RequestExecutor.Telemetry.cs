@@ -36,6 +36,18 @@ public sealed partial class RequestExecutor
         return result;
     }
 
+    /// <summary>
+    /// Counts a subscription (from subscribing to its stream: the events are not requests) or a request refused before
+    /// it ran; queries and mutations sent this way are counted by <see cref="ExecuteAsync"/>.
+    /// </summary>
+    private void CountSubscribe(long started, GraphQLRequest request, OperationDefinitionNode? operation, ExecutionResult? refused)
+    {
+        if (started != 0)
+        {
+            OperationTelemetry.RecordMetrics(started, OperationNames, operation, request.OperationName, refused);
+        }
+    }
+
     private IReadOnlyList<GraphQLError> ValidateDocument(DocumentNode document)
     {
         using Activity? activity = TelemetrySpans.StartValidate();

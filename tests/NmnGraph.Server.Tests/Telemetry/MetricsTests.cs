@@ -38,6 +38,32 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public async Task A_subscription_over_server_sent_events_counts_once_when_it_subscribes()
+    {
+        string name = "Watched" + Guid.NewGuid().ToString("N");
+        using var recorder = new MetricRecorder("NmnGraph.GraphQL");
+        await using TracedServer server = await TracedServer.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, string.Empty)
+        {
+            Content = new StringContent($"{{\"query\":\"subscription {name} {{ corpusChanged {{ kind id }} }}\"}}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new System.Net.Http.Headers.MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using HttpResponseMessage response = await server.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+
+        (string, string)[] operation = [("graphql.operation.type", "subscription"), ("graphql.operation.name", name)];
+        var clock = Stopwatch.StartNew();
+        while (recorder.Of(Requests, operation).Count == 0)
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "the subscription was not counted within 30 s");
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(1, recorder.Of(Requests, operation).Sum(m => m.Value));
+        Assert.Empty(recorder.Of(Errors, operation));
+    }
+
+    [Fact]
     public async Task Operation_names_past_the_first_hundred_count_as_other_and_unnamed_ones_as_anonymous()
     {
         string prefix = "Bounded" + Guid.NewGuid().ToString("N");
