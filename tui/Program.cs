@@ -1,7 +1,9 @@
 using NmnGraph.Server.Configuration;
+using NmnGraph.Terminal;
+using NmnGraph.Terminal.Runtime;
 using NmnGraph.Tui;
 using NmnGraph.Tui.App;
-using NmnGraph.Tui.Terminal;
+using NmnGraph.Tui.Screens;
 
 (TuiOptions? options, string? error) = TuiOptions.Parse(args);
 if (options is null)
@@ -45,8 +47,8 @@ await using BrowserBackend backend = options.Server is { } server
 Exception? crash = null;
 using (var terminal = new AnsiTerminal())
 {
-    var program = new BrowserProgram(backend, terminal.Size);
-    var runtimeOptions = new NmnGraph.Tui.App.TuiRuntimeOptions { Renderer = new RendererOptions { SynchronizedOutput = true } };
+    var program = new BrowserProgram(backend, terminal.Size, new BrowserScreen());
+    var runtimeOptions = new TuiRuntimeOptions { Renderer = new RendererOptions { SynchronizedOutput = true } };
     using var runtime = new TuiRuntime<BrowserState, BrowserMsg>(terminal, program, runtimeOptions);
     try
     {

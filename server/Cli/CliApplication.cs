@@ -30,7 +30,31 @@ public static class CliApplication
         return root;
     }
 
-    public static Task<int> RunAsync(string[] args, InvocationConfiguration? configuration, CancellationToken cancellationToken) =>
+    /// <summary>The exit code of a command line that does not parse (as in sysexits' EX_USAGE convention of 2).</summary>
+    public const int UsageError = 2;
+
+    public static Task<int> RunAsync(string[] args, InvocationConfiguration? configuration, CancellationToken cancellationToken)
+    {
         // No response files: `nmngraph query @file.graphql` reads the document itself.
-        Build().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).InvokeAsync(configuration, cancellationToken);
+        ParseResult parsed = Build().Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parsed.Errors.Count == 0)
+        {
+            return parsed.InvokeAsync(configuration, cancellationToken);
+        }
+
+        // One line, not the help page: the help is one flag away and would bury the message.
+        TextWriter error = configuration?.Error ?? Console.Error;
+        error.WriteLine(UsageMessage(parsed));
+        return Task.FromResult(UsageError);
+    }
+
+    private static string UsageMessage(ParseResult parsed)
+    {
+        string command = string.Join(' ', parsed.CommandResult.Command is RootCommand
+            ? ["nmngraph"]
+            : new[] { "nmngraph", parsed.CommandResult.Command.Name });
+        // Some messages list choices on their own lines; keep it one line.
+        string message = string.Join(' ', parsed.Errors[0].Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
+        return $"nmngraph: {message} (see '{command} --help').";
+    }
 }

@@ -46,9 +46,11 @@ public static class CorpusGenerator
             }
 
             int studyCount = Math.Max(1, articleCount / 5);
+            // Each study's levels, so that evidence cites only a level its design can give (as linkEvidence demands).
+            var studyLevels = new EvidenceLevel[studyCount + 1][];
             for (int s = 1; s <= studyCount; s++)
             {
-                WriteStudy(writer, random, s);
+                studyLevels[s] = WriteStudy(writer, random, s);
             }
 
             var text = new StringBuilder(4096);
@@ -88,7 +90,8 @@ public static class CorpusGenerator
                     int evidenceCount = random.Next(0, 3);
                     for (int e = 0; e < evidenceCount; e++)
                     {
-                        evidence.Add((Enum.GetValues<Stance>()[random.Next(6)], (EvidenceLevel)random.Next(0, 4), (EvidenceVerification)random.Next(3)));
+                        EvidenceLevel[] levels = studyLevels[studyId];
+                        evidence.Add((Enum.GetValues<Stance>()[random.Next(6)], levels[random.Next(levels.Length)], (EvidenceVerification)random.Next(3)));
                     }
 
                     evidence = evidence.DistinctBy(e => e.Level).ToList();
@@ -130,9 +133,13 @@ public static class CorpusGenerator
         progress?.Report(articleCount);
     }
 
-    private static void WriteStudy(StoreWriter writer, Random random, int id)
+    private static EvidenceLevel[] WriteStudy(StoreWriter writer, Random random, int id)
     {
         bool identified = random.Next(10) > 0;
+        // One or two of the four study levels, and a design that has exactly those parts.
+        EvidenceLevel first = (EvidenceLevel)random.Next(0, 4);
+        EvidenceLevel second = (EvidenceLevel)random.Next(0, 4);
+        EvidenceLevel[] levels = random.Next(3) == 0 && second != first ? [first, second] : [first];
         int year = 2000 + random.Next(25);
         var study = new StudyRecord(
             id,
@@ -148,12 +155,17 @@ public static class CorpusGenerator
             identified ? $"10.5555/generated.{id}" : null,
             identified ? (30000000 + id).ToString(CultureInfo.InvariantCulture) : null,
             ["Institute " + random.Next(1, 50).ToString(CultureInfo.InvariantCulture)],
-            new StudyDesignRecord("Synthetic design: " + Words(random, 6), "cells", "mice", "mouse", "400 mg/kg/day", "oral", "8 weeks", random.Next(5) == 0),
+            new StudyDesignRecord("Synthetic design: " + Words(random, 6),
+                levels.Contains(EvidenceLevel.InVitro) ? "cells" : null,
+                levels.Contains(EvidenceLevel.AnimalModel) ? "mice" : null,
+                levels.Contains(EvidenceLevel.AnimalModel) ? "mouse" : null,
+                "400 mg/kg/day", "oral", "8 weeks", levels.Contains(EvidenceLevel.HumanTrial)),
             [Capitalize(Words(random, 12)) + ".", Capitalize(Words(random, 10)) + "."],
-            [(EvidenceLevel)random.Next(0, 4)],
+            levels,
             new VerificationRecord(identified ? (VerificationStatus)random.Next(0, 2) : VerificationStatus.Unidentified, "Synthetic.", []));
         writer.InsertStudy(id, study);
         writer.InsertStudyTopic(id, random.Next(1, s_topics.Length + 1));
+        return levels;
     }
 
     private static void BuildText(Random random, StringBuilder text, List<(BlockKind, int, int)> blocks, List<(int, int)> sentences,

@@ -88,6 +88,7 @@ public static class NmnServerHost
 
             builder.Services.AddNmnDatabase(database);
             builder.Services.AddNmnGraphQL(options);
+            builder.Services.AddNmnTelemetry(options);
 
             WebApplication app = builder.Build();
             app.UseSecurityHeaders();

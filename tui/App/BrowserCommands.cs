@@ -1,4 +1,5 @@
 using NmnGraph.Client;
+using NmnGraph.Terminal.Runtime;
 
 namespace NmnGraph.Tui.App;
 

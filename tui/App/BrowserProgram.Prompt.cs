@@ -1,5 +1,6 @@
-using NmnGraph.Tui.Terminal.Input;
-using NmnGraph.Tui.Widgets;
+using NmnGraph.Terminal.Input;
+using NmnGraph.Terminal.Runtime;
+using NmnGraph.Terminal.Widgets;
 
 namespace NmnGraph.Tui.App;
 

@@ -1,3 +1,5 @@
+using NmnGraph.Terminal.Runtime;
+
 namespace NmnGraph.Tui.App;
 
 public sealed partial class BrowserProgram

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using NmnGraph.Tui.Screens;
-using NmnGraph.Tui.Terminal;
-using NmnGraph.Tui.Terminal.Input;
-using NmnGraph.Tui.Widgets;
+using NmnGraph.Terminal;
+using NmnGraph.Terminal.Input;
+using NmnGraph.Terminal.Runtime;
+using NmnGraph.Terminal.Widgets;
 
 namespace NmnGraph.Tui.App;
 
@@ -178,9 +178,9 @@ public sealed partial class BrowserProgram
     private Command<BrowserMsg> LoadList(BrowserState state, ListTab tab, ListFetch fetch = ListFetch.First, ListPane? pane = null) =>
         _commands.LoadList(tab, state.SearchText, fetch, pane, state.ShapeOf(tab));
 
-    private static int ListHeight(BrowserState state) => Math.Max(1, BrowserLayout.For(state).ListInner.Height);
+    private int ListHeight(BrowserState state) => _screen.ListHeight(state);
 
-    private static (BrowserState, Command<BrowserMsg>?) OnDetailLoaded(BrowserState state, BrowserMsg.DetailLoaded loaded)
+    private (BrowserState, Command<BrowserMsg>?) OnDetailLoaded(BrowserState state, BrowserMsg.DetailLoaded loaded)
     {
         if (state.Current is not { } page || page.Target != loaded.Target)
         {
@@ -318,9 +318,9 @@ public sealed partial class BrowserProgram
             return (state, null);
         }
 
-        Rect viewport = BrowserLayout.DetailViewport(state);
+        Rect viewport = _screen.DetailViewport(state);
         int height = Math.Max(1, viewport.Height);
-        TextLayout layout = DetailDocument.Layout(detail, viewport.Width);
+        TextLayout layout = _screen.LayoutDetail(detail, viewport.Width);
         TextViewState view = page.View;
         if (key.Key == Key.Enter)
         {
@@ -466,7 +466,7 @@ public sealed partial class BrowserProgram
         return (state, null);
     }
 
-    private static BrowserState GoBack(BrowserState state)
+    private BrowserState GoBack(BrowserState state)
     {
         if (state.Focus == PaneFocus.Detail && state.Back.IsEmpty)
         {
@@ -487,7 +487,7 @@ public sealed partial class BrowserProgram
         });
     }
 
-    private static BrowserState GoForward(BrowserState state)
+    private BrowserState GoForward(BrowserState state)
     {
         if (state.Forward.IsEmpty)
         {
@@ -560,12 +560,12 @@ public sealed partial class BrowserProgram
         return (state, Command<BrowserMsg>.Batch(list, detail));
     }
 
-    private static BrowserState Clamp(BrowserState state)
+    private BrowserState Clamp(BrowserState state)
     {
         if (state.Current is { Detail: { } detail } page)
         {
-            Rect viewport = BrowserLayout.DetailViewport(state);
-            TextLayout layout = DetailDocument.Layout(detail, viewport.Width);
+            Rect viewport = _screen.DetailViewport(state);
+            TextLayout layout = _screen.LayoutDetail(detail, viewport.Width);
             state = state with { Current = page with { View = page.View.Clamp(layout, Math.Max(1, viewport.Height)) } };
         }
 

@@ -1,13 +1,13 @@
-using NmnGraph.Tui.Screens;
-using NmnGraph.Tui.Terminal;
-using NmnGraph.Tui.Terminal.Input;
+using NmnGraph.Terminal;
+using NmnGraph.Terminal.Input;
+using NmnGraph.Terminal.Runtime;
 
 namespace NmnGraph.Tui.App;
 
 /// <summary>
 /// The NmnGraph terminal browser as an Elm-style program: <see cref="Update"/> (in <c>BrowserProgram.Update.cs</c>)
 /// is pure and returns commands from <see cref="BrowserCommands"/>, the only code that calls the client;
-/// <see cref="View"/> draws through <see cref="BrowserView"/>.
+/// <see cref="View"/> draws through the <see cref="IBrowserScreen"/> it is given.
 /// </summary>
 public sealed partial class BrowserProgram : ITuiProgram<BrowserState, BrowserMsg>
 {
@@ -16,13 +16,16 @@ public sealed partial class BrowserProgram : ITuiProgram<BrowserState, BrowserMs
 
     private readonly BrowserCommands _commands;
     private readonly TerminalSize _initialSize;
+    private readonly IBrowserScreen _screen;
     private readonly TimeSpan _previewDelay;
 
-    public BrowserProgram(BrowserBackend backend, TerminalSize initialSize, TimeSpan? previewDelay = null)
+    public BrowserProgram(BrowserBackend backend, TerminalSize initialSize, IBrowserScreen screen, TimeSpan? previewDelay = null)
     {
         ArgumentNullException.ThrowIfNull(backend);
+        ArgumentNullException.ThrowIfNull(screen);
         _commands = new BrowserCommands(backend);
         _initialSize = initialSize;
+        _screen = screen;
         _previewDelay = previewDelay ?? DefaultPreviewDelay;
     }
 
@@ -37,7 +40,7 @@ public sealed partial class BrowserProgram : ITuiProgram<BrowserState, BrowserMs
         return (state, _commands.Connect());
     }
 
-    public void View(BrowserState state, Buffer buffer) => BrowserView.Render(state, buffer);
+    public void View(BrowserState state, Buffer buffer) => _screen.Render(state, buffer);
 
     public BrowserMsg? OnInput(BrowserState state, InputEvent input) => input switch
     {

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using NmnGraph.Tui.Widgets;
+using NmnGraph.Terminal.Widgets;
 
 namespace NmnGraph.Tui.App;
 

@@ -1,4 +1,4 @@
-using NmnGraph.Tui.Terminal.Input;
+using NmnGraph.Terminal.Input;
 
 namespace NmnGraph.Tui.App;
 

@@ -1,4 +1,4 @@
-using NmnGraph.Tui.Widgets;
+using NmnGraph.Terminal.Widgets;
 
 namespace NmnGraph.Tui.App;
 

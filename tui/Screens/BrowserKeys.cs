@@ -1,5 +1,5 @@
+using NmnGraph.Terminal.Widgets;
 using NmnGraph.Tui.App;
-using NmnGraph.Tui.Widgets;
 
 namespace NmnGraph.Tui.Screens;
 

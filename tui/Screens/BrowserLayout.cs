@@ -1,6 +1,6 @@
+using NmnGraph.Terminal;
+using NmnGraph.Terminal.Widgets;
 using NmnGraph.Tui.App;
-using NmnGraph.Tui.Terminal;
-using NmnGraph.Tui.Widgets;
 
 namespace NmnGraph.Tui.Screens;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using NmnGraph.Client;
+using NmnGraph.Terminal;
+using NmnGraph.Terminal.Widgets;
 using NmnGraph.Tui.App;
-using NmnGraph.Tui.Terminal;
-using NmnGraph.Tui.Widgets;
 
 namespace NmnGraph.Tui.Screens;
 
@@ -12,10 +12,11 @@ public static class BrowserView
     private static readonly string[] s_tabTitles = ["Articles", "Studies", "Claims", "Topics", "Search"];
     private static readonly Spinner s_spinner = new() { Style = Style.Fg(Color.Cyan) };
 
-    public static void Render(BrowserState state, Buffer buffer)
+    public static void Render(BrowserState state, Buffer buffer, DetailLayoutCache details)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(buffer);
+        ArgumentNullException.ThrowIfNull(details);
         if (buffer.Width == 0 || buffer.Height == 0)
         {
             return;
@@ -31,7 +32,7 @@ public static class BrowserView
 
         if (!layout.DetailBox.IsEmpty)
         {
-            DetailPane(state, buffer, layout.DetailBox);
+            DetailPane(state, buffer, layout.DetailBox, details);
         }
 
         Footer(state, buffer, layout.Footer);
@@ -213,7 +214,7 @@ public static class BrowserView
         return new StyledLine(spans);
     }
 
-    private static void DetailPane(BrowserState state, Buffer buffer, Rect box)
+    private static void DetailPane(BrowserState state, Buffer buffer, Rect box, DetailLayoutCache details)
     {
         bool focused = state.Focus == PaneFocus.Detail && state.Current is not null;
         Page? page = state.Current;
@@ -244,7 +245,7 @@ public static class BrowserView
             return;
         }
 
-        TextLayout layout = DetailDocument.Layout(detail, inner.Width);
+        TextLayout layout = details.Get(detail, inner.Width);
         TextViewState view = page.View.Clamp(layout, inner.Height);
         new TextView { SelectedLinkStyle = Style.Reverse, LinkStyle = new Style(Color.Default, Color.Default, TextAttributes.Underline) }
             .Render(buffer, inner, layout, focused ? view : view with { SelectedLink = -1 });

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using NmnGraph.Client;
+using NmnGraph.Terminal;
+using NmnGraph.Terminal.Widgets;
 using NmnGraph.Tui.App;
-using NmnGraph.Tui.Terminal;
-using NmnGraph.Tui.Widgets;
 
 namespace NmnGraph.Tui.Screens;
 
@@ -13,28 +13,11 @@ namespace NmnGraph.Tui.Screens;
 /// </summary>
 public static class DetailDocument
 {
-    private static readonly Lock s_cacheGate = new();
-    private static (EntityDetail Detail, int Width, TextLayout Layout)? s_cache;
-
-    /// <summary>The wrapped text for <paramref name="detail"/> at <paramref name="width"/> columns (the last one is reused).</summary>
+    /// <summary>The text for <paramref name="detail"/> wrapped at <paramref name="width"/> columns.</summary>
     public static TextLayout Layout(EntityDetail detail, int width)
     {
         ArgumentNullException.ThrowIfNull(detail);
-        lock (s_cacheGate)
-        {
-            if (s_cache is { } cached && ReferenceEquals(cached.Detail, detail) && cached.Width == width)
-            {
-                return cached.Layout;
-            }
-        }
-
-        TextLayout layout = TextLayout.Wrap(Build(detail), Math.Max(1, width));
-        lock (s_cacheGate)
-        {
-            s_cache = (detail, width, layout);
-        }
-
-        return layout;
+        return TextLayout.Wrap(Build(detail), Math.Max(1, width));
     }
 
     public static StyledText Build(EntityDetail detail) => detail switch

@@ -1,5 +1,5 @@
 using NmnGraph.Client;
-using NmnGraph.Tui.Terminal;
+using NmnGraph.Terminal;
 
 namespace NmnGraph.Tui.Screens;
 

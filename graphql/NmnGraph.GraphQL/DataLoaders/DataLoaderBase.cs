@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using NmnGraph.GraphQL.Diagnostics;
+
 namespace NmnGraph.GraphQL.DataLoaders;
 
 /// <summary>
@@ -23,6 +26,9 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher
     }
 
     public BatchScheduler Scheduler { get; }
+
+    /// <summary>The loader's name in traces (the span of each batch); set by the <c>ctx.DataLoader(name, …)</c> helpers.</summary>
+    public string? Name { get; init; }
 
     /// <summary>The most keys one call of the batch function gets; 0 for no limit.</summary>
     public int MaxBatchSize { get; }
@@ -111,6 +117,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher
             keys[i] = batch[i].Key;
         }
 
+        Activity? activity = BatchTelemetry.Start(Name, keys.Length, Scheduler.TelemetryParent, out Activity? previous);
         Task<IReadOnlyDictionary<TKey, TValue>> fetch;
         try
         {
@@ -120,6 +127,8 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher
         {
             fetch = Task.FromException<IReadOnlyDictionary<TKey, TValue>>(exception);
         }
+
+        fetch = BatchTelemetry.Observe(fetch, activity, previous);
 
         if (fetch.IsCompleted)
         {

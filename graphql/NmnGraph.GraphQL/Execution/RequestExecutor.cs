@@ -1,3 +1,4 @@
+using NmnGraph.GraphQL.Diagnostics;
 using NmnGraph.GraphQL.Errors;
 using NmnGraph.GraphQL.Language;
 using NmnGraph.GraphQL.Types;
@@ -26,10 +27,15 @@ public sealed partial class RequestExecutor : IRequestExecutor
 
     public RequestExecutorOptions Options { get; }
 
-    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Prepared prepared = Prepare(request);
+        return OperationTelemetry.IsEnabled ? ExecuteObservedAsync(request, cancellationToken) : ExecuteCoreAsync(request, null, cancellationToken);
+    }
+
+    private async Task<ExecutionResult> ExecuteCoreAsync(GraphQLRequest request, OperationTelemetry? telemetry, CancellationToken cancellationToken)
+    {
+        Prepared prepared = Prepare(request, telemetry);
         if (prepared.Error is not null)
         {
             return prepared.Error;
@@ -46,7 +52,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
             return ExecutionResult.FromStream(SubscribeCore(prepared, request, cancellationToken));
         }
 
-        ExecutionResult result = await ExecuteOperationAsync(prepared, request, cancellationToken).ConfigureAwait(false);
+        ExecutionResult result = await ExecuteTracedAsync(prepared, request, cancellationToken).ConfigureAwait(false);
         return request.CostMode == CostMode.Report && prepared.Cost is { } cost
             ? result.WithExtension(OperationCostKey, cost.ToExtension())
             : result;
@@ -143,7 +149,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
         token);
 
     /// <summary>Everything before execution; any failure here is a request error (no data).</summary>
-    private Prepared Prepare(GraphQLRequest request)
+    private Prepared Prepare(GraphQLRequest request, OperationTelemetry? telemetry = null)
     {
         CachedDocument? cached = null;
         DocumentNode? document = request.Document;
@@ -184,7 +190,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
 
         if (cached is null || !cached.IsValidatedFor(Schema))
         {
-            IReadOnlyList<GraphQLError> validationErrors = Options.Validator.Validate(Schema, document);
+            IReadOnlyList<GraphQLError> validationErrors = ValidateDocument(document);
             if (validationErrors.Count > 0)
             {
                 return new Prepared(ExecutionResult.FromErrors(RequestErrorCodes.WithCode(validationErrors, RequestErrorCodes.ValidationFailed)));
@@ -212,6 +218,8 @@ public sealed partial class RequestExecutor : IRequestExecutor
 
             cached?.Plans.TryAdd(planKey, plan);
         }
+
+        telemetry?.Planned(plan.Operation);
 
         if (Options.MaxExecutionDepth is { } maxDepth && plan.Depth > maxDepth)
         {

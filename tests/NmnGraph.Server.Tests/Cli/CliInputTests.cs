@@ -10,9 +10,9 @@ namespace NmnGraph.Server.Tests.Cli;
 public sealed class CliInputTests
 {
     [Theory]
-    [InlineData("--articles", "abc", "--articles must be a whole number, got 'abc'.")]
-    [InlineData("--articles", "0", "--articles must be at least 1, got 0.")]
-    [InlineData("--seed", "x1", "--seed must be a whole number, got 'x1'.")]
+    [InlineData("--articles", "abc", "--articles must be a whole number, got 'abc'")]
+    [InlineData("--articles", "0", "--articles must be at least 1, got 0")]
+    [InlineData("--seed", "x1", "--seed must be a whole number, got 'x1'")]
     public async Task Generate_names_the_flag_and_the_value(string flag, string value, string message)
     {
         using var directory = new TempDirectory();

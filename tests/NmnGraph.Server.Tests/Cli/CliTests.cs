@@ -84,9 +84,24 @@ public sealed class CliTests
     [InlineData("serve", "--log-format", "xml")]
     public async Task Wrong_usage_gets_a_message_and_a_non_zero_exit(params string[] args)
     {
-        (int exit, _, string error) = await RunAsync(args);
+        (int exit, string output, string error) = await RunAsync(args);
         Assert.NotEqual(0, exit);
-        Assert.False(string.IsNullOrWhiteSpace(error));
+        // One line that names the problem and where help is, not the help page.
+        string[] lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length == 1, $"expected one line, got:\n{error}");
+        Assert.StartsWith("nmngraph: ", lines[0], StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+    }
+
+    [Theory]
+    [InlineData("Unrecognized command or argument '--nope' (see 'nmngraph export --help')", "export", "--nope")]
+    [InlineData("Unrecognized command or argument 'frobnicate' (see 'nmngraph --help')", "frobnicate")]
+    [InlineData("Argument 'xml' not recognized. Must be one of: 'text' 'json' (see 'nmngraph serve --help')", "serve", "--log-format", "xml")]
+    public async Task A_command_line_that_does_not_parse_exits_2_with_the_parser_message(string message, params string[] args)
+    {
+        (int exit, _, string error) = await RunAsync(args);
+        Assert.Equal(CliApplication.UsageError, exit);
+        Assert.Equal($"nmngraph: {message}.", error.TrimEnd());
     }
 
     [Fact]

@@ -56,6 +56,22 @@ public sealed class GenerateTests
     }
 
     [Fact]
+    public async Task Generated_evidence_only_cites_levels_the_study_design_can_give()
+    {
+        using var directory = new TempDirectory();
+        await using NmnDatabase database = await Db.EmptyAsync(directory, "gen.db");
+        await CorpusGenerator.GenerateAsync(database, 200, 5, null, CancellationToken.None);
+        long[] studyIds = Enumerable.Range(1, 40).Select(i => (long)i).ToArray();
+        IReadOnlyDictionary<long, StudyRecord> studies = await database.Studies.GetByIdsAsync(studyIds, CancellationToken.None);
+        var evidence = await database.Studies.GetEvidenceByStudyIdsAsync(studyIds, CancellationToken.None);
+        EvidenceRecord[] links = evidence.Values.SelectMany(e => e).ToArray();
+        Assert.True(links.Length > 100, $"expected a few hundred evidence links, got {links.Length}");
+        Assert.All(links, link => Assert.Null(EvidenceRules.DesignRefusal(studies[link.StudyId], link.Level)));
+        // All four study levels occur, so the check is not passing on one easy level.
+        Assert.Equal(4, links.Select(l => l.Level).Distinct().Count());
+    }
+
+    [Fact]
     public void The_vocabulary_is_zipf_like_so_common_words_are_common_and_most_words_rare()
     {
         Vocabulary vocabulary = Vocabulary.Shared;

@@ -1,6 +1,6 @@
+using NmnGraph.Terminal;
+using NmnGraph.Terminal.Input;
 using NmnGraph.Tui.App;
-using NmnGraph.Tui.Terminal;
-using NmnGraph.Tui.Terminal.Input;
 
 namespace NmnGraph.Tui.Tests.Browser;
 

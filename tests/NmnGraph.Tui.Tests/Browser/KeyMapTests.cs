@@ -1,7 +1,7 @@
+using NmnGraph.Terminal.Input;
+using NmnGraph.Terminal.Widgets;
 using NmnGraph.Tui.App;
 using NmnGraph.Tui.Screens;
-using NmnGraph.Tui.Terminal.Input;
-using NmnGraph.Tui.Widgets;
 
 namespace NmnGraph.Tui.Tests.Browser;
 

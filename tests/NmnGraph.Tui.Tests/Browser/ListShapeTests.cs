@@ -1,6 +1,6 @@
 using NmnGraph.Client;
 using NmnGraph.Tui.App;
-using NmnGraph.Tui.Terminal.Input;
+using NmnGraph.Terminal.Input;
 
 namespace NmnGraph.Tui.Tests.Browser;
 

@@ -2,8 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using NmnGraph.Server.Hosting;
+using NmnGraph.Terminal.Input;
 using NmnGraph.Tui.App;
-using NmnGraph.Tui.Terminal.Input;
 
 namespace NmnGraph.Tui.Tests.Browser;
 

@@ -1,5 +1,5 @@
+using NmnGraph.Terminal.Input;
 using NmnGraph.Tui.App;
-using NmnGraph.Tui.Terminal.Input;
 
 namespace NmnGraph.Tui.Tests.Browser;
 

@@ -1,5 +1,5 @@
 using NmnGraph.Tui.App;
-using NmnGraph.Tui.Terminal.Input;
+using NmnGraph.Terminal.Input;
 
 namespace NmnGraph.Tui.Tests.Browser;
 

@@ -1,9 +1,10 @@
 using NmnGraph.Client;
+using NmnGraph.Terminal;
+using NmnGraph.Terminal.Input;
+using NmnGraph.Terminal.Runtime;
+using NmnGraph.Terminal.Widgets;
 using NmnGraph.Tui.App;
 using NmnGraph.Tui.Screens;
-using NmnGraph.Tui.Terminal;
-using NmnGraph.Tui.Terminal.Input;
-using NmnGraph.Tui.Widgets;
 
 namespace NmnGraph.Tui.Tests.Browser;
 
@@ -22,7 +23,7 @@ internal sealed class TuiDriver : IDisposable
     {
         _backend = backend;
         Terminal = new VirtualTerminal(width, height, colors);
-        _runtime = new TuiRuntime<BrowserState, BrowserMsg>(Terminal, new BrowserProgram(backend, Terminal.Size), new TuiRuntimeOptions { TickInterval = null });
+        _runtime = new TuiRuntime<BrowserState, BrowserMsg>(Terminal, new BrowserProgram(backend, Terminal.Size, new BrowserScreen()), new TuiRuntimeOptions { TickInterval = null });
         _runtime.Start();
         Idle();
     }
@@ -129,7 +130,7 @@ internal sealed class TuiDriver : IDisposable
     public void AssertScreenIsFreshRender()
     {
         var fresh = new Buffer(Terminal.Screen.Width, Terminal.Screen.Height);
-        new BrowserProgram(_backend, Terminal.Size).View(State, fresh);
+        new BrowserScreen().Render(State, fresh);
         Assert.Equal(fresh.ToLines(), Terminal.Screen.ToLines());
     }
 

@@ -1,0 +1,36 @@
+namespace NmnGraph.Terminal.Widgets;
+
+/// <summary>One line of styled spans (for list items, table cells and other single-line text).</summary>
+public sealed record StyledLine(IReadOnlyList<Span> Spans)
+{
+    public StyledLine(params Span[] spans)
+        : this((IReadOnlyList<Span>)spans)
+    {
+    }
+
+    public static StyledLine Empty { get; } = new(Array.Empty<Span>());
+
+    public int Width => Spans.Sum(s => s.Width);
+
+    public static implicit operator StyledLine(string text) => new(new Span(text));
+
+    public string ToPlainText() => string.Concat(Spans.Select(s => s.Text));
+
+    /// <summary>Draws the line at (x, y), clipped to <paramref name="maxWidth"/>; returns the columns used.</summary>
+    public int Render(Buffer buffer, int x, int y, int maxWidth, Terminal.Style baseStyle = default)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        int used = 0;
+        foreach (Span span in Spans)
+        {
+            if (used >= maxWidth)
+            {
+                break;
+            }
+
+            used += buffer.SetString(x + used, y, span.Text, baseStyle.Patch(span.Style), maxWidth - used);
+        }
+
+        return used;
+    }
+}

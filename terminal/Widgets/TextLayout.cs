@@ -1,0 +1,240 @@
+using System.Globalization;
+
+namespace NmnGraph.Terminal.Widgets;
+
+/// <summary>
+/// <see cref="StyledText"/> word-wrapped to a width (in display columns): hard breaks are kept, words move whole to
+/// the next line when they fit there, longer words and wide (CJK) characters break anywhere, and spaces at a soft
+/// break are dropped. It also records where every tagged span ended up, for link highlighting and navigation.
+/// </summary>
+public sealed class TextLayout
+{
+    private readonly List<TextLine> _lines;
+    private readonly List<LinkPosition> _linkPieces = [];
+    private readonly List<int> _links = [];
+
+    private TextLayout(int width, List<TextLine> lines)
+    {
+        Width = width;
+        _lines = lines;
+        var seen = new HashSet<int>();
+        for (int y = 0; y < lines.Count; y++)
+        {
+            foreach (TextSegment segment in lines[y].Segments)
+            {
+                if (segment.Tag is { } tag)
+                {
+                    _linkPieces.Add(new LinkPosition(segment.SpanIndex, tag, y, segment.Column, segment.Width));
+                    if (seen.Add(segment.SpanIndex))
+                    {
+                        _links.Add(segment.SpanIndex);
+                    }
+                }
+            }
+        }
+    }
+
+    public int Width { get; }
+
+    public IReadOnlyList<TextLine> Lines => _lines;
+
+    /// <summary>Every placed piece of every tagged span, in reading order.</summary>
+    public IReadOnlyList<LinkPosition> LinkPieces => _linkPieces;
+
+    /// <summary>The span indexes of the tagged spans, in reading order; the ids link navigation works with.</summary>
+    public IReadOnlyList<int> Links => _links;
+
+    /// <summary>Wraps <paramref name="text"/> to <paramref name="width"/> columns.</summary>
+    public static TextLayout Wrap(StyledText text, int width)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new TextLayout(width, width <= 0 ? [] : new Wrapper(width).Run(text.Spans));
+    }
+
+    /// <summary>The tagged pieces on lines <paramref name="scroll"/> … <paramref name="scroll"/>+<paramref name="height"/>-1, with lines relative to the viewport.</summary>
+    public IReadOnlyList<LinkPosition> VisibleLinks(int scroll, int height) =>
+        [.. _linkPieces.Where(p => p.Line >= scroll && p.Line < scroll + height).Select(p => p with { Line = p.Line - scroll })];
+
+    /// <summary>The first line a span appears on, or -1.</summary>
+    public int FirstLineOf(int spanIndex)
+    {
+        foreach (LinkPosition piece in _linkPieces)
+        {
+            if (piece.SpanIndex == spanIndex)
+            {
+                return piece.Line;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The tag of a tagged span, or null.</summary>
+    public string? TagOf(int spanIndex)
+    {
+        foreach (LinkPosition piece in _linkPieces)
+        {
+            if (piece.SpanIndex == spanIndex)
+            {
+                return piece.Tag;
+            }
+        }
+
+        return null;
+    }
+
+    public IReadOnlyList<string> ToPlainLines() => [.. _lines.Select(l => l.ToPlainText())];
+
+    private sealed class Wrapper(int width)
+    {
+        private readonly List<TextLine> _lines = [];
+        private readonly List<Piece> _current = [];
+        private int _column;
+        private bool _softStart;
+
+        public List<TextLine> Run(IReadOnlyList<Span> spans)
+        {
+            List<Piece> word = [];
+            for (int s = 0; s < spans.Count; s++)
+            {
+                Span span = spans[s];
+                string text = span.Text;
+                int i = 0;
+                while (i < text.Length)
+                {
+                    int length = StringInfo.GetNextTextElementLength(text, i);
+                    string grapheme = text.Substring(i, length);
+                    i += length;
+                    if (grapheme is "\n" or "\r\n")
+                    {
+                        PlaceWord(word);
+                        Break(soft: false);
+                        continue;
+                    }
+
+                    if (grapheme is " " or "\t")
+                    {
+                        PlaceWord(word);
+                        PlaceSpace(new Piece(" ", 1, s, span));
+                        continue;
+                    }
+
+                    int w = DisplayWidth.OfGrapheme(grapheme);
+                    if (w == 0)
+                    {
+                        continue; // a stray mark or control character
+                    }
+
+                    if (w == 2)
+                    {
+                        // Wide characters (CJK) can break on either side.
+                        PlaceWord(word);
+                        word.Add(new Piece(grapheme, w, s, span));
+                        PlaceWord(word);
+                        continue;
+                    }
+
+                    word.Add(new Piece(grapheme, w, s, span));
+                }
+            }
+
+            PlaceWord(word);
+            if (_current.Count > 0)
+            {
+                Break(soft: false);
+            }
+
+            return _lines;
+        }
+
+        private void PlaceSpace(Piece space)
+        {
+            if (_column == 0 && _softStart)
+            {
+                return;
+            }
+
+            if (_column + 1 > width)
+            {
+                Break(soft: true);
+                return;
+            }
+
+            Add(space);
+        }
+
+        private void PlaceWord(List<Piece> word)
+        {
+            if (word.Count == 0)
+            {
+                return;
+            }
+
+            int wordWidth = word.Sum(p => p.Width);
+            if (_column + wordWidth > width && wordWidth <= width && _column > 0)
+            {
+                Break(soft: true);
+            }
+
+            foreach (Piece piece in word)
+            {
+                if (_column + piece.Width > width && _column > 0)
+                {
+                    Break(soft: true);
+                }
+
+                if (piece.Width <= width)
+                {
+                    Add(piece);
+                }
+            }
+
+            word.Clear();
+        }
+
+        private void Add(Piece piece)
+        {
+            _current.Add(piece);
+            _column += piece.Width;
+        }
+
+        private void Break(bool soft)
+        {
+            if (soft)
+            {
+                while (_current.Count > 0 && _current[^1].Text == " ")
+                {
+                    _current.RemoveAt(_current.Count - 1);
+                }
+            }
+
+            var segments = new List<TextSegment>();
+            int column = 0;
+            int start = 0;
+            while (start < _current.Count)
+            {
+                int end = start;
+                int segmentWidth = 0;
+                var text = new System.Text.StringBuilder();
+                while (end < _current.Count && _current[end].SpanIndex == _current[start].SpanIndex)
+                {
+                    text.Append(_current[end].Text);
+                    segmentWidth += _current[end].Width;
+                    end++;
+                }
+
+                Span span = _current[start].Span;
+                segments.Add(new TextSegment(column, segmentWidth, text.ToString(), span.Style, _current[start].SpanIndex, span.Tag));
+                column += segmentWidth;
+                start = end;
+            }
+
+            _lines.Add(new TextLine(segments));
+            _current.Clear();
+            _column = 0;
+            _softStart = soft;
+        }
+    }
+
+    private readonly record struct Piece(string Text, int Width, int SpanIndex, Span Span);
+}

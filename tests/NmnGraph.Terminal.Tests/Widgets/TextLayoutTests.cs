@@ -1,0 +1,101 @@
+using NmnGraph.Terminal.Widgets;
+
+namespace NmnGraph.Terminal.Tests.Widgets;
+
+public sealed class TextLayoutTests
+{
+    [Fact]
+    public void Wraps_at_word_boundaries_and_drops_the_space_at_the_break()
+    {
+        TextLayout layout = TextLayout.Wrap(StyledText.Plain("NMN raises NAD+ levels in mice"), 12);
+        Assert.Equal(["NMN raises", "NAD+ levels", "in mice"], layout.ToPlainLines());
+    }
+
+    [Fact]
+    public void Hard_breaks_are_kept_including_empty_lines()
+    {
+        TextLayout layout = TextLayout.Wrap(StyledText.Plain("one\n\ntwo three\n"), 20);
+        Assert.Equal(["one", "", "two three"], layout.ToPlainLines());
+    }
+
+    [Fact]
+    public void Leading_indentation_of_a_paragraph_is_kept()
+    {
+        TextLayout layout = TextLayout.Wrap(StyledText.Plain("  indented text here"), 10);
+        Assert.Equal(["  indented", "text here"], layout.ToPlainLines());
+    }
+
+    [Fact]
+    public void Words_longer_than_the_width_are_broken()
+    {
+        TextLayout layout = TextLayout.Wrap(StyledText.Plain("see https://doi.org/10.1000/xyz"), 10);
+        Assert.Equal(["see https:", "//doi.org/", "10.1000/xy", "z"], layout.ToPlainLines());
+        Assert.All(layout.Lines, l => Assert.True(l.Width <= 10));
+    }
+
+    [Fact]
+    public void Wide_characters_wrap_by_display_width_and_break_anywhere()
+    {
+        TextLayout layout = TextLayout.Wrap(StyledText.Plain("NMN 烟酰胺单核苷酸 helps"), 9);
+        Assert.Equal(["NMN 烟酰", "胺单核苷", "酸 helps"], layout.ToPlainLines());
+        Assert.Equal([8, 8, 8], layout.Lines.Select(l => l.Width));
+    }
+
+    [Fact]
+    public void Combining_marks_and_emoji_count_by_columns()
+    {
+        TextLayout layout = TextLayout.Wrap(StyledText.Plain("cafe\u0301 cafe\u0301 😀😀"), 5);
+        Assert.Equal(["cafe\u0301", "cafe\u0301", "😀😀"], layout.ToPlainLines());
+    }
+
+    [Fact]
+    public void Styles_follow_their_spans_across_lines()
+    {
+        var text = new StyledText().Append("plain ").Append("bold words here", Style.Bold).Append(" end");
+        TextLayout layout = TextLayout.Wrap(text, 11);
+        Assert.Equal(["plain bold", "words here", "end"], layout.ToPlainLines());
+        Assert.Equal(
+            [(0, "plain ", Style.Default), (6, "bold", Style.Bold)],
+            layout.Lines[0].Segments.Select(s => (s.Column, s.Text, s.Style)));
+        Assert.Equal(Style.Bold, layout.Lines[1].Segments.Single().Style);
+    }
+
+    [Fact]
+    public void A_word_made_of_two_spans_stays_together()
+    {
+        var text = new StyledText().Append("aaaa bb").Append("cc", Style.Bold);
+        TextLayout layout = TextLayout.Wrap(text, 6);
+        Assert.Equal(["aaaa", "bbcc"], layout.ToPlainLines());
+    }
+
+    [Fact]
+    public void Tagged_spans_are_reported_with_positions_even_when_wrapped()
+    {
+        var text = new StyledText()
+            .Append("Cited by ")
+            .Append("Lu et al. 2023", tag: "study:lu-2023")
+            .Append(" and ")
+            .Append("Yoshino 2021", tag: "study:yoshino-2021");
+        TextLayout layout = TextLayout.Wrap(text, 16);
+        Assert.Equal(["Cited by Lu et", "al. 2023 and", "Yoshino 2021"], layout.ToPlainLines());
+        Assert.Equal([1, 3], layout.Links);
+        Assert.Equal(
+            [
+                new LinkPosition(1, "study:lu-2023", 0, 9, 5),
+                new LinkPosition(1, "study:lu-2023", 1, 0, 8),
+                new LinkPosition(3, "study:yoshino-2021", 2, 0, 12),
+            ],
+            layout.LinkPieces);
+        Assert.Equal([new LinkPosition(3, "study:yoshino-2021", 0, 0, 12)], layout.VisibleLinks(scroll: 2, height: 5));
+        Assert.Equal("study:yoshino-2021", layout.TagOf(3));
+        Assert.Equal(2, layout.FirstLineOf(3));
+        Assert.Equal(-1, layout.FirstLineOf(0));
+    }
+
+    [Fact]
+    public void Zero_width_and_empty_text()
+    {
+        Assert.Empty(TextLayout.Wrap(StyledText.Plain("abc"), 0).Lines);
+        Assert.Empty(TextLayout.Wrap(new StyledText(), 10).Lines);
+    }
+}

@@ -1,4 +1,0 @@
-namespace NmnGraph.Tui.Terminal.Input;
-
-/// <summary>The terminal changed size.</summary>
-public sealed record ResizeEvent(int Width, int Height) : InputEvent;

@@ -1,4 +1,0 @@
-namespace NmnGraph.Tui.Terminal;
-
-/// <summary>A terminal size in columns and rows.</summary>
-public readonly record struct TerminalSize(int Width, int Height);

@@ -1,9 +1,0 @@
-namespace NmnGraph.Tui.Widgets;
-
-/// <summary>Horizontal alignment of text in a cell.</summary>
-public enum Alignment
-{
-    Left,
-    Center,
-    Right,
-}

@@ -1,4 +1,0 @@
-namespace NmnGraph.Tui.Widgets;
-
-/// <summary>A table column: header text, width constraint and alignment.</summary>
-public sealed record TableColumn(string Header, Constraint Width, Alignment Alignment = Alignment.Left);

@@ -1,6 +1,0 @@
-using NmnGraph.Tui.Terminal;
-
-namespace NmnGraph.Tui.Widgets;
-
-/// <summary>A piece of one wrapped line: text from a single span, starting at <see cref="Column"/>.</summary>
-public readonly record struct TextSegment(int Column, int Width, string Text, Style Style, int SpanIndex, string? Tag);
