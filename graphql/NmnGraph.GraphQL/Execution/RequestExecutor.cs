@@ -125,9 +125,11 @@ public sealed partial class RequestExecutor : IRequestExecutor
     public IAsyncEnumerable<ExecutionResult> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        long started = OperationTelemetry.MetricsTimestamp();
         Prepared prepared = Prepare(request);
         if (prepared.Error is not null)
         {
+            CountSubscribe(started, request, null, prepared.Error);
             return Single(prepared.Error);
         }
 
@@ -136,6 +138,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
             return ExecuteAsStream(request, cancellationToken);
         }
 
+        CountSubscribe(started, request, prepared.Plan.Operation, null);
         return SubscribeCore(prepared, request, cancellationToken);
     }
 
