@@ -47,7 +47,7 @@ await using BrowserBackend backend = options.Server is { } server
 Exception? crash = null;
 using (var terminal = new AnsiTerminal())
 {
-    var program = new BrowserProgram(backend, terminal.Size, new BrowserScreen());
+    var program = new BrowserProgram(backend, terminal.Size, new BrowserScreen(terminal.ColorSupport));
     var runtimeOptions = new TuiRuntimeOptions { Renderer = new RendererOptions { SynchronizedOutput = true } };
     using var runtime = new TuiRuntime<BrowserState, BrowserMsg>(terminal, program, runtimeOptions);
     try

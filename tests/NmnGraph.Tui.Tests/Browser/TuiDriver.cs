@@ -23,7 +23,7 @@ internal sealed class TuiDriver : IDisposable
     {
         _backend = backend;
         Terminal = new VirtualTerminal(width, height, colors);
-        _runtime = new TuiRuntime<BrowserState, BrowserMsg>(Terminal, new BrowserProgram(backend, Terminal.Size, new BrowserScreen()), new TuiRuntimeOptions { TickInterval = null });
+        _runtime = new TuiRuntime<BrowserState, BrowserMsg>(Terminal, new BrowserProgram(backend, Terminal.Size, new BrowserScreen(Terminal.ColorSupport)), new TuiRuntimeOptions { TickInterval = null });
         _runtime.Start();
         Idle();
     }
@@ -110,7 +110,7 @@ internal sealed class TuiDriver : IDisposable
             }
 
             Rect viewport = BrowserLayout.DetailViewport(State);
-            return page.View.SelectedTag(DetailDocument.Layout(detail, viewport.Width));
+            return page.View.SelectedTag(DetailDocument.Layout(detail, viewport.Width, Terminal.ColorSupport == ColorSupport.None));
         }
     }
 
@@ -130,7 +130,7 @@ internal sealed class TuiDriver : IDisposable
     public void AssertScreenIsFreshRender()
     {
         var fresh = new Buffer(Terminal.Screen.Width, Terminal.Screen.Height);
-        new BrowserScreen().Render(State, fresh);
+        new BrowserScreen(Terminal.ColorSupport).Render(State, fresh);
         Assert.Equal(fresh.ToLines(), Terminal.Screen.ToLines());
     }
 
