@@ -54,7 +54,7 @@ public static class ServerQueryBenchmarks
                 """, new() { ["after"] = NmnGraph.Server.Api.Paging.Cursor.Encode(new NmnGraph.Server.Store.Querying.SortPosition(
                     rankOrderTag, [(long)random.Next(0, 5), (long)random.Next(1, Math.Max(2, stats.Claims))])) })),
             ("search", () => ("""
-                query ($text: String!) { search(text: $text, first: 20) { snippet score node { __typename ... on Article { title } ... on Claim { statement } ... on Study { label } } } }
+                query ($text: String!) { search(text: $text, first: 20) { nodes { snippet score node { __typename ... on Article { title } ... on Claim { statement } ... on Study { label } } } } }
                 """, new() { ["text"] = s_words[random.Next(s_words.Length)] + " " + s_words[random.Next(s_words.Length)] })),
             ("articles first page", () => ("""
                 { articles(first: 20) { totalCount edges { cursor node { title publishedOn topics { label } } } } }

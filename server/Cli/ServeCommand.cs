@@ -33,6 +33,12 @@ public static class ServeCommand
 
     public static readonly Option<bool> OnlyPersisted = new("--only-persisted") { Description = "Refuse every document that is not in the --persisted manifests." };
 
+    public static readonly Option<string?> Otlp = new("--otlp")
+    {
+        Description = $"Export traces and metrics over OTLP/HTTP to this collector, e.g. http://127.0.0.1:4318 (default: ${OtlpSetting.EndpointVariable}; none: nothing is exported).",
+        HelpName = "URL",
+    };
+
     public static readonly Option<string?> Database = DatabaseOption.Create();
 
     public static readonly Option<int> MaxFieldCost = IntegerOption.Create(
@@ -48,7 +54,7 @@ public static class ServeCommand
 
     public static Command Create()
     {
-        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Timeout, Development, LogFormat, MaxFieldCost, MaxTypeCost, MaxResultValues, NoIde, Persisted, OnlyPersisted };
+        var command = new Command("serve", "Serve the GraphQL API (the default command).") { Urls, Database, ApiKey, Cors, Timeout, Development, LogFormat, MaxFieldCost, MaxTypeCost, MaxResultValues, NoIde, Persisted, OnlyPersisted, Otlp };
         command.SetAction(RunAsync);
         return command;
     }
@@ -67,6 +73,13 @@ public static class ServeCommand
             if (timeoutError is not null)
             {
                 await error.WriteLineAsync($"nmngraph: {timeoutError}").ConfigureAwait(false);
+                return 1;
+            }
+
+            (OtlpSetting? otlp, string? otlpError) = OtlpSetting.Resolve(parseResult.GetValue(Otlp), Environment.GetEnvironmentVariable);
+            if (otlpError is not null)
+            {
+                await error.WriteLineAsync($"nmngraph: {otlpError}").ConfigureAwait(false);
                 return 1;
             }
 
@@ -97,6 +110,7 @@ public static class ServeCommand
                     Ide = !parseResult.GetValue(NoIde),
                     PersistedOperations = persisted,
                     OnlyPersisted = parseResult.GetValue(OnlyPersisted),
+                    Otlp = otlp,
                 }, cancellationToken).ConfigureAwait(false);
             }
             catch (ServerStartException exception)

@@ -69,4 +69,13 @@ public sealed record NmnServerOptions
 
     /// <summary>Run only the documents in <see cref="PersistedOperations"/> (<c>serve --only-persisted</c>).</summary>
     public bool OnlyPersisted { get; init; }
+
+    /// <summary>Export traces and metrics to this OTLP collector (<c>serve --otlp URL</c>); null exports nothing.</summary>
+    public OtlpSetting? Otlp { get; init; }
+
+    /// <summary>Adds to the OpenTelemetry tracing (a test's in-memory exporter); setting it turns telemetry on.</summary>
+    public Action<OpenTelemetry.Trace.TracerProviderBuilder>? ConfigureTracing { get; init; }
+
+    /// <summary>Adds to the OpenTelemetry metrics; setting it turns telemetry on.</summary>
+    public Action<OpenTelemetry.Metrics.MeterProviderBuilder>? ConfigureMetrics { get; init; }
 }

@@ -10,7 +10,7 @@ namespace NmnGraph.Server.Search;
 /// <summary>
 /// Search over article titles and text, claim statements, and studies (label, title, authors, journal, year,
 /// DOI, PMID, findings): FTS5 ranked by bm25, after the studies whose DOI or PMID the text names exactly.
-/// On PostgreSQL (<see cref="PostgresBackend.SearchAsync"/>) the words match whole and every match is ranked by ts_rank.
+/// On PostgreSQL, <see cref="PostgresSearch"/> does the same with tsvector, so that both engines find and order the same hits.
 /// </summary>
 public sealed class SearchRepository : RepositoryBase
 {
@@ -44,9 +44,9 @@ public sealed class SearchRepository : RepositoryBase
 
         await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         List<SearchHitRecord> exact = await ExactAsync(connection, query, cancellationToken).ConfigureAwait(false);
-        if (Database.Backend is PostgresBackend postgres)
+        if (Database.Backend is PostgresBackend)
         {
-            return await PostgresPageAsync(postgres, connection, query, exact, request, cancellationToken).ConfigureAwait(false);
+            return await PostgresSearch.PageAsync(Database, connection, query, exact, request, cancellationToken).ConfigureAwait(false);
         }
 
         long[] excluded = [.. exact.Select(h => h.EntityId * 4 + 2)];
@@ -80,32 +80,6 @@ public sealed class SearchRepository : RepositoryBase
         }
 
         return new Page<SearchHitRecord>(items, RankWindow.Positions(start, items.Count), total, end < total, start > 0);
-    }
-
-    /// <summary>
-    /// PostgreSQL's simpler search: every word matches whole (no prefixes), all matches ranked by ts_rank, and the
-    /// page sliced from them in memory (no ranking window).
-    /// </summary>
-    private async Task<Page<SearchHitRecord>> PostgresPageAsync(PostgresBackend postgres, DbConnection connection, SearchQuery query,
-        List<SearchHitRecord> exact, PageRequest request, CancellationToken cancellationToken)
-    {
-        string[] words = [.. query.Words.Select(w => w.Text)];
-        var exactStudies = exact.Select(h => h.EntityId).ToHashSet();
-        List<SearchHitRecord> hits = await MatchesAsync(allOf: true).ConfigureAwait(false);
-        if (hits.Count == 0 && words.Length > 1)
-        {
-            hits = await MatchesAsync(allOf: false).ConfigureAwait(false);
-        }
-
-        List<SearchHitRecord> all = [.. exact, .. hits];
-        (int start, int end) = RankWindow.Of(request, all.Count);
-        List<SearchHitRecord> items = all[start..end];
-        return new Page<SearchHitRecord>(items, RankWindow.Positions(start, items.Count), all.Count, end < all.Count, start > 0);
-
-        // As on SQLite, the studies found by identifier are not matched again.
-        async Task<List<SearchHitRecord>> MatchesAsync(bool allOf) =>
-            [.. (await postgres.SearchAsync(Database, connection, words, allOf, int.MaxValue, cancellationToken).ConfigureAwait(false))
-                .Where(h => h.Kind != EntityKind.Study || !exactStudies.Contains(h.EntityId))];
     }
 
     /// <summary>Studies whose DOI (case-insensitive) or PMID the query names, in id order.</summary>

@@ -12,9 +12,13 @@ internal sealed class InterruptibleSqliteConnection : SqliteConnection
 {
     private CancellationTokenRegistration _interrupt;
 
-    public InterruptibleSqliteConnection(string connectionString)
+    private readonly string _database;
+
+    /// <param name="database">The database's name in traces (the file name).</param>
+    public InterruptibleSqliteConnection(string connectionString, string database)
         : base(connectionString)
     {
+        _database = database;
     }
 
     /// <summary>Interrupts whatever this connection runs once <paramref name="cancellationToken"/> is cancelled.</summary>
@@ -25,6 +29,14 @@ internal sealed class InterruptibleSqliteConnection : SqliteConnection
             ? cancellationToken.UnsafeRegister(static state => ((InterruptibleSqliteConnection)state!).Interrupt(), this)
             : default;
     }
+
+    /// <summary>Every command of the store is made here, so every statement is traced.</summary>
+    public override SqliteCommand CreateCommand() => new TracedSqliteCommand(_database)
+    {
+        Connection = this,
+        CommandTimeout = DefaultTimeout,
+        Transaction = Transaction,
+    };
 
     public override void Close()
     {

@@ -81,7 +81,7 @@ public sealed class SqliteBackend : StoreBackend
 
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
-        var connection = new InterruptibleSqliteConnection(_connectionString);
+        var connection = new InterruptibleSqliteConnection(_connectionString, Path.GetFileName(_path));
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);

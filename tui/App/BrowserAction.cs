@@ -16,6 +16,18 @@ public enum BrowserAction
     ChooseTab,
     Open,
 
+    /// <summary>Cycles the list's order through those the API offers.</summary>
+    Sort,
+
+    /// <summary>Opens the list's filter prompt.</summary>
+    Filter,
+
+    /// <summary>At a prompt: completes the word before the cursor.</summary>
+    Complete,
+
+    /// <summary>At a prompt: the previous or next line entered there.</summary>
+    History,
+
     /// <summary>Moves the selection (list) or between links and through the text (detail).</summary>
     Move,
 }

@@ -27,6 +27,9 @@ public abstract record BrowserMsg
         public bool HasPrevious { get; init; }
 
         public bool HasNext { get; init; }
+
+        /// <summary>The order and filter the rows were read in (a result for an older shape is dropped).</summary>
+        public ListShape Shape { get; init; } = ListShape.Default;
     }
 
     /// <summary>The corpus changed on the server (a <c>corpusChanged</c> event, or a change seen by polling).</summary>
@@ -39,7 +42,14 @@ public abstract record BrowserMsg
     public sealed record LiveRestored : BrowserMsg;
 
     /// <summary>An entity's detail, or why it could not be loaded.</summary>
-    public sealed record DetailLoaded(EntityRef Target, EntityDetail? Detail, string? Error, bool Unreachable) : BrowserMsg;
+    public sealed record DetailLoaded(EntityRef Target, EntityDetail? Detail, string? Error, bool Unreachable) : BrowserMsg
+    {
+        /// <summary>The server answered that no such entity exists (nothing to retry).</summary>
+        public bool NotFound { get; init; }
+    }
+
+    /// <summary>The list selection rested on <paramref name="Target"/> for the preview delay: show it in the detail pane.</summary>
+    public sealed record PreviewDue(EntityRef Target) : BrowserMsg;
 
     /// <summary>A command failed unexpectedly.</summary>
     public sealed record Failed(string Error) : BrowserMsg;

@@ -11,17 +11,22 @@ namespace NmnGraph.Tui.App;
 /// </summary>
 public sealed partial class BrowserProgram : ITuiProgram<BrowserState, BrowserMsg>
 {
+    /// <summary>How long the list selection rests on a row before the detail pane previews it.</summary>
+    public static readonly TimeSpan DefaultPreviewDelay = TimeSpan.FromMilliseconds(100);
+
     private readonly BrowserCommands _commands;
     private readonly TerminalSize _initialSize;
     private readonly IBrowserScreen _screen;
+    private readonly TimeSpan _previewDelay;
 
-    public BrowserProgram(BrowserBackend backend, TerminalSize initialSize, IBrowserScreen screen)
+    public BrowserProgram(BrowserBackend backend, TerminalSize initialSize, IBrowserScreen screen, TimeSpan? previewDelay = null)
     {
         ArgumentNullException.ThrowIfNull(backend);
         ArgumentNullException.ThrowIfNull(screen);
         _commands = new BrowserCommands(backend);
         _initialSize = initialSize;
         _screen = screen;
+        _previewDelay = previewDelay ?? DefaultPreviewDelay;
     }
 
     public (BrowserState State, Command<BrowserMsg>? Command) Init()

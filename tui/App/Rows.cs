@@ -14,6 +14,7 @@ internal static class Rows
         {
             Verification = s.Verification.Status,
             Level = s.EvidenceLevels.Count > 0 ? s.EvidenceLevels.Min() : null,
+            Doi = s.Doi,
         };
 
     public static ListItem Claim(IClaimSummary c) =>

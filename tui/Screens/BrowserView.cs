@@ -143,6 +143,12 @@ public static class BrowserView
             title += total == 0 ? " (0)" : string.Create(CultureInfo.InvariantCulture, $" {pane.Position:N0}/{total:N0}");
         }
 
+        // The order and filter in force, when not the default: "Claims 3/12 · strongest evidence first · level:animal-model".
+        if (state.ShapeOf(state.Tab).Describe(state.Tab) is { Length: > 0 } shape)
+        {
+            title += " · " + shape;
+        }
+
         Rect inner = new Block { Title = title, BorderStyle = focused ? Theme.FocusedBorder : Theme.Border }.Render(buffer, box);
         if (inner.IsEmpty)
         {
@@ -169,7 +175,9 @@ public static class BrowserView
 
         if (items.Count == 0)
         {
-            buffer.SetString(inner.X, inner.Y, state.Tab == ListTab.Search ? "No matches." : "Nothing here yet.", Theme.Dim, inner.Width);
+            string empty = state.Tab == ListTab.Search ? "No matches."
+                : state.ShapeOf(state.Tab).Filter.IsEmpty ? "Nothing here yet." : "Nothing matches the filter (f changes it).";
+            buffer.SetString(inner.X, inner.Y, empty, Theme.Dim, inner.Width);
             return;
         }
 
@@ -230,7 +238,7 @@ public static class BrowserView
         {
             if (page.Error is { } error)
             {
-                Message(buffer, inner, "✗ " + error, "Press r to retry, Esc to go back.");
+                Message(buffer, inner, "✗ " + error, page.Missing ? "Esc goes back." : "Press r to retry, Esc to go back.");
             }
             else
             {
@@ -293,20 +301,50 @@ public static class BrowserView
             return;
         }
 
-        if (state.Mode is InputMode.Search or InputMode.Command)
+        if (state.Mode is InputMode.Search or InputMode.Command or InputMode.Filter)
         {
-            bool search = state.Mode == InputMode.Search;
-            new TextInput
-            {
-                Prompt = search ? "/" : ":",
-                PromptStyle = Theme.FooterKey,
-                Placeholder = search ? "search articles, studies and claims — Enter to search, Esc to cancel" : "articles · study lu-2023-gerona · claim SLUG — Enter to jump",
-            }.Render(buffer, area, state.Input);
+            Prompt(state, buffer, area);
             return;
         }
 
-        string? message = state.Notice ?? state.ConnectionError ?? state.Status;
+        string? message = BrowserLayout.FooterMessage(state);
         Style style = state.Notice is null && state.ConnectionError is null ? Theme.Status : Theme.Error;
-        new StatusBar { KeyStyle = Theme.FooterKey, MessageStyle = style }.Render(buffer, area, BrowserKeys.Footer(state), message);
+        Rect keys = area with { Y = area.Bottom - 1, Height = 1 };
+        if (area.Height > 1 && message is not null)
+        {
+            // Too long to sit beside the keys: wrapped above them, whole.
+            new TextView().Render(buffer, area with { Height = area.Height - 1 }, TextLayout.Wrap(new StyledText().Append(message, style), area.Width), new TextViewState());
+            message = null;
+        }
+
+        new StatusBar { KeyStyle = Theme.FooterKey, MessageStyle = style }.Render(buffer, keys, BrowserKeys.Footer(state), message);
+    }
+
+    private static void Prompt(BrowserState state, Buffer buffer, Rect area)
+    {
+        (string prompt, string placeholder) = state.Mode switch
+        {
+            InputMode.Search => ("/", "search articles, studies and claims — Enter to search, Tab completes, ↑ earlier searches"),
+            InputMode.Command => (":", "articles · study lu-2023-gerona · study PMID · claim SLUG — Tab completes, ↑ earlier jumps"),
+            _ => ("filter " + state.Tab.ToString().ToLowerInvariant() + ": ",
+                string.Join(" ", ListFilter.KeysFor(state.Tab).Select(k => k + ":…")) + " — Tab completes, empty clears"),
+        };
+        new TextInput { Prompt = prompt, PromptStyle = Theme.FooterKey, Placeholder = placeholder }.Render(buffer, area, state.Input);
+
+        // The candidates Tab offers, after the line when there is room.
+        if (state.Completion is { Candidates.Count: > 1 } completion)
+        {
+            int x = area.X + DisplayWidth.Of(prompt) + DisplayWidth.Of(state.Input.Text) + 3;
+            var shown = new System.Text.StringBuilder();
+            for (int i = 0; i < completion.Candidates.Count && x + shown.Length < area.Right; i++)
+            {
+                shown.Append(i == completion.Index ? "[" + completion.Candidates[i] + "] " : completion.Candidates[i] + " ");
+            }
+
+            if (x < area.Right - 4)
+            {
+                buffer.SetString(x, area.Y, DisplayWidth.TruncateWithEllipsis(shown.ToString().TrimEnd(), area.Right - x), Theme.Dim, area.Right - x);
+            }
+        }
     }
 }

@@ -37,6 +37,7 @@ public static class DetailDocument
     {
         var text = new StyledText();
         text.AppendLine(Labels.ArticleTitle(a.Title, a.Slug), a.Title is null ? Theme.Dim : Theme.Title);
+        Field(text, "Slug", a.Slug);
         Field(text, "By", Join(Byline(a.Author, a.Publisher)));
         Field(text, "Published", a.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Field(text, "Column", a.Column);
@@ -209,6 +210,7 @@ public static class DetailDocument
         text.Append($" · {Labels.Kind(c.Kind)} · evidence: ", Theme.Label);
         text.AppendLine(Labels.Level(c.EvidenceLevel, c.EvidenceVerification), Theme.Level(c.EvidenceLevel, c.EvidenceVerification).Add(TextAttributes.Bold));
         text.AppendLine(c.Statement, Theme.Title);
+        Field(text, "Slug", c.Slug);
         text.AppendLine(c.AboutNmn ? "About NMN / NAD+" : "Background or publication fact (not about NMN itself)", Theme.Dim);
 
         Section(text, "Evidence chain");
@@ -269,6 +271,7 @@ public static class DetailDocument
     {
         var text = new StyledText();
         text.AppendLine(s.Label, Theme.Title);
+        Field(text, "Slug", s.Slug);
         if (s.Verification.Status == VerificationStatus.Unidentified)
         {
             text.AppendLine("⚠ UNIDENTIFIED — an article describes this study, but it could not be identified.", Theme.Warning);
@@ -352,6 +355,7 @@ public static class DetailDocument
     {
         var text = new StyledText();
         text.AppendLine(t.Label, Theme.Title);
+        Field(text, "Slug", t.Slug);
         if (t.Parent is { } parent)
         {
             text.Append("Part of  ", Theme.Label);

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using NmnGraph.GraphQL.Diagnostics;
+
 namespace NmnGraph.GraphQL.DataLoaders;
 
 /// <summary>
@@ -16,7 +19,14 @@ public sealed class BatchScheduler
     private int _pendingCount;
     private int _active;
 
-    public BatchScheduler(CancellationToken cancellationToken = default) => CancellationToken = cancellationToken;
+    public BatchScheduler(CancellationToken cancellationToken = default)
+    {
+        CancellationToken = cancellationToken;
+        TelemetryParent = BatchTelemetry.CaptureParent();
+    }
+
+    /// <summary>The span the batches belong to (the request's execute span), whichever thread sends them.</summary>
+    internal Activity? TelemetryParent { get; }
 
     /// <summary>The request's token; batch functions receive it.</summary>
     public CancellationToken CancellationToken { get; }

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using NmnGraph.GraphQL.Diagnostics;
+
 namespace NmnGraph.GraphQL.DataLoaders;
 
 /// <summary>
@@ -23,6 +26,9 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher
     }
 
     public BatchScheduler Scheduler { get; }
+
+    /// <summary>The loader's name in traces (the span of each batch); set by the <c>ctx.DataLoader(name, …)</c> helpers.</summary>
+    public string? Name { get; init; }
 
     /// <summary>The most keys one call of the batch function gets; 0 for no limit.</summary>
     public int MaxBatchSize { get; }
@@ -103,6 +109,13 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher
 
     private void Send(List<KeyValuePair<TKey, TaskCompletionSource<TValue>>> batch)
     {
+        if (Scheduler.CancellationToken.IsCancellationRequested)
+        {
+            // A request past its deadline sends nothing more: its waiting resolvers are told at once.
+            Complete(batch, Task.FromCanceled<IReadOnlyDictionary<TKey, TValue>>(Scheduler.CancellationToken));
+            return;
+        }
+
         Interlocked.Increment(ref _batchCount);
         Scheduler.CountDispatch();
         var keys = new TKey[batch.Count];
@@ -111,6 +124,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher
             keys[i] = batch[i].Key;
         }
 
+        Activity? activity = BatchTelemetry.Start(Name, keys.Length, Scheduler.TelemetryParent, out Activity? previous);
         Task<IReadOnlyDictionary<TKey, TValue>> fetch;
         try
         {
@@ -120,6 +134,8 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher
         {
             fetch = Task.FromException<IReadOnlyDictionary<TKey, TValue>>(exception);
         }
+
+        fetch = BatchTelemetry.Observe(fetch, activity, previous);
 
         if (fetch.IsCompleted)
         {

@@ -31,7 +31,7 @@ public static class DataLoaderResolverContextExtensions
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(name);
-        return context.GetOrAddRequestItem(LoaderKeyPrefix + name, _ => new DataLoader<TKey, TValue>(context.BatchScheduler(), fetch, maxBatchSize));
+        return context.GetOrAddRequestItem(LoaderKeyPrefix + name, _ => new DataLoader<TKey, TValue>(context.BatchScheduler(), fetch, maxBatchSize) { Name = name });
     }
 
     /// <summary>The request's group loader named <paramref name="name"/>, created with <paramref name="fetch"/> on first use.</summary>
@@ -44,7 +44,7 @@ public static class DataLoaderResolverContextExtensions
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(name);
-        return context.GetOrAddRequestItem(LoaderKeyPrefix + name, _ => new GroupDataLoader<TKey, TValue>(context.BatchScheduler(), fetch, maxBatchSize));
+        return context.GetOrAddRequestItem(LoaderKeyPrefix + name, _ => new GroupDataLoader<TKey, TValue>(context.BatchScheduler(), fetch, maxBatchSize) { Name = name });
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ internal sealed partial class ExecutionState
     /// <summary>
     /// ExecuteSelectionSet (spec #sec-Executing-Selection-Sets): starts every field's resolver, then awaits the
     /// asynchronous ones; synchronous fields complete without allocating tasks. Returns a <see cref="ResultMap"/>,
-    /// or <see cref="Invalid"/> when a non-null field failed.
+    /// <see cref="Invalid"/> when a non-null field failed, or <see cref="Stopped"/>.
     /// </summary>
     public ValueTask<object?> ExecuteSelectionAsync(SelectionPlan plan, object? parent, ResponsePath? path)
     {
@@ -19,9 +19,13 @@ internal sealed partial class ExecutionState
         Task<object?>[]? pending = null;
         for (int i = 0; i < fields.Length; i++)
         {
-            // Once the request is cancelled (deadline or caller), or the response is full, no further resolver starts.
-            CancellationToken.ThrowIfCancellationRequested();
-            CountResultValue();
+            // Once the request is cancelled (deadline or caller), or the response is full, no further resolver
+            // starts; the fields already started end on their own, and nobody waits for them.
+            if (!TryStartValue())
+            {
+                return new ValueTask<object?>(Stopped);
+            }
+
             ValueTask<object?> field = ExecuteFieldAsync(fields[i], parent, path);
             if (field.IsCompletedSuccessfully)
             {
@@ -49,8 +53,11 @@ internal sealed partial class ExecutionState
         var values = new object?[fields.Length];
         for (int i = 0; i < fields.Length; i++)
         {
-            CancellationToken.ThrowIfCancellationRequested();
-            CountResultValue();
+            if (!TryStartValue())
+            {
+                return Stopped;
+            }
+
             ValueTask<object?> field;
             Batching.Enter();
             try
@@ -63,6 +70,10 @@ internal sealed partial class ExecutionState
             }
 
             values[i] = await field.ConfigureAwait(false);
+            if (ReferenceEquals(values[i], Stopped))
+            {
+                return Stopped;
+            }
         }
 
         return Finish(plan, values);
@@ -75,6 +86,10 @@ internal sealed partial class ExecutionState
             if (pending[i] is { } task)
             {
                 values[i] = await task.ConfigureAwait(false);
+                if (ReferenceEquals(values[i], Stopped))
+                {
+                    return Stopped;
+                }
             }
         }
 
@@ -83,12 +98,23 @@ internal sealed partial class ExecutionState
 
     private static object Finish(SelectionPlan plan, object?[] values)
     {
+        object? failed = null;
         for (int i = 0; i < values.Length; i++)
         {
+            if (ReferenceEquals(values[i], Stopped))
+            {
+                return Stopped;
+            }
+
             if (ReferenceEquals(values[i], Invalid))
             {
-                return Invalid;
+                failed = Invalid;
             }
+        }
+
+        if (failed is not null)
+        {
+            return failed;
         }
 
         return new ResultMap(plan.ResponseNames, values);
@@ -108,8 +134,13 @@ internal sealed partial class ExecutionState
             FieldResolver resolver = definition.Resolver ?? DefaultFieldResolver.For(definition.Name);
             resolved = resolver(context);
         }
-        catch (Exception exception) when (!IsRequestCancellation(exception))
+        catch (Exception exception)
         {
+            if (IsStopped)
+            {
+                return new ValueTask<object?>(Stopped);
+            }
+
             ReportError(exception, field, path);
             return new ValueTask<object?>(Absorb(Invalid, definition.Type));
         }
@@ -131,15 +162,30 @@ internal sealed partial class ExecutionState
 
     private async Task<object?> AwaitResolverAsync(ResolverContext context, ValueTask<object?> resolved)
     {
-        object? value;
-        try
+        // Waits without rethrowing: after a deadline, thousands of waiting resolvers fail with the cancellation,
+        // and an exception rethrown for each (and again at each level above) kept the CPU busy long after the answer.
+        await new Completion(resolved);
+        if (IsStopped)
         {
-            value = await resolved.ConfigureAwait(false);
+            return Stopped;
         }
-        catch (Exception exception) when (!IsRequestCancellation(exception))
+
+        object? value;
+        if (resolved.IsCompletedSuccessfully)
         {
-            ReportError(exception, context.PlannedField, context.Path);
-            return Absorb(Invalid, context.Field.Type);
+            value = resolved.Result;
+        }
+        else
+        {
+            try
+            {
+                value = resolved.Result;
+            }
+            catch (Exception exception)
+            {
+                ReportError(exception, context.PlannedField, context.Path);
+                return Absorb(Invalid, context.Field.Type);
+            }
         }
 
         // The resolver finished later than the executor's synchronous pass: completing its value may start
@@ -176,10 +222,6 @@ internal sealed partial class ExecutionState
     /// <summary>An error stops at the first nullable position, which becomes null (spec #sec-Handling-Execution-Errors).</summary>
     private static object? Absorb(object? value, IType type) =>
         ReferenceEquals(value, Invalid) && type is not NonNullType ? null : value;
-
-    /// <summary>Exceptions that end the whole request rather than one field: cancellation and a full response.</summary>
-    private bool IsRequestCancellation(Exception exception) =>
-        exception is ResultLimitExceededException || (exception is OperationCanceledException && CancellationToken.IsCancellationRequested);
 
     /// <summary>CompleteValue (spec #sec-Value-Completion).</summary>
     private ValueTask<object?> CompleteValueAsync(IType type, ResolverContext context, object? value, ResponsePath path)
@@ -243,7 +285,7 @@ internal sealed partial class ExecutionState
 
             return scalar is not null ? scalar.Serialize(value) : enumType!.Serialize(value);
         }
-        catch (Exception exception) when (!IsRequestCancellation(exception))
+        catch (Exception exception)
         {
             ReportError(exception, context.PlannedField, path);
             return Invalid;
@@ -264,15 +306,18 @@ internal sealed partial class ExecutionState
         int index = 0;
         foreach (object? item in items)
         {
-            CancellationToken.ThrowIfCancellationRequested();
-            CountResultValue();
+            if (!TryStartValue())
+            {
+                return new ValueTask<object?>(Stopped);
+            }
+
             ValueTask<object?> completed = CompleteValueAsync(itemType, context, item, path.Append(index));
             if (completed.IsCompletedSuccessfully)
             {
                 object? result = Absorb(completed.Result, itemType);
-                if (ReferenceEquals(result, Invalid) && pending is null)
+                if (ReferenceEquals(result, Stopped) || (ReferenceEquals(result, Invalid) && pending is null))
                 {
-                    return new ValueTask<object?>(Invalid);
+                    return new ValueTask<object?>(result);
                 }
 
                 results.Add(result);
@@ -300,6 +345,10 @@ internal sealed partial class ExecutionState
         foreach ((int index, Task<object?> task) in pending)
         {
             results[index] = Absorb(await task.ConfigureAwait(false), itemType);
+            if (ReferenceEquals(results[index], Stopped))
+            {
+                return Stopped;
+            }
         }
 
         foreach (object? result in results)
@@ -324,7 +373,7 @@ internal sealed partial class ExecutionState
             };
             typeName = resolver?.Invoke(value, context) ?? DefaultTypeName(abstractType, value);
         }
-        catch (Exception exception) when (!IsRequestCancellation(exception))
+        catch (Exception exception)
         {
             ReportError(exception, context.PlannedField, path);
             return null;

@@ -22,26 +22,26 @@ public sealed class NmnLoaders
         ArgumentNullException.ThrowIfNull(scheduler);
         _scheduler = scheduler;
 
-        ArticleById = new(scheduler, database.Articles.GetByIdsAsync);
-        StudyById = new(scheduler, database.Studies.GetByIdsAsync);
-        ClaimById = new(scheduler, database.Claims.GetByIdsAsync);
-        TopicById = new(scheduler, database.Topics.GetByIdsAsync);
+        ArticleById = new(scheduler, database.Articles.GetByIdsAsync) { Name = nameof(ArticleById) };
+        StudyById = new(scheduler, database.Studies.GetByIdsAsync) { Name = nameof(StudyById) };
+        ClaimById = new(scheduler, database.Claims.GetByIdsAsync) { Name = nameof(ClaimById) };
+        TopicById = new(scheduler, database.Topics.GetByIdsAsync) { Name = nameof(TopicById) };
 
-        BlocksByArticle = new(scheduler, (ids, ct) => database.Articles.GetBlocksByArticleIdsAsync(ids, null, ct));
-        MentionsByArticle = new(scheduler, database.Articles.GetMentionsByArticleIdsAsync);
-        CitationsByArticle = new(scheduler, database.Articles.GetCitationsByArticleIdsAsync);
-        StudiesByArticle = new(scheduler, database.Articles.GetStudiesByArticleIdsAsync);
-        CorrectionsByArticle = new(scheduler, database.Articles.GetCorrectionsByArticleIdsAsync);
-        TopicsByArticle = new(scheduler, database.Articles.GetTopicsByArticleIdsAsync);
+        BlocksByArticle = new(scheduler, (ids, ct) => database.Articles.GetBlocksByArticleIdsAsync(ids, null, ct)) { Name = nameof(BlocksByArticle) };
+        MentionsByArticle = new(scheduler, database.Articles.GetMentionsByArticleIdsAsync) { Name = nameof(MentionsByArticle) };
+        CitationsByArticle = new(scheduler, database.Articles.GetCitationsByArticleIdsAsync) { Name = nameof(CitationsByArticle) };
+        StudiesByArticle = new(scheduler, database.Articles.GetStudiesByArticleIdsAsync) { Name = nameof(StudiesByArticle) };
+        CorrectionsByArticle = new(scheduler, database.Articles.GetCorrectionsByArticleIdsAsync) { Name = nameof(CorrectionsByArticle) };
+        TopicsByArticle = new(scheduler, database.Articles.GetTopicsByArticleIdsAsync) { Name = nameof(TopicsByArticle) };
 
-        TopicsByStudy = new(scheduler, database.Studies.GetTopicsByStudyIdsAsync);
+        TopicsByStudy = new(scheduler, database.Studies.GetTopicsByStudyIdsAsync) { Name = nameof(TopicsByStudy) };
 
-        MentionsByClaim = new(scheduler, database.Claims.GetMentionsByClaimIdsAsync);
-        EvidenceByClaim = new(scheduler, database.Claims.GetEvidenceByClaimIdsAsync);
-        TopicsByClaim = new(scheduler, database.Claims.GetTopicsByClaimIdsAsync);
-        StudiesByClaim = new(scheduler, database.Claims.GetStudiesByClaimIdsAsync);
+        MentionsByClaim = new(scheduler, database.Claims.GetMentionsByClaimIdsAsync) { Name = nameof(MentionsByClaim) };
+        EvidenceByClaim = new(scheduler, database.Claims.GetEvidenceByClaimIdsAsync) { Name = nameof(EvidenceByClaim) };
+        TopicsByClaim = new(scheduler, database.Claims.GetTopicsByClaimIdsAsync) { Name = nameof(TopicsByClaim) };
+        StudiesByClaim = new(scheduler, database.Claims.GetStudiesByClaimIdsAsync) { Name = nameof(StudiesByClaim) };
 
-        ChildrenByTopic = new(scheduler, database.Topics.GetChildrenByTopicIdsAsync);
+        ChildrenByTopic = new(scheduler, database.Topics.GetChildrenByTopicIdsAsync) { Name = nameof(ChildrenByTopic) };
     }
 
     public DataLoader<long, ArticleRecord> ArticleById { get; }
@@ -91,7 +91,7 @@ public sealed class NmnLoaders
         {
             if (!_pages.TryGetValue((field, window), out object? loader))
             {
-                loader = new DataLoader<long, Page<T>>(_scheduler, (ids, ct) => load(ids, request, ct));
+                loader = new DataLoader<long, Page<T>>(_scheduler, (ids, ct) => load(ids, request, ct)) { Name = field };
                 _pages[(field, window)] = loader;
             }
 

@@ -4,13 +4,12 @@ using System.Globalization;
 using System.Text;
 using Npgsql;
 using NmnGraph.Server.Domain;
-using NmnGraph.Server.Search;
 
 namespace NmnGraph.Server.Store.Postgres;
 
 /// <summary>
 /// PostgreSQL through one pooled <see cref="NpgsqlDataSource"/>: migrations and seeding under an advisory lock,
-/// batches as <c>= ANY(@ids)</c>, full-text search with <c>tsvector</c>, and changes published with
+/// batches as <c>= ANY(@ids)</c>, full-text search with <c>tsvector</c> (<see cref="PostgresSearch"/>), and changes published with
 /// <c>NOTIFY</c> so that every replica's subscribers hear of them (<see cref="PostgresChangeListener"/>).
 /// </summary>
 public sealed class PostgresBackend : StoreBackend
@@ -23,8 +22,6 @@ public sealed class PostgresBackend : StoreBackend
 
     // NOTIFY payloads are limited to 8000 bytes: changes go out in groups well under that.
     private const int ChangesPerNotification = 100;
-
-    private const string HeadlineOptions = "StartSel=[, StopSel=], MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…";
 
     private static readonly string[] s_identityTables = ["topics", "articles", "studies", "citations", "claims", "mentions", "evidence", "corrections"];
 
@@ -139,48 +136,6 @@ public sealed class PostgresBackend : StoreBackend
         command.Transaction = transaction;
         command.CommandText = sql.ToString();
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// The best <paramref name="first"/> matches of the words, best first, snippets marked with <c>[</c> and <c>]</c>;
-    /// all words must match when <paramref name="allOf"/>, else any.
-    /// </summary>
-    public async Task<List<SearchHitRecord>> SearchAsync(NmnDatabase database, DbConnection connection, IReadOnlyList<string> words, bool allOf, int first,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(database);
-        ArgumentNullException.ThrowIfNull(words);
-        // Each word is a phrase of its tokens, as FTS5 reads a quoted word; operators in it are plain text.
-        string query = string.Join(allOf ? " && " : " || ", words.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"phraseto_tsquery('simple', @w{i})")));
-        await using DbCommand command = database.CreateCommand(connection, $"""
-            WITH q AS (SELECT ({query}) AS query)
-            SELECT top.rowid,
-                   CASE WHEN to_tsvector('simple', top.title) @@ q.query
-                        THEN ts_headline('simple', top.title, q.query, @options)
-                        ELSE ts_headline('simple', top.body, q.query, @options) END,
-                   top.rank
-            FROM (SELECT si.rowid, si.title, si.body, ts_rank(@weights, si.document, q.query)::float8 AS rank
-                  FROM search_index si, q WHERE si.document @@ q.query
-                  ORDER BY rank DESC, si.rowid LIMIT @first) top, q
-            ORDER BY top.rank DESC, top.rowid
-            """);
-        for (int i = 0; i < words.Count; i++)
-        {
-            command.AddParameter(string.Create(CultureInfo.InvariantCulture, $"@w{i}"), words[i]);
-        }
-
-        // ts_rank's weights are D, C, B, A: the title (A) counts twice the body (B), as bm25(2.0, 1.0) does on SQLite.
-        command.AddParameter("@weights", new float[] { 0.1f, 0.2f, 0.5f, 1.0f });
-        command.AddParameter("@options", HeadlineOptions);
-        command.AddParameter("@first", first);
-        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var hits = new List<SearchHitRecord>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            hits.Add(SearchRowId.Hit(reader.GetInt64(0), reader.GetString(1), reader.GetDouble(2)));
-        }
-
-        return hits;
     }
 
     public override async Task PublishAsync(IReadOnlyList<CorpusChange> changes, CancellationToken cancellationToken)

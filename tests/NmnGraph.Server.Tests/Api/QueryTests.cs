@@ -5,7 +5,7 @@ using NmnGraph.Server.Domain;
 namespace NmnGraph.Server.Tests.Api;
 
 /// <summary>Every root query field over HTTP against the seed corpus.</summary>
-public class QueryTests(SeededServerFixture fixture) : IClassFixture<SeededServerFixture>
+public abstract class QueryTests(SeededServerFixture fixture)
 {
     private ApiServer Server => fixture.Server;
 
@@ -117,6 +117,19 @@ public class QueryTests(SeededServerFixture fixture) : IClassFixture<SeededServe
         Assert.Equal(study["claims"]!["nodes"]!.AsArray().Count, (int)study["claims"]!["totalCount"]!);
         Assert.Equal((string)study["doi"]!, (string)data["bySlug"]!["doi"]!);
         Assert.Null(data["mismatch"]);
+    }
+
+    [SkippableFact]
+    public async Task Study_by_pmid_is_the_study_holding_that_pmid()
+    {
+        JsonNode lu = (await Server.DataAsync("""{ study(slug: "lu-2023-gerona") { slug pmid } }"""))["study"]!;
+        string pmid = (string)lu["pmid"]!;
+        JsonObject data = await Server.DataAsync(
+            "query ($p: String, $other: String) { byPmid: study(pmid: $p) { slug } mismatch: study(pmid: $p, slug: $other) { slug } unknown: study(pmid: \"1\") { slug } }",
+            new { p = pmid, other = "wuhan-2023-intimmunopharmacol-nmn-atopic-dermatitis" });
+        Assert.Equal("lu-2023-gerona", (string)data["byPmid"]!["slug"]!);
+        Assert.Null(data["mismatch"]);
+        Assert.Null(data["unknown"]);
     }
 
     [SkippableFact]

@@ -7,8 +7,6 @@ namespace NmnGraph.Server.Tests.Search;
 
 public class SearchTests : IAsyncLifetime
 {
-    private const string NoPrefixesOnPostgres = "PostgreSQL search matches whole words only: prefix matching (SearchWord/WordMatch.Prefix) is not ported to tsquery yet.";
-
     private readonly TempDirectory _directory = new();
     private NmnDatabase _database = null!;
 
@@ -49,7 +47,6 @@ public class SearchTests : IAsyncLifetime
     [SkippableFact]
     public async Task Operators_are_matched_as_words()
     {
-        Skip.If(Backend == TestBackend.Postgres, NoPrefixesOnPostgres);
         // NEAR is an FTS operator; quoted it is only a word (a prefix: the corpus says "nearly").
         IReadOnlyList<SearchHitRecord> near = (await _database.Search.SearchAsync("NEAR", new PageRequest(First: 20), CancellationToken.None)).Items;
         Assert.NotEmpty(near);
@@ -131,7 +128,6 @@ public class SearchTests : IAsyncLifetime
     [InlineData("gerontol 2023")]
     public async Task The_lu_study_is_found_by_author_label_journal_and_year(string text)
     {
-        Skip.If(Backend == TestBackend.Postgres && text is "zreiq" or "gerontol 2023", NoPrefixesOnPostgres);
         StudyRecord lu = (await _database.Studies.GetBySlugAsync("lu-2023-gerona", CancellationToken.None))!;
         Page<SearchHitRecord> page = await _database.Search.SearchAsync(text, new PageRequest(First: 5), CancellationToken.None);
         Assert.Contains(page.Items, h => h.Kind == EntityKind.Study && h.EntityId == lu.Id);
@@ -152,7 +148,6 @@ public class SearchTests : IAsyncLifetime
     [InlineData("OSTEO")]
     public async Task A_word_matches_as_a_prefix(string text)
     {
-        Skip.If(Backend == TestBackend.Postgres, NoPrefixesOnPostgres);
         Page<SearchHitRecord> page = await _database.Search.SearchAsync(text, new PageRequest(First: 100), CancellationToken.None);
         Assert.NotEmpty(page.Items);
         Assert.All(page.Items, h => Assert.Matches(@"\[(?i:osteo)\w*\]", h.Snippet));
@@ -163,7 +158,6 @@ public class SearchTests : IAsyncLifetime
     [SkippableFact]
     public async Task A_word_the_index_holds_matches_whole_and_a_starred_one_as_a_prefix()
     {
-        Skip.If(Backend == TestBackend.Postgres, NoPrefixesOnPostgres);
         // "senescence" is a term; "senescent" is another one, found only by the prefix "senescen".
         Page<SearchHitRecord> whole = await _database.Search.SearchAsync("senescence", new PageRequest(First: 100), CancellationToken.None);
         Assert.All(whole.Items, h => Assert.DoesNotContain("[senescent]", h.Snippet, StringComparison.OrdinalIgnoreCase));
@@ -176,8 +170,7 @@ public class SearchTests : IAsyncLifetime
     [SkippableFact]
     public async Task Beyond_the_ranking_window_the_remaining_matches_follow_newest_first_and_paging_stays_whole()
     {
-        Skip.If(Backend == TestBackend.Postgres, "PostgreSQL search has no ranking window (NmnDatabaseOptions.SearchRankingWindow): it ranks every match by ts_rank.");
-        await using NmnDatabase small = await NmnDatabase.OpenAsync(_directory.File("seeded.db"), new NmnDatabaseOptions { SearchRankingWindow = 3 }, CancellationToken.None);
+        await using NmnDatabase small = await NmnDatabase.OpenAsync(_database.Path, new NmnDatabaseOptions { SearchRankingWindow = 3 }, CancellationToken.None);
         Page<SearchHitRecord> all = await small.Search.SearchAsync("nmn", new PageRequest(First: 100), CancellationToken.None);
         Assert.True(all.TotalCount > 10, $"expected more than 10 hits, got {all.TotalCount}");
         Assert.Equal(all.TotalCount, all.Items.Count);

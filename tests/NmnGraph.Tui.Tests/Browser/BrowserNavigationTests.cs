@@ -190,7 +190,7 @@ public sealed class BrowserNavigationTests
         var fake = new FakeTransport();
         using TuiDriver ui = TuiDriver.WithFake(fake);
         ui.Press('/');
-        ui.Screen.AssertContains("Enter to search, Esc to cancel");
+        ui.Screen.AssertContains("search articles, studies and claims — Enter to search");
         ui.Type("bone");
         ui.Screen.AssertContains("/bone");
         ui.Press(Key.Enter);

@@ -37,9 +37,13 @@ internal sealed class FakeTransport : IGraphQLTransport
             ("kind", "CREATED"), ("id", "QXJ0aWNsZTo5OTk"), ("at", "2026-01-01T12:00:00Z"), ("node", Json.Typed("Article", ("id", "QXJ0aWNsZTo5OTk"))))));
     }
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _variables = new(StringComparer.Ordinal);
     private volatile TaskCompletionSource? _hold;
 
     public bool Reachable { get; set; } = true;
+
+    /// <summary>The variables (JSON) of the last request of an operation, or null.</summary>
+    public string? LastVariables(string operationName) => _variables.TryGetValue(operationName, out string? json) ? json : null;
 
     public int RequestsFor(string operationName) => _requests.TryGetValue(operationName, out int count) ? count : 0;
 
@@ -53,6 +57,7 @@ internal sealed class FakeTransport : IGraphQLTransport
     public async Task<GraphQLResponse> SendAsync(GraphQLRequest request, CancellationToken cancellationToken)
     {
         _requests.AddOrUpdate(request.OperationName ?? "?", 1, (_, n) => n + 1);
+        _variables[request.OperationName ?? "?"] = request.GetVariablesJson();
         if (_hold is { } hold)
         {
             await hold.Task.WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -16,6 +16,7 @@ internal static class Fixtures
     public const string LuSlug = "lu-2023-gerona";
     public const string LuLabel = "Lu et al. 2023, J Gerontol A";
     public const string LuDoi = "10.1093/gerona/glac169";
+    public const string LuPmid = "36029537";
     public const string WuhanSlug = "wuhan-2023-nmn-atopic-dermatitis";
     public const string WuhanLabel = "Wuhan team 2023, Int Immunopharmacol";
     public const string AgingClaim = "bone-nmn-delays-human-bone-cell-aging";
@@ -41,7 +42,8 @@ internal static class Fixtures
         {
             "Articles" => Data("articles", Connection("Article", ArticleNode(BoneSlug), ArticleNode(SkinSlug))),
             "Studies" => Data("studies", Connection("Study", StudySummary(LuSlug), StudySummary(WuhanSlug))),
-            "Claims" => Data("claims", Connection("Claim", ClaimNode(AgingClaim), ClaimNode(HealingClaim), ClaimNode(EczemaClaim))),
+            "Claims" => Data("claims", Connection("Claim", [.. new[] { AgingClaim, HealingClaim, EczemaClaim }.Select(ClaimNode)
+                .Where(c => Level(variables.RootElement) is not { } level || Equals(c["evidenceLevel"], level))])),
             "Topics" => Data("topics", Arr(
                 Typed("Topic", ("id", "VG9waWM6MQ"), ("slug", "bone-osteoporosis"), ("label", "Bone / osteoporosis"), ("parent", null),
                     ("children", Arr(Typed("Topic", ("id", "VG9waWM6Mg"), ("slug", "fracture-healing"))))),
@@ -49,7 +51,7 @@ internal static class Fixtures
                     ("parent", Typed("Topic", ("id", "VG9waWM6MQ"), ("slug", "bone-osteoporosis"))), ("children", Arr())))),
             "GetArticle" => Data("article", Var("slug") is BoneSlug or SkinSlug ? Article(Var("slug")!) : null),
             "GetClaim" => Data("claim", Var("slug") is AgingClaim or HealingClaim or EczemaClaim ? Claim(Var("slug")!) : null),
-            "GetStudy" => Data("study", StudyKey(Var("slug"), Var("doi")) is { } study ? Study(study) : null),
+            "GetStudy" => Data("study", StudyKey(Var("slug"), Var("doi"), Var("pmid")) is { } study ? Study(study) : null),
             "GetTopic" => Data("topic", null),
             "Search" => Data("search", Typed("SearchConnection",
                 ("totalCount", 2),
@@ -120,8 +122,13 @@ internal static class Fixtures
             ("startCursor", page.Count > 0 ? $"a:{count - from}" : null), ("endCursor", page.Count > 0 ? $"a:{count - to + 1}" : null)));
     }
 
-    private static string? StudyKey(string? slug, string? doi) =>
-        slug is LuSlug or WuhanSlug ? slug : string.Equals(doi, LuDoi, StringComparison.OrdinalIgnoreCase) ? LuSlug : null;
+    /// <summary>The <c>where.evidenceLevel</c> a request filters by, or null.</summary>
+    private static string? Level(System.Text.Json.JsonElement variables) =>
+        variables.TryGetProperty("where", out var where) && where.ValueKind == System.Text.Json.JsonValueKind.Object
+            && where.TryGetProperty("evidenceLevel", out var level) ? level.GetString() : null;
+
+    private static string? StudyKey(string? slug, string? doi, string? pmid) =>
+        slug is LuSlug or WuhanSlug ? slug : string.Equals(doi, LuDoi, StringComparison.OrdinalIgnoreCase) || pmid == LuPmid ? LuSlug : null;
 
     private static Dictionary<string, object?> Connection(string type, params Dictionary<string, object?>[] nodes) => Typed(type + "Connection",
         ("totalCount", nodes.Length),
@@ -227,7 +234,7 @@ internal static class Fixtures
         study["volume"] = lu ? "78" : null;
         study["issue"] = lu ? "2" : null;
         study["pages"] = lu ? "290-297" : null;
-        study["pmid"] = lu ? "36029537" : null;
+        study["pmid"] = lu ? LuPmid : null;
         study["institutions"] = lu ? Arr("University of Sydney") : Arr();
         study["findings"] = lu ? Arr("NMN reduced TNF-α-induced senescence threefold") : Arr();
         study["verification"] = Typed("Verification", ("status", lu ? "VERIFIED" : "UNIDENTIFIED"), ("note", lu ? "Checked against PubMed" : "No matching paper found"), ("sources", Arr()));
