@@ -14,7 +14,8 @@ namespace NmnGraph.Client;
 /// <summary>The variables of GetStudy.</summary>
 public sealed record GetStudyVariables(
     Optional<string?> Doi = default,
-    Optional<string?> Slug = default) : IGraphQLVariables
+    Optional<string?> Slug = default,
+    Optional<string?> Pmid = default) : IGraphQLVariables
 {
     public void WriteTo(Utf8JsonWriter writer)
     {
@@ -44,11 +45,23 @@ public sealed record GetStudyVariables(
                 writer.WriteNullValue();
             }
         }
+        if (Pmid.HasValue)
+        {
+            writer.WritePropertyName("pmid");
+            if (Pmid.Value is { } value0)
+            {
+                writer.WriteStringValue(value0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
         writer.WriteEndObject();
     }
 }
 
-/// <param name="Study">One study by its DOI (case-insensitive) or slug (`lu-2023-gerona`).</param>
+/// <param name="Study">One study by its DOI (case-insensitive), PMID (`36112345`) or slug (`lu-2023-gerona`); give one of them.</param>
 public sealed record GetStudyResult(
     GetStudy_Study? Study)
 {
@@ -248,8 +261,8 @@ public sealed class GetStudyQuery(OperationExecutor executor)
     /// <summary>The document sent to the server: the operation and the fragments it uses.</summary>
     public const string Text =
         """
-        query GetStudy($doi: String, $slug: String) {
-          study(doi: $doi, slug: $slug) {
+        query GetStudy($doi: String, $slug: String, $pmid: String) {
+          study(doi: $doi, slug: $slug, pmid: $pmid) {
             __typename
             id
             ...StudySummary
@@ -353,17 +366,17 @@ public sealed class GetStudyQuery(OperationExecutor executor)
 
     public override OperationKind Kind => OperationKind.Query;
 
-    public Task<OperationResult<GetStudyResult>> ExecuteAsync(Optional<string?> doi = default, Optional<string?> slug = default, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(new GetStudyVariables(doi, slug), cancellationToken);
+    public Task<OperationResult<GetStudyResult>> ExecuteAsync(Optional<string?> doi = default, Optional<string?> slug = default, Optional<string?> pmid = default, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(new GetStudyVariables(doi, slug, pmid), cancellationToken);
 
     public IAsyncEnumerable<OperationResult<GetStudyResult>> Watch(
-        Optional<string?> doi = default, Optional<string?> slug = default,
+        Optional<string?> doi = default, Optional<string?> slug = default, Optional<string?> pmid = default,
         ExecutionStrategy strategy = ExecutionStrategy.CacheFirst,
         CancellationToken cancellationToken = default) =>
-        Watch(new GetStudyVariables(doi, slug), strategy, cancellationToken);
+        Watch(new GetStudyVariables(doi, slug, pmid), strategy, cancellationToken);
 
-    public bool TryGetCached(Optional<string?> doi, Optional<string?> slug, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OperationResult<GetStudyResult>? result) =>
-        TryGetCached(new GetStudyVariables(doi, slug), out result);
+    public bool TryGetCached(Optional<string?> doi, Optional<string?> slug, Optional<string?> pmid, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OperationResult<GetStudyResult>? result) =>
+        TryGetCached(new GetStudyVariables(doi, slug, pmid), out result);
 
     protected override GetStudyResult ParseData(JsonElement data) => GetStudyResult.Parse(data);
 }

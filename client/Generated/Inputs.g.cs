@@ -275,6 +275,9 @@ public sealed record ClaimFilter
 
     public Optional<EvidenceLevel?> EvidenceLevel { get; init; }
 
+    /// <summary>Claims whose `evidenceVerification` is this.</summary>
+    public Optional<EvidenceVerification?> EvidenceVerification { get; init; }
+
     public Optional<bool?> AboutNmn { get; init; }
 
     public Optional<string?> Topic { get; init; }
@@ -324,6 +327,18 @@ public sealed record ClaimFilter
             if (EvidenceLevel.Value is { } value0)
             {
                 writer.WriteStringValue(EvidenceLevelValues.Format(value0));
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+        if (EvidenceVerification.HasValue)
+        {
+            writer.WritePropertyName("evidenceVerification");
+            if (EvidenceVerification.Value is { } value0)
+            {
+                writer.WriteStringValue(EvidenceVerificationValues.Format(value0));
             }
             else
             {
@@ -688,6 +703,9 @@ public sealed record StudyFilter
 
     public Optional<VerificationStatus?> Verification { get; init; }
 
+    /// <summary>Studies that give evidence at this level (one of `evidenceLevels`).</summary>
+    public Optional<EvidenceLevel?> EvidenceLevel { get; init; }
+
     public Optional<string?> Topic { get; init; }
 
     public Optional<IReadOnlyList<StudyFilter>?> And { get; init; }
@@ -753,6 +771,18 @@ public sealed record StudyFilter
             if (Verification.Value is { } value0)
             {
                 writer.WriteStringValue(VerificationStatusValues.Format(value0));
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+        if (EvidenceLevel.HasValue)
+        {
+            writer.WritePropertyName("evidenceLevel");
+            if (EvidenceLevel.Value is { } value0)
+            {
+                writer.WriteStringValue(EvidenceLevelValues.Format(value0));
             }
             else
             {

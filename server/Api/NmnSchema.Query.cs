@@ -70,17 +70,21 @@ public sealed partial class NmnSchema
     {
         string? doi = context.ArgumentOrDefault<string?>("doi", null);
         string? slug = context.ArgumentOrDefault<string?>("slug", null);
-        if (doi is null && slug is null)
+        string? pmid = context.ArgumentOrDefault<string?>("pmid", null);
+        if (doi is null && slug is null && pmid is null)
         {
-            throw ApiErrors.BadUserInput("study needs a doi or a slug.");
+            throw ApiErrors.BadUserInput("study needs a doi, a pmid or a slug.");
         }
 
-        StudyRecord? study = doi is not null
-            ? await _database.Studies.GetByDoiAsync(doi, context.RequestAborted).ConfigureAwait(false)
+        StudyRecord? study = doi is not null ? await _database.Studies.GetByDoiAsync(doi, context.RequestAborted).ConfigureAwait(false)
+            : pmid is not null ? await _database.Studies.GetByPmidAsync(pmid.Trim(), context.RequestAborted).ConfigureAwait(false)
             : await _database.Studies.GetBySlugAsync(slug!, context.RequestAborted).ConfigureAwait(false);
 
-        // Both given: they must name the same study.
-        return study is not null && slug is not null && !string.Equals(study.Slug, slug, StringComparison.Ordinal) ? null : study;
+        // Several given: they must name the same study.
+        bool agrees = study is not null
+            && (slug is null || string.Equals(study.Slug, slug, StringComparison.Ordinal))
+            && (pmid is null || string.Equals(study.Pmid, pmid.Trim(), StringComparison.Ordinal));
+        return agrees ? study : null;
     }
 
     /// <summary>The <c>where</c> argument, refused before any SQL when it holds too many conditions.</summary>

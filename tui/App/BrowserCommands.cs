@@ -8,13 +8,16 @@ namespace NmnGraph.Tui.App;
 /// message. Details come from the client's entity store when it can answer without the network, so going back to a
 /// page seen before needs no request.
 /// </summary>
-public sealed class BrowserCommands(BrowserBackend backend)
+public sealed class BrowserCommands(BrowserBackend backend, IUrlOpener opener)
 {
+    /// <summary>The program that opens URLs here, or null when there is none.</summary>
+    public string? Opener => opener.Program;
+
+    /// <summary>Opens <paramref name="url"/> with the system opener.</summary>
+    public Command<BrowserMsg> OpenUrl(string url) => Command<BrowserMsg>.Run(_ => Task.FromResult<BrowserMsg>(new BrowserMsg.UrlOpened(url, opener.Open(url))));
+
     /// <summary>The most rows a list tab asks for (the server's largest page).</summary>
     public const int PageSize = 100;
-
-    /// <summary>Search results load one page (search has no row cursors in the browser's operation yet).</summary>
-    public const int SearchPageSize = 50;
 
     public Command<BrowserMsg> Connect() => Command<BrowserMsg>.Run(async ct =>
     {
@@ -28,28 +31,46 @@ public sealed class BrowserCommands(BrowserBackend backend)
         }
     });
 
+    /// <summary>Sends <paramref name="message"/> after <paramref name="delay"/> (debouncing: the update decides whether it still applies).</summary>
+    public Command<BrowserMsg> After(TimeSpan delay, BrowserMsg message) => Command<BrowserMsg>.Run(async ct =>
+    {
+        await Task.Delay(delay, ct).ConfigureAwait(false);
+        return message;
+    });
+
     /// <summary>Waits for the next change of the corpus (or news of the live connection).</summary>
     public Command<BrowserMsg> ListenForChanges() => Command<BrowserMsg>.Listen(ct => backend.Changes.NextAsync(ct));
 
-    /// <summary>The part of a tab's list that <paramref name="fetch"/> names, relative to the rows <paramref name="pane"/> holds.</summary>
-    public Command<BrowserMsg> LoadList(ListTab tab, string? searchText, ListFetch fetch = ListFetch.First, ListPane? pane = null) => Command<BrowserMsg>.Run(async ct =>
+    /// <summary>
+    /// The part of a tab's list that <paramref name="fetch"/> names, relative to the rows <paramref name="pane"/> holds,
+    /// in the order and with the filter of <paramref name="shape"/>.
+    /// </summary>
+    public Command<BrowserMsg> LoadList(ListTab tab, string? searchText, ListFetch fetch = ListFetch.First, ListPane? pane = null, ListShape? shape = null) => Command<BrowserMsg>.Run(async ct =>
     {
         NmnGraphClient client = await backend.GetClientAsync(ct).ConfigureAwait(false);
         (Optional<int?> first, Optional<string?> after, Optional<int?> last, Optional<string?> before) = Window(fetch, pane);
-        return tab switch
+        shape ??= ListShape.Default;
+        IReadOnlyList<ListSort> sorts = ListSort.For(tab);
+        ListSort? sort = shape.Sort > 0 && shape.Sort < sorts.Count ? sorts[shape.Sort] : null;
+        BrowserMsg.ListLoaded loaded = tab switch
         {
-            ListTab.Articles => ToList(tab, fetch, await client.Articles.ExecuteAsync(first, after, last, before, cancellationToken: ct).ConfigureAwait(false),
+            ListTab.Articles => ToList(tab, fetch, await client.Articles.ExecuteAsync(first, after, last, before, Given(shape.Filter.ToArticles()), Given(sort?.Articles), ct).ConfigureAwait(false),
                 static d => (Page(d.Articles.Edges.Select(e => Rows.Article(e.Node, e.Node.Column) with { Cursor = e.Cursor })), d.Articles.TotalCount, d.Articles.PageInfo)),
-            ListTab.Studies => ToList(tab, fetch, await client.Studies.ExecuteAsync(first, after, last, before, cancellationToken: ct).ConfigureAwait(false),
+            ListTab.Studies => ToList(tab, fetch, await client.Studies.ExecuteAsync(first, after, last, before, Given(shape.Filter.ToStudies()), Given(sort?.Studies), ct).ConfigureAwait(false),
                 static d => (Page(d.Studies.Edges.Select(e => Rows.Study(e.Node) with { Cursor = e.Cursor })), d.Studies.TotalCount, d.Studies.PageInfo)),
-            ListTab.Claims => ToList(tab, fetch, await client.Claims.ExecuteAsync(first, after, last, before, cancellationToken: ct).ConfigureAwait(false),
+            ListTab.Claims => ToList(tab, fetch, await client.Claims.ExecuteAsync(first, after, last, before, Given(shape.Filter.ToClaims()), Given(sort?.Claims), ct).ConfigureAwait(false),
                 static d => (Page(d.Claims.Edges.Select(e => Rows.Claim(e.Node) with { Cursor = e.Cursor })), d.Claims.TotalCount, d.Claims.PageInfo)),
             ListTab.Topics => ToList(tab, fetch, await client.Topics.ExecuteAsync(ct).ConfigureAwait(false),
                 static d => (Rows.Topics(d.Topics), d.Topics.Count, null)),
-            _ => ToList(tab, fetch, await client.Search.ExecuteAsync(searchText ?? string.Empty, first: SearchPageSize, cancellationToken: ct).ConfigureAwait(false),
-                static d => ([.. d.Search.Nodes.Select(Rows.SearchHit).OfType<ListItem>()], d.Search.TotalCount, null)),
+            _ => ToList(tab, fetch, await client.Search.ExecuteAsync(searchText ?? string.Empty, first, after, last, before, ct).ConfigureAwait(false),
+                static d => (Page(d.Search.Edges.Select(e => Rows.SearchHit(e.Node) is { } row ? row with { Cursor = e.Cursor } : null).OfType<ListItem>()), d.Search.TotalCount, d.Search.PageInfo)),
         };
+        return loaded with { Shape = shape };
     });
+
+    // No filter and the default order are left out of the request (the API's own defaults), not sent as null.
+    private static Optional<T?> Given<T>(T? value)
+        where T : class => value is null ? default : new Optional<T?>(value);
 
     /// <summary>
     /// The connection arguments of a load. A refresh reads again from the row above the first one on screen, whose
@@ -112,10 +133,11 @@ public sealed class BrowserCommands(BrowserBackend backend)
                 return ToDetail(target, topic, d => d.Topic is { } t ? new EntityDetail.Topic(target, t) : null);
             default:
                 Optional<string?> doi = target.IsDoi ? target.Key : default(Optional<string?>);
-                Optional<string?> slug = target.IsDoi ? default(Optional<string?>) : target.Key;
-                if (fresh || !client.GetStudy.TryGetCached(doi, slug, out OperationResult<GetStudyResult>? study))
+                Optional<string?> pmid = target.IsPmid ? target.Key : default(Optional<string?>);
+                Optional<string?> slug = target.IsDoi || target.IsPmid ? default(Optional<string?>) : target.Key;
+                if (fresh || !client.GetStudy.TryGetCached(doi, slug, pmid, out OperationResult<GetStudyResult>? study))
                 {
-                    study = await client.GetStudy.ExecuteAsync(doi, slug, ct).ConfigureAwait(false);
+                    study = await client.GetStudy.ExecuteAsync(doi, slug, pmid, ct).ConfigureAwait(false);
                 }
 
                 return ToDetail(target, study, d => d.Study is { } s ? new EntityDetail.Study(target, s) : null);
@@ -130,7 +152,7 @@ public sealed class BrowserCommands(BrowserBackend backend)
         return inner.Message;
     }
 
-    private static BrowserMsg ToList<T>(ListTab tab, ListFetch fetch, OperationResult<T> result, Func<T, (IReadOnlyList<ListItem> Items, int Total, IPageInfoParts? PageInfo)> rows)
+    private static BrowserMsg.ListLoaded ToList<T>(ListTab tab, ListFetch fetch, OperationResult<T> result, Func<T, (IReadOnlyList<ListItem> Items, int Total, IPageInfoParts? PageInfo)> rows)
         where T : class
     {
         if (result.Data is { } data && result.Errors.Count == 0)
@@ -156,7 +178,7 @@ public sealed class BrowserCommands(BrowserBackend backend)
 
         return detail(result.Data) is { } found
             ? new BrowserMsg.DetailLoaded(target, found, null, false)
-            : new BrowserMsg.DetailLoaded(target, null, $"No {target.Kind.ToString().ToLowerInvariant()} '{target.Key}' in the corpus.", false);
+            : new BrowserMsg.DetailLoaded(target, null, $"No {target.Kind.ToString().ToLowerInvariant()} '{target.Key}' in the corpus.", false) { NotFound = true };
     }
 
     private static bool IsUnreachable(IReadOnlyList<ClientError> errors) =>

@@ -8,6 +8,12 @@ public abstract record BrowserMsg
     /// <summary>A key press (already decoded).</summary>
     public sealed record KeyPressed(KeyEvent Key) : BrowserMsg;
 
+    /// <summary>A mouse press or wheel turn; <paramref name="At"/> (milliseconds) tells a double click.</summary>
+    public sealed record Mouse(MouseEvent Event, long At) : BrowserMsg;
+
+    /// <summary>The system opener was asked to open <paramref name="Url"/> (<paramref name="Opened"/>: it started).</summary>
+    public sealed record UrlOpened(string Url, bool Opened) : BrowserMsg;
+
     /// <summary>Text pasted into the terminal.</summary>
     public sealed record Pasted(string Text) : BrowserMsg;
 
@@ -27,6 +33,9 @@ public abstract record BrowserMsg
         public bool HasPrevious { get; init; }
 
         public bool HasNext { get; init; }
+
+        /// <summary>The order and filter the rows were read in (a result for an older shape is dropped).</summary>
+        public ListShape Shape { get; init; } = ListShape.Default;
     }
 
     /// <summary>The corpus changed on the server (a <c>corpusChanged</c> event, or a change seen by polling).</summary>
@@ -39,7 +48,14 @@ public abstract record BrowserMsg
     public sealed record LiveRestored : BrowserMsg;
 
     /// <summary>An entity's detail, or why it could not be loaded.</summary>
-    public sealed record DetailLoaded(EntityRef Target, EntityDetail? Detail, string? Error, bool Unreachable) : BrowserMsg;
+    public sealed record DetailLoaded(EntityRef Target, EntityDetail? Detail, string? Error, bool Unreachable) : BrowserMsg
+    {
+        /// <summary>The server answered that no such entity exists (nothing to retry).</summary>
+        public bool NotFound { get; init; }
+    }
+
+    /// <summary>The list selection rested on <paramref name="Target"/> for the preview delay: show it in the detail pane.</summary>
+    public sealed record PreviewDue(EntityRef Target) : BrowserMsg;
 
     /// <summary>A command failed unexpectedly.</summary>
     public sealed record Failed(string Error) : BrowserMsg;

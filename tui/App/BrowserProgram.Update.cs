@@ -31,6 +31,11 @@ public sealed partial class BrowserProgram
             }, null),
             BrowserMsg.ListLoaded loaded => OnListLoaded(state, loaded),
             BrowserMsg.DetailLoaded loaded => OnDetailLoaded(state, loaded),
+            BrowserMsg.PreviewDue due => OnPreviewDue(state, due.Target),
+            BrowserMsg.Mouse mouse => state.Mode == InputMode.Browse ? OnMouse(state with { Notice = null, Status = null }, mouse) : (state, null),
+            BrowserMsg.UrlOpened opened => (opened.Opened
+                ? state with { Status = $"Opened {opened.Url} with {Path.GetFileName(_commands.Opener)}." }
+                : state with { Notice = $"Could not open {opened.Url}; y copies it." }, null),
             BrowserMsg.Failed failed => (state with { Notice = failed.Error }, null),
             BrowserMsg.CorpusChanged changed => Listen(Refresh(state with { DataVersion = state.DataVersion + 1 },
                 $"Data changed on the server at {changed.At.ToLocalTime():HH:mm:ss} ({changed.Kind.ToLowerInvariant()}); refreshed.")),
@@ -53,7 +58,7 @@ public sealed partial class BrowserProgram
         if (state.Tab != ListTab.Search || state.SearchText is not null)
         {
             state = state.WithList(state.Tab, pane with { Loading = true, Error = null });
-            list = _commands.LoadList(state.Tab, state.SearchText);
+            list = LoadList(state, state.Tab);
         }
 
         Command<BrowserMsg>? detail = null;
@@ -68,6 +73,11 @@ public sealed partial class BrowserProgram
 
     private (BrowserState, Command<BrowserMsg>?) OnListLoaded(BrowserState state, BrowserMsg.ListLoaded loaded)
     {
+        if (loaded.Shape != state.ShapeOf(loaded.Tab))
+        {
+            return (state, null); // read before the order or filter changed; the load for the new one is under way
+        }
+
         ListPane pane = state.ListOf(loaded.Tab) with { Fetching = null, Loading = false };
         if (loaded.Items is not { } page)
         {
@@ -166,7 +176,11 @@ public sealed partial class BrowserProgram
     }
 
     private Command<BrowserMsg> FetchCommand(BrowserState state, ListFetch fetch) =>
-        _commands.LoadList(state.Tab, state.SearchText, fetch, state.CurrentList);
+        LoadList(state, state.Tab, fetch, state.CurrentList);
+
+    /// <summary>Loads (part of) a tab's list in the tab's current order and filter.</summary>
+    private Command<BrowserMsg> LoadList(BrowserState state, ListTab tab, ListFetch fetch = ListFetch.First, ListPane? pane = null) =>
+        _commands.LoadList(tab, state.SearchText, fetch, pane, state.ShapeOf(tab));
 
     private int ListHeight(BrowserState state) => _screen.ListHeight(state);
 
@@ -179,12 +193,25 @@ public sealed partial class BrowserProgram
 
         if (loaded.Detail is { } detail)
         {
-            page = page with { Detail = detail, Loading = false, Error = null };
+            // A study asked for by DOI or PMID is kept under its slug, as its links name it.
+            page = page with { Target = detail.Canonical, Detail = detail, Loading = false, Error = null, Missing = false, Undo = null };
             state = state with { Connection = ConnectionState.Connected, ConnectionError = null };
+        }
+        else if (page.Undo is { } undo && !loaded.Unreachable)
+        {
+            // A jump that found nothing leaves no trace: the page it left is back, and the footer says why.
+            return (Clamp(state with
+            {
+                Current = undo.Previous,
+                Back = undo.Pushed && !state.Back.IsEmpty ? state.Back.RemoveAt(state.Back.Count - 1) : state.Back,
+                Forward = undo.Forward,
+                Focus = undo.Previous is null ? PaneFocus.List : undo.Focus,
+                Notice = loaded.Error,
+            }), null);
         }
         else
         {
-            page = page with { Loading = false, Error = loaded.Error };
+            page = page with { Loading = false, Error = loaded.Error, Missing = loaded.NotFound };
             if (loaded.Unreachable)
             {
                 state = Unreachable(state, loaded.Error);
@@ -203,37 +230,9 @@ public sealed partial class BrowserProgram
     private (BrowserState, Command<BrowserMsg>?) OnKey(BrowserState state, KeyEvent key) => state.Mode switch
     {
         InputMode.Help => (key.Key is Key.Escape or Key.Enter || key.IsChar('?') || key.IsChar('q') ? state with { Mode = InputMode.Browse } : state, null),
-        InputMode.Search or InputMode.Command => OnInputKey(state, key),
+        InputMode.Search or InputMode.Command or InputMode.Filter => OnInputKey(state, key),
         _ => OnBrowseKey(state, key),
     };
-
-    private (BrowserState, Command<BrowserMsg>?) OnInputKey(BrowserState state, KeyEvent key)
-    {
-        if (key.Key == Key.Escape)
-        {
-            return (state with { Mode = InputMode.Browse, Input = TextInputState.Empty }, null);
-        }
-
-        if (key.Key == Key.Enter)
-        {
-            string text = state.Input.Text.Trim();
-            BrowserState browsing = state with { Mode = InputMode.Browse, Input = TextInputState.Empty };
-            if (text.Length == 0)
-            {
-                return (browsing, null);
-            }
-
-            return state.Mode == InputMode.Search ? Search(browsing, text) : Jump(browsing, text);
-        }
-
-        if (key.Key == Key.Backspace && state.Input.Text.Length == 0)
-        {
-            return (state with { Mode = InputMode.Browse }, null); // as in vim: deleting the prompt leaves it
-        }
-
-        (TextInputState input, _) = state.Input.Handle(key);
-        return (state with { Input = input }, null);
-    }
 
     /// <summary>Browsing keys, dispatched through <see cref="BrowserKeyMap"/> (which also draws the footer and help).</summary>
     private (BrowserState, Command<BrowserMsg>?) OnBrowseKey(BrowserState state, KeyEvent key)
@@ -251,9 +250,17 @@ public sealed partial class BrowserProgram
             case BrowserAction.Help:
                 return (state with { Mode = InputMode.Help }, null);
             case BrowserAction.Search:
-                return (state with { Mode = InputMode.Search, Input = TextInputState.Empty }, null);
+                return OpenPrompt(state, InputMode.Search);
             case BrowserAction.Jump:
-                return (state with { Mode = InputMode.Command, Input = TextInputState.Empty }, null);
+                return OpenPrompt(state, InputMode.Command);
+            case BrowserAction.Sort:
+                return CycleSort(state);
+            case BrowserAction.Copy:
+                return Copy(state);
+            case BrowserAction.OpenLink:
+                return OpenLink(state, LinkTags.OpenUrl(SelectedTag(state)) ?? PageUrl(state));
+            case BrowserAction.Filter:
+                return OpenFilter(state);
             case BrowserAction.Refresh:
                 return state.ServerDescription is null || state.Connection == ConnectionState.Failed || state.CurrentList.Error is not null || state.Current?.Error is not null
                     ? Retry(state)
@@ -292,6 +299,7 @@ public sealed partial class BrowserProgram
         }
 
         state = state.WithList(state.Tab, pane with { Selection = selection });
+        Command<BrowserMsg>? preview = SchedulePreview(state, pane.SelectedItem?.Target);
 
         // The real end and start of the connection, not of the rows loaded so far.
         bool toEnd = key.Key == Key.End || key.IsChar('G');
@@ -306,7 +314,8 @@ public sealed partial class BrowserProgram
             return (state.WithList(state.Tab, state.CurrentList with { Fetching = ListFetch.First }), FetchCommand(state, ListFetch.First));
         }
 
-        return Prefetch(state);
+        (state, Command<BrowserMsg>? prefetch) = Prefetch(state);
+        return (state, Command<BrowserMsg>.Batch(prefetch, preview));
     }
 
     private (BrowserState, Command<BrowserMsg>?) OnDetailKey(BrowserState state, KeyEvent key)
@@ -323,7 +332,10 @@ public sealed partial class BrowserProgram
         TextViewState view = page.View;
         if (key.Key == Key.Enter)
         {
-            return EntityRef.FromTag(view.SelectedTag(layout)) is { } target ? Open(state, target) : (state, null);
+            string? tag = view.SelectedTag(layout);
+            return EntityRef.FromTag(tag) is { } target ? Open(state, target)
+                : LinkTags.OpenUrl(tag) is { } url ? OpenLink(state, url)
+                : (state, null);
         }
 
         if (key.Key == Key.Down || key.IsChar('j'))
@@ -350,22 +362,61 @@ public sealed partial class BrowserProgram
 
     private (BrowserState, Command<BrowserMsg>?) Open(BrowserState state, EntityRef target)
     {
-        if (state.Current is { } current && current.Target == target)
+        if (state.Current is { } current && current.Shows(target))
         {
-            return (state with { Focus = PaneFocus.Detail }, null);
+            // Already open (or previewed): no second history entry, only the focus moves.
+            return (state with { Focus = PaneFocus.Detail, Current = current with { Preview = false } }, null);
         }
 
         // A page seen before opens at once from what it already holds.
-        Page? known = state.Back.Concat(state.Forward).LastOrDefault(p => p.Target == target && p.Detail is not null);
+        Page? known = Known(state, target);
+        bool push = state.Current is { Detail: not null, Preview: false };
         Page page = known is not null
-            ? new Page(target) { Detail = known.Detail, Version = known.Version }
-            : new Page(target) { Loading = true, Version = state.DataVersion };
+            ? new Page(known.Target) { Detail = known.Detail, Version = known.Version }
+            : new Page(target) { Loading = true, Version = state.DataVersion, Undo = new OpenedFrom(state.Current, push, state.Forward, state.Focus) };
         state = state with
         {
-            Back = state.Current is { } previous ? state.Back.Add(previous) : state.Back,
+            Back = push ? state.Back.Add(state.Current!) : state.Back,
             Forward = [],
             Current = page,
             Focus = PaneFocus.Detail,
+        };
+        return page.Detail is null ? (state, _commands.LoadDetail(target)) : Show(state);
+    }
+
+    private static Page? Known(BrowserState state, EntityRef target) =>
+        state.Back.Concat(state.Forward).LastOrDefault(p => p.Detail is not null && p.Shows(target));
+
+    /// <summary>After the selection moved: shows the selected row in the detail pane once it has rested there a moment.</summary>
+    private Command<BrowserMsg>? SchedulePreview(BrowserState state, EntityRef? before)
+    {
+        if (state.SinglePane || state.Focus != PaneFocus.List || state.CurrentList.SelectedItem is not { } item
+            || item.Target == before || state.Current?.Shows(item.Target) == true)
+        {
+            return null;
+        }
+
+        return _commands.After(_previewDelay, new BrowserMsg.PreviewDue(item.Target));
+    }
+
+    private (BrowserState, Command<BrowserMsg>?) OnPreviewDue(BrowserState state, EntityRef target)
+    {
+        if (state.Focus != PaneFocus.List || state.CurrentList.SelectedItem?.Target != target || state.Current?.Shows(target) == true)
+        {
+            return (state, null); // the selection moved on (or the page is already there)
+        }
+
+        // The page the user opened stays in the history; a preview only replaces a preview.
+        Page? known = Known(state, target);
+        bool keep = state.Current is { Detail: not null, Preview: false };
+        Page page = known is not null
+            ? new Page(known.Target) { Detail = known.Detail, Version = known.Version, Preview = true }
+            : new Page(target) { Loading = true, Version = state.DataVersion, Preview = true };
+        state = state with
+        {
+            Back = keep ? state.Back.Add(state.Current!) : state.Back,
+            Forward = keep ? [] : state.Forward,
+            Current = page,
         };
         return page.Detail is null ? (state, _commands.LoadDetail(target)) : Show(state);
     }
@@ -402,7 +453,7 @@ public sealed partial class BrowserProgram
             return (state.WithList(tab, pane with { Stale = true }), null); // refreshed when the page in flight lands
         }
 
-        return (state.WithList(tab, pane with { Fetching = ListFetch.Refresh }), _commands.LoadList(tab, state.SearchText, ListFetch.Refresh, pane));
+        return (state.WithList(tab, pane with { Fetching = ListFetch.Refresh }), LoadList(state, tab, ListFetch.Refresh, pane));
     }
 
     private (BrowserState, Command<BrowserMsg>?) RefreshDetail(BrowserState state)
@@ -442,7 +493,7 @@ public sealed partial class BrowserProgram
         {
             Current = state.Back[^1],
             Back = state.Back.RemoveAt(state.Back.Count - 1),
-            Forward = state.Forward.Add(state.Current),
+            Forward = state.Current is { Detail: not null, Preview: false } ? state.Forward.Add(state.Current) : state.Forward,
             Focus = PaneFocus.Detail,
         });
     }
@@ -458,7 +509,7 @@ public sealed partial class BrowserProgram
         {
             Current = state.Forward[^1],
             Forward = state.Forward.RemoveAt(state.Forward.Count - 1),
-            Back = state.Current is { } current ? state.Back.Add(current) : state.Back,
+            Back = state.Current is { Detail: not null, Preview: false } current ? state.Back.Add(current) : state.Back,
             Focus = PaneFocus.Detail,
         });
     }
@@ -475,7 +526,7 @@ public sealed partial class BrowserProgram
         bool searchable = tab != ListTab.Search || state.SearchText is not null;
         if (pane.Items is null && !pane.Loading && searchable && state.Connection != ConnectionState.Connecting)
         {
-            return (state.WithList(tab, pane with { Loading = true, Error = null }), _commands.LoadList(tab, state.SearchText));
+            return (state.WithList(tab, pane with { Loading = true, Error = null }), LoadList(state, tab));
         }
 
         return (state, null);
@@ -484,7 +535,8 @@ public sealed partial class BrowserProgram
     private (BrowserState, Command<BrowserMsg>?) Search(BrowserState state, string text)
     {
         state = state with { Tab = ListTab.Search, SearchText = text, Focus = PaneFocus.List };
-        return (state.WithList(ListTab.Search, new ListPane { Loading = true }), _commands.LoadList(ListTab.Search, text));
+        state = state.WithList(ListTab.Search, new ListPane { Loading = true });
+        return (state, LoadList(state, ListTab.Search));
     }
 
     private (BrowserState, Command<BrowserMsg>?) Retry(BrowserState state)
@@ -506,7 +558,7 @@ public sealed partial class BrowserProgram
         if ((pane.Error is not null || pane.Items is null) && !pane.Loading && (state.Tab != ListTab.Search || state.SearchText is not null))
         {
             state = state.WithList(state.Tab, pane with { Loading = true, Error = null });
-            list = _commands.LoadList(state.Tab, state.SearchText);
+            list = LoadList(state, state.Tab);
         }
 
         Command<BrowserMsg>? detail = null;

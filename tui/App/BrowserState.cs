@@ -36,8 +36,22 @@ public sealed record BrowserState
 
     public InputMode Mode { get; init; } = InputMode.Browse;
 
-    /// <summary>The search or jump line being typed.</summary>
+    /// <summary>The search, jump or filter line being typed.</summary>
     public TextInputState Input { get; init; } = TextInputState.Empty;
+
+    /// <summary>What Tab offered at the prompt last, cycled by the next Tab; null once the line is edited.</summary>
+    public PromptCompletion? Completion { get; init; }
+
+    /// <summary>The lines entered at each prompt, the latest last (↑/↓ walk them).</summary>
+    public ImmutableDictionary<InputMode, ImmutableList<string>> PromptHistory { get; init; } = ImmutableDictionary<InputMode, ImmutableList<string>>.Empty;
+
+    /// <summary>Where ↑/↓ are in <see cref="PromptHistory"/> (-1: at the line being typed, kept in <see cref="PromptDraft"/>).</summary>
+    public int PromptHistoryIndex { get; init; } = -1;
+
+    public string PromptDraft { get; init; } = string.Empty;
+
+    /// <summary>Each list tab's order and filter (absent: the default).</summary>
+    public ImmutableDictionary<ListTab, ListShape> Shapes { get; init; } = ImmutableDictionary<ListTab, ListShape>.Empty;
 
     public ConnectionState Connection { get; init; } = ConnectionState.Connecting;
 
@@ -59,12 +73,19 @@ public sealed record BrowserState
     /// <summary>True once the browser waits for the corpus's changes.</summary>
     public bool Listening { get; init; }
 
+    /// <summary>The last left click (what it hit and when, in milliseconds), to tell a double click.</summary>
+    public (ScreenSpot Spot, long At)? LastClick { get; init; }
+
     /// <summary>Timer ticks while something loads (the spinner's frame).</summary>
     public int Tick { get; init; }
 
     public ListPane ListOf(ListTab tab) => Lists.TryGetValue(tab, out ListPane? pane) ? pane : ListPane.NotLoaded;
 
     public ListPane CurrentList => ListOf(Tab);
+
+    public ListShape ShapeOf(ListTab tab) => Shapes.TryGetValue(tab, out ListShape? shape) ? shape : ListShape.Default;
+
+    public ImmutableList<string> HistoryOf(InputMode mode) => PromptHistory.TryGetValue(mode, out ImmutableList<string>? lines) ? lines : [];
 
     public BrowserState WithList(ListTab tab, ListPane pane) => this with { Lists = Lists.SetItem(tab, pane) };
 

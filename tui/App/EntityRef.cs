@@ -25,6 +25,9 @@ public sealed record EntityRef(EntityKind Kind, string Key)
         return Enum.TryParse(tag[..colon], ignoreCase: true, out EntityKind kind) ? new EntityRef(kind, tag[(colon + 1)..]) : null;
     }
 
+    /// <summary>A PubMed id (as opposed to a slug or DOI) is all digits: <c>:study 36029537</c>.</summary>
+    public bool IsPmid => Kind == EntityKind.Study && Key.Length is > 0 and <= 10 && Key.All(char.IsAsciiDigit);
+
     /// <summary>A DOI (as opposed to a slug) starts with <c>10.</c> and has a slash.</summary>
     public bool IsDoi => Kind == EntityKind.Study && Key.StartsWith("10.", StringComparison.Ordinal) && Key.Contains('/', StringComparison.Ordinal);
 }

@@ -11,4 +11,7 @@ public enum KeyScope
 
     /// <summary>With the detail pane focused.</summary>
     Detail,
+
+    /// <summary>While a line is typed at the <c>/</c>, <c>:</c> or <c>f</c> prompt.</summary>
+    Prompt,
 }

@@ -15,6 +15,9 @@ public sealed record ListItem(EntityRef Target, string Title, string Detail)
 
     public VerificationStatus? Verification { get; init; }
 
+    /// <summary>A study's DOI (for completing <c>:study</c> and for copying).</summary>
+    public string? Doi { get; init; }
+
     /// <summary>The row's cursor in its connection (null for lists that are not connections).</summary>
     public string? Cursor { get; init; }
 }

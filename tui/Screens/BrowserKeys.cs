@@ -11,10 +11,10 @@ public static class BrowserKeys
         ArgumentNullException.ThrowIfNull(state);
         switch (state.Mode)
         {
-            case InputMode.Search:
-                return [new("⏎", "search"), new("Esc", "cancel")];
-            case InputMode.Command:
-                return [new("⏎", "jump"), new("Esc", "cancel"), new(":study", "SLUG"), new(":claims", "list")];
+            case InputMode.Search or InputMode.Command or InputMode.Filter:
+                string go = state.Mode switch { InputMode.Search => "search", InputMode.Command => "jump", _ => "filter" };
+                return [.. BrowserKeyMap.Bindings.Where(b => b.Scope == KeyScope.Prompt && b.Footer is not null)
+                    .Select(b => new KeyHint(b.Footer!.Key, b.Action == BrowserAction.Open ? go : b.Footer.Label))];
             case InputMode.Help:
                 return [new("Esc", "close help"), new("q", "close")];
         }
@@ -85,6 +85,8 @@ public static class BrowserKeys
             hints.Add(new(binding.Keys, binding.Action == BrowserAction.Refresh && HasError(state) ? "retry what failed" : binding.Description));
         }
 
+        // The prompts' own keys, from the same table.
+        hints.AddRange(BrowserKeyMap.Bindings.Where(b => b.Scope == KeyScope.Prompt).Select(b => new KeyHint("at / : f  " + b.Keys, b.Description)));
         return hints;
     }
 

@@ -21,11 +21,34 @@ public sealed record BrowserLayout(Rect Header, Rect Breadcrumb, Rect ListBox, R
         return For(state with { Focus = PaneFocus.Detail }).DetailInner;
     }
 
+    /// <summary>What the footer says (an error before a status), or null.</summary>
+    public static string? FooterMessage(BrowserState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Mode is InputMode.Browse ? state.Notice ?? state.ConnectionError ?? state.Status : null;
+    }
+
+    /// <summary>
+    /// The rows a footer message takes above the keys when it does not fit beside them (half the row): it wraps
+    /// rather than being cut, up to a quarter of the screen.
+    /// </summary>
+    public static int MessageRows(BrowserState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (FooterMessage(state) is not { } message || state.Width <= 0 || DisplayWidth.Of(message) <= state.Width / 2)
+        {
+            return 0;
+        }
+
+        int rows = TextLayout.Wrap(StyledText.Plain(message), state.Width).Lines.Count;
+        return Math.Clamp(rows, 0, Math.Max(0, (state.Height / 4) - 1));
+    }
+
     public static BrowserLayout For(BrowserState state)
     {
         ArgumentNullException.ThrowIfNull(state);
         var screen = new Rect(0, 0, Math.Max(0, state.Width), Math.Max(0, state.Height));
-        Rect[] rows = Layout.Vertical(screen, Constraint.Fixed(1), Constraint.Fixed(1), Constraint.Fill(), Constraint.Fixed(1));
+        Rect[] rows = Layout.Vertical(screen, Constraint.Fixed(1), Constraint.Fixed(1), Constraint.Fill(), Constraint.Fixed(1 + MessageRows(state)));
         Rect body = rows[2];
         if (state.SinglePane)
         {

@@ -43,11 +43,19 @@ public static class BrowserView
         }
     }
 
-    private static void Header(BrowserState state, Buffer buffer, Rect area)
+    /// <summary>Where each tab's title is on the header row (for mouse clicks): the header drawn into a scratch row.</summary>
+    public static IReadOnlyList<Rect> TabAreas(BrowserState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var row = new Buffer(Math.Max(0, state.Width), 1);
+        return Header(state, row, row.Area);
+    }
+
+    private static IReadOnlyList<Rect> Header(BrowserState state, Buffer buffer, Rect area)
     {
         if (area.IsEmpty)
         {
-            return;
+            return [];
         }
 
         string status;
@@ -73,12 +81,14 @@ public static class BrowserView
         bool quiet = state.Connection == ConnectionState.Connected && !state.IsBusy;
         bool showStatus = area.Width - (x - area.X) - statusWidth >= (quiet ? 45 : 12);
         var tabsArea = new Rect(x + 1, area.Y, Math.Max(0, area.Right - x - 1 - (showStatus ? statusWidth : 0)), 1);
-        new Tabs { SelectedStyle = new Style(Color.Default, Color.Default, TextAttributes.Bold | TextAttributes.Reverse) }
+        IReadOnlyList<Rect> tabs = new Tabs { SelectedStyle = new Style(Color.Default, Color.Default, TextAttributes.Bold | TextAttributes.Reverse) }
             .Render(buffer, tabsArea, s_tabTitles, (int)state.Tab);
         if (showStatus)
         {
             buffer.SetString(area.Right - statusWidth + 1, area.Y, status, statusStyle);
         }
+
+        return tabs;
     }
 
     private static void Breadcrumb(BrowserState state, Buffer buffer, Rect area)
@@ -143,6 +153,12 @@ public static class BrowserView
             title += total == 0 ? " (0)" : string.Create(CultureInfo.InvariantCulture, $" {pane.Position:N0}/{total:N0}");
         }
 
+        // The order and filter in force, when not the default: "Claims 3/12 · strongest evidence first · level:animal-model".
+        if (state.ShapeOf(state.Tab).Describe(state.Tab) is { Length: > 0 } shape)
+        {
+            title += " · " + shape;
+        }
+
         Rect inner = new Block { Title = title, BorderStyle = focused ? Theme.FocusedBorder : Theme.Border }.Render(buffer, box);
         if (inner.IsEmpty)
         {
@@ -169,12 +185,17 @@ public static class BrowserView
 
         if (items.Count == 0)
         {
-            buffer.SetString(inner.X, inner.Y, state.Tab == ListTab.Search ? "No matches." : "Nothing here yet.", Theme.Dim, inner.Width);
+            string empty = state.Tab == ListTab.Search ? "No matches."
+                : state.ShapeOf(state.Tab).Filter.IsEmpty ? "Nothing here yet." : "Nothing matches the filter (f changes it).";
+            buffer.SetString(inner.X, inner.Y, empty, Theme.Dim, inner.Width);
             return;
         }
 
-        StyledLine[] lines = [.. items.Select(Row)];
-        new ListView { SelectedStyle = focused ? Style.Reverse : Style.Reverse.Add(TextAttributes.Dim) }.Render(buffer, inner, lines, pane.Selection);
+        // Only the rows on screen become lines: a list deep in a large connection holds many thousands.
+        ListState shown = pane.Selection.ScrollIntoView(items.Count, inner.Height);
+        StyledLine[] lines = [.. Enumerable.Range(shown.Offset, Math.Clamp(items.Count - shown.Offset, 0, inner.Height)).Select(i => Row(items[i]))];
+        new ListView { SelectedStyle = focused ? Style.Reverse : Style.Reverse.Add(TextAttributes.Dim) }
+            .Render(buffer, inner, lines, new ListState(shown.Selected - shown.Offset, 0));
     }
 
     private static StyledLine Row(ListItem item)
@@ -227,7 +248,7 @@ public static class BrowserView
         {
             if (page.Error is { } error)
             {
-                Message(buffer, inner, "✗ " + error, "Press r to retry, Esc to go back.");
+                Message(buffer, inner, "✗ " + error, page.Missing ? "Esc goes back." : "Press r to retry, Esc to go back.");
             }
             else
             {
@@ -290,20 +311,50 @@ public static class BrowserView
             return;
         }
 
-        if (state.Mode is InputMode.Search or InputMode.Command)
+        if (state.Mode is InputMode.Search or InputMode.Command or InputMode.Filter)
         {
-            bool search = state.Mode == InputMode.Search;
-            new TextInput
-            {
-                Prompt = search ? "/" : ":",
-                PromptStyle = Theme.FooterKey,
-                Placeholder = search ? "search articles, studies and claims — Enter to search, Esc to cancel" : "articles · study lu-2023-gerona · claim SLUG — Enter to jump",
-            }.Render(buffer, area, state.Input);
+            Prompt(state, buffer, area);
             return;
         }
 
-        string? message = state.Notice ?? state.ConnectionError ?? state.Status;
+        string? message = BrowserLayout.FooterMessage(state);
         Style style = state.Notice is null && state.ConnectionError is null ? Theme.Status : Theme.Error;
-        new StatusBar { KeyStyle = Theme.FooterKey, MessageStyle = style }.Render(buffer, area, BrowserKeys.Footer(state), message);
+        Rect keys = area with { Y = area.Bottom - 1, Height = 1 };
+        if (area.Height > 1 && message is not null)
+        {
+            // Too long to sit beside the keys: wrapped above them, whole.
+            new TextView().Render(buffer, area with { Height = area.Height - 1 }, TextLayout.Wrap(new StyledText().Append(message, style), area.Width), new TextViewState());
+            message = null;
+        }
+
+        new StatusBar { KeyStyle = Theme.FooterKey, MessageStyle = style }.Render(buffer, keys, BrowserKeys.Footer(state), message);
+    }
+
+    private static void Prompt(BrowserState state, Buffer buffer, Rect area)
+    {
+        (string prompt, string placeholder) = state.Mode switch
+        {
+            InputMode.Search => ("/", "search articles, studies and claims — Enter to search, Tab completes, ↑ earlier searches"),
+            InputMode.Command => (":", "articles · study lu-2023-gerona · study PMID · claim SLUG — Tab completes, ↑ earlier jumps"),
+            _ => ("filter " + state.Tab.ToString().ToLowerInvariant() + ": ",
+                string.Join(" ", ListFilter.KeysFor(state.Tab).Select(k => k + ":…")) + " — Tab completes, empty clears"),
+        };
+        new TextInput { Prompt = prompt, PromptStyle = Theme.FooterKey, Placeholder = placeholder }.Render(buffer, area, state.Input);
+
+        // The candidates Tab offers, after the line when there is room.
+        if (state.Completion is { Candidates.Count: > 1 } completion)
+        {
+            int x = area.X + DisplayWidth.Of(prompt) + DisplayWidth.Of(state.Input.Text) + 3;
+            var shown = new System.Text.StringBuilder();
+            for (int i = 0; i < completion.Candidates.Count && x + shown.Length < area.Right; i++)
+            {
+                shown.Append(i == completion.Index ? "[" + completion.Candidates[i] + "] " : completion.Candidates[i] + " ");
+            }
+
+            if (x < area.Right - 4)
+            {
+                buffer.SetString(x, area.Y, DisplayWidth.TruncateWithEllipsis(shown.ToString().TrimEnd(), area.Right - x), Theme.Dim, area.Right - x);
+            }
+        }
     }
 }

@@ -14,29 +14,34 @@ namespace NmnGraph.Tui.Screens;
 public static class DetailDocument
 {
     /// <summary>The text for <paramref name="detail"/> wrapped at <paramref name="width"/> columns.</summary>
-    public static TextLayout Layout(EntityDetail detail, int width)
+    public static TextLayout Layout(EntityDetail detail, int width, bool monochrome = false)
     {
         ArgumentNullException.ThrowIfNull(detail);
-        return TextLayout.Wrap(Build(detail), Math.Max(1, width));
+        return TextLayout.Wrap(Build(detail, monochrome), Math.Max(1, width));
     }
 
-    public static StyledText Build(EntityDetail detail) => detail switch
+    /// <summary>
+    /// The text for <paramref name="detail"/>. <paramref name="monochrome"/>: the screen shows no colours, so each claim
+    /// quote in an article's text has its evidence level spelled out by its number (<c>[2 animal model]</c>).
+    /// </summary>
+    public static StyledText Build(EntityDetail detail, bool monochrome = false) => detail switch
     {
-        EntityDetail.Article a => Article(a.Data),
+        EntityDetail.Article a => Article(a.Data, monochrome),
         EntityDetail.Claim c => Claim(c.Data),
         EntityDetail.Study s => Study(s.Data),
         EntityDetail.Topic t => Topic(t.Data),
         _ => StyledText.Plain(detail.Title),
     };
 
-    private static StyledText Article(GetArticle_Article a)
+    private static StyledText Article(GetArticle_Article a, bool monochrome)
     {
         var text = new StyledText();
         text.AppendLine(Labels.ArticleTitle(a.Title, a.Slug), a.Title is null ? Theme.Dim : Theme.Title);
-        Field(text, "By", Join(a.Author, a.Publisher));
+        Field(text, "Slug", a.Slug);
+        Field(text, "By", Join(Byline(a.Author, a.Publisher)));
         Field(text, "Published", a.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Field(text, "Column", a.Column);
-        Field(text, "Source", a.SourceUrl);
+        LinkField(text, "Source", a.SourceUrl, a.SourceUrl);
         if (a.Topics.Count > 0)
         {
             text.Append("Topics  ", Theme.Label);
@@ -61,7 +66,9 @@ public static class DetailDocument
                 text.AppendLine();
                 if (first.Study.Doi is { } doi)
                 {
-                    text.AppendLine("   doi:" + doi, Theme.Dim);
+                    text.Append("   doi:", Theme.Dim);
+                    text.Append(new Span(doi, Theme.Dim, LinkTags.Doi(doi)) { Link = LinkTags.DoiUrl(doi) });
+                    text.AppendLine();
                 }
 
                 foreach (GetArticle_Article_Citations citation in study)
@@ -75,7 +82,7 @@ public static class DetailDocument
 
         List<GetArticle_Article_Mentions> mentions = [.. a.Mentions.OrderBy(m => m.Start)];
         Section(text, $"Text — {mentions.Count} claim quote{(mentions.Count == 1 ? string.Empty : "s")} highlighted");
-        Body(text, a, mentions);
+        Body(text, a, mentions, monochrome);
 
         if (mentions.Count > 0)
         {
@@ -114,7 +121,7 @@ public static class DetailDocument
     /// The article text with each claim quote highlighted, numbered ([1], [2]…) in text order and linked to its claim.
     /// Offsets are UTF-16 indexes; a mention that overlaps the previous one keeps only its non-overlapping part.
     /// </summary>
-    private static void Body(StyledText text, GetArticle_Article a, List<GetArticle_Article_Mentions> mentions)
+    private static void Body(StyledText text, GetArticle_Article a, List<GetArticle_Article_Mentions> mentions, bool monochrome)
     {
         string body = a.Text;
         int position = 0;
@@ -124,7 +131,7 @@ public static class DetailDocument
             int start = Math.Clamp(m.Start, position, body.Length);
             int end = Math.Clamp(m.End, start, body.Length);
             Plain(text, a, body, position, start);
-            text.Append($"[{i + 1}]", Theme.Marker);
+            text.Append(monochrome ? $"[{i + 1} {Labels.Level(m.Claim.EvidenceLevel, m.Claim.EvidenceVerification)}]".Replace(' ', '\u00A0') : $"[{i + 1}]", Theme.Marker);
             if (end > start)
             {
                 text.Append(body[start..end], Theme.Level(m.Claim.EvidenceLevel, m.Claim.EvidenceVerification), new EntityRef(EntityKind.Claim, m.Claim.Slug).ToTag());
@@ -205,6 +212,7 @@ public static class DetailDocument
         text.Append($" · {Labels.Kind(c.Kind)} · evidence: ", Theme.Label);
         text.AppendLine(Labels.Level(c.EvidenceLevel, c.EvidenceVerification), Theme.Level(c.EvidenceLevel, c.EvidenceVerification).Add(TextAttributes.Bold));
         text.AppendLine(c.Statement, Theme.Title);
+        Field(text, "Slug", c.Slug);
         text.AppendLine(c.AboutNmn ? "About NMN / NAD+" : "Background or publication fact (not about NMN itself)", Theme.Dim);
 
         Section(text, "Evidence chain");
@@ -265,6 +273,7 @@ public static class DetailDocument
     {
         var text = new StyledText();
         text.AppendLine(s.Label, Theme.Title);
+        Field(text, "Slug", s.Slug);
         if (s.Verification.Status == VerificationStatus.Unidentified)
         {
             text.AppendLine("⚠ UNIDENTIFIED — an article describes this study, but it could not be identified.", Theme.Warning);
@@ -275,8 +284,8 @@ public static class DetailDocument
         Field(text, "Authors", s.Authors.Count == 0 ? null : string.Join(", ", s.Authors));
         string? volume = s.Volume is null ? null : s.Volume + (s.Issue is null ? string.Empty : $"({s.Issue})") + (s.Pages is null ? string.Empty : ":" + s.Pages);
         Field(text, "Journal", Join(s.Journal, s.Year?.ToString(CultureInfo.InvariantCulture), volume));
-        Field(text, "DOI", s.Doi);
-        Field(text, "PMID", s.Pmid);
+        LinkField(text, "DOI", s.Doi, s.Doi is { } doi ? LinkTags.DoiUrl(doi) : null, s.Doi is { } d ? LinkTags.Doi(d) : null);
+        LinkField(text, "PMID", s.Pmid, s.Pmid is { } pmid ? LinkTags.PubMedUrl(pmid) : null);
         Field(text, "Institutions", s.Institutions.Count == 0 ? null : string.Join("; ", s.Institutions));
         text.Append("Verification  ", Theme.Label);
         text.AppendLine(Labels.Verification(s.Verification.Status), Theme.Verification(s.Verification.Status));
@@ -287,7 +296,16 @@ public static class DetailDocument
 
         foreach (string source in s.Verification.Sources)
         {
-            text.AppendLine("  source: " + source, Theme.Dim);
+            text.Append("  source: ", Theme.Dim);
+            if (LinkTags.IsWebUrl(source))
+            {
+                text.Append(new Span(source, Theme.Dim, LinkTags.Url(source)) { Link = source });
+                text.AppendLine();
+            }
+            else
+            {
+                text.AppendLine(source, Theme.Dim);
+            }
         }
 
         if (s.EvidenceLevels.Count > 0)
@@ -348,6 +366,7 @@ public static class DetailDocument
     {
         var text = new StyledText();
         text.AppendLine(t.Label, Theme.Title);
+        Field(text, "Slug", t.Slug);
         if (t.Parent is { } parent)
         {
             text.Append("Part of  ", Theme.Label);
@@ -439,6 +458,25 @@ public static class DetailDocument
         text.AppendLine("── " + title + " ──", Theme.Section);
     }
 
+    /// <summary>A field whose value is a link: drawn as a hyperlink to <paramref name="url"/>, selectable, never broken.</summary>
+    private static void LinkField(StyledText text, string label, string? value, string? url, string? tag = null)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        if (url is null || !LinkTags.IsWebUrl(url))
+        {
+            Field(text, label, value);
+            return;
+        }
+
+        text.Append(label + "  ", Theme.Label);
+        text.Append(new Span(value, default, tag ?? LinkTags.Url(url)) { Link = url });
+        text.AppendLine();
+    }
+
     private static void Field(StyledText text, string label, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -449,6 +487,12 @@ public static class DetailDocument
         text.Append(label + "  ", Theme.Label);
         text.AppendLine(value);
     }
+
+    /// <summary>Author and publisher, the author left out when the publisher names it (GSHWORLD · GSHWORLD (gsh-world.com)).</summary>
+    private static string?[] Byline(string? author, string? publisher) =>
+        author is not null && publisher is not null && publisher.Contains(author.Trim(), StringComparison.OrdinalIgnoreCase) ? [publisher]
+        : author is not null && publisher is not null && author.Contains(publisher.Trim(), StringComparison.OrdinalIgnoreCase) ? [author]
+        : [author, publisher];
 
     private static string? Join(params string?[] parts)
     {

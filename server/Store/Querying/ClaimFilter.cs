@@ -11,6 +11,9 @@ public sealed record ClaimFilter
 
     public EvidenceLevel? EvidenceLevel { get; init; }
 
+    /// <summary>Claims whose level's best evidence link was checked this far (<c>Claim.evidenceVerification</c>).</summary>
+    public EvidenceVerification? EvidenceVerification { get; init; }
+
     public bool? AboutNmn { get; init; }
 
     public string? Topic { get; init; }

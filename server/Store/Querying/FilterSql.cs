@@ -70,6 +70,12 @@ internal static class FilterSql
             parts.Add($"s.verification_status = {parameters.Add(EnumText.ToText(verification))}");
         }
 
+        if (filter.EvidenceLevel is { } studyLevel)
+        {
+            // evidence_levels is a JSON array of level names; a quoted name matches only itself.
+            parts.Add($"s.evidence_levels {parameters.Backend.Like} {parameters.Add("%\"" + EscapeLike(EnumText.ToText(studyLevel)) + "\"%")} ESCAPE '\\'");
+        }
+
         if (filter.Topic is { } topic)
         {
             parts.Add($"""
@@ -99,6 +105,17 @@ internal static class FilterSql
         if (filter.EvidenceLevel is { } level)
         {
             parts.Add($"c.evidence_level = {parameters.Add(EnumText.ToText(level))}");
+        }
+
+        if (filter.EvidenceVerification is { } verification)
+        {
+            // As Claim.evidenceVerification computes it: the best-checked link at the claim's own level is this one.
+            string rank = Rank<EvidenceVerification>("e.verification");
+            parts.Add($"""
+                {LevelRank("c.evidence_level")} <= {(int)Domain.EvidenceLevel.InVitro}
+                AND EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id AND e.level = c.evidence_level AND e.verification = {parameters.Add(EnumText.ToText(verification))})
+                AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id AND e.level = c.evidence_level AND {rank} < {(int)verification})
+                """);
         }
 
         if (filter.AboutNmn is { } aboutNmn)
@@ -166,12 +183,16 @@ internal static class FilterSql
         }, o.Direction)), "c.id");
 
     /// <summary>An expression ranking a stored evidence level by strength (0 = strongest).</summary>
-    public static string LevelRank(string column)
+    public static string LevelRank(string column) => Rank<EvidenceLevel>(column);
+
+    /// <summary>An expression ranking a stored enum value by its declaration order (0 = first).</summary>
+    private static string Rank<T>(string column)
+        where T : struct, Enum
     {
         var builder = new StringBuilder("CASE ").Append(column);
-        foreach (EvidenceLevel level in Enum.GetValues<EvidenceLevel>())
+        foreach (T value in Enum.GetValues<T>())
         {
-            builder.Append(CultureInfo.InvariantCulture, $" WHEN '{EnumText.ToText(level)}' THEN {(int)level}");
+            builder.Append(CultureInfo.InvariantCulture, $" WHEN '{EnumText.ToText(value)}' THEN {Convert.ToInt32(value, CultureInfo.InvariantCulture)}");
         }
 
         return builder.Append(" ELSE 99 END").ToString();

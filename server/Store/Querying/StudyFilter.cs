@@ -15,6 +15,9 @@ public sealed record StudyFilter
 
     public VerificationStatus? Verification { get; init; }
 
+    /// <summary>Studies whose evidence levels include this one.</summary>
+    public EvidenceLevel? EvidenceLevel { get; init; }
+
     public string? Topic { get; init; }
 
     public IReadOnlyList<StudyFilter>? And { get; init; }

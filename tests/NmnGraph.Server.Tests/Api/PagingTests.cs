@@ -132,6 +132,54 @@ public abstract class PagingTests(SeededServerFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Claims_filter_by_the_verification_of_their_level_and_page_by_keyset()
+    {
+        JsonArray all = (await Server.DataAsync("{ claims(first: 100, orderBy: [{ statement: ASC }]) { nodes { slug evidenceVerification } } }"))["claims"]!["nodes"]!.AsArray();
+        foreach (string verification in (string[])["VERIFIED_AGAINST_ABSTRACT", "SECONDARY_SUMMARY", "ARTICLE_ONLY"])
+        {
+            List<string> expected = [.. all.Where(n => (string?)n!["evidenceVerification"] == verification).Select(n => (string)n!["slug"]!)];
+
+            // Two at a time, so the filter holds across keyset pages.
+            var seen = new List<string>();
+            string? after = null;
+            int total = -1;
+            do
+            {
+                JsonNode page = (await Server.DataAsync(
+                    "query ($v: EvidenceVerification, $after: Cursor) { claims(first: 2, after: $after, orderBy: [{ statement: ASC }], where: { evidenceVerification: $v }) { totalCount nodes { slug } pageInfo { hasNextPage endCursor } } }",
+                    new { v = verification, after }))["claims"]!;
+                total = (int)page["totalCount"]!;
+                seen.AddRange(page["nodes"]!.AsArray().Select(n => (string)n!["slug"]!));
+                after = (bool)page["pageInfo"]!["hasNextPage"]! ? (string?)page["pageInfo"]!["endCursor"] : null;
+            }
+            while (after is not null);
+
+            Assert.Equal(expected, seen);
+            Assert.Equal(expected.Count, total);
+        }
+
+        Assert.Contains(all, n => (string?)n!["evidenceVerification"] == "VERIFIED_AGAINST_ABSTRACT");
+    }
+
+    [SkippableFact]
+    public async Task Studies_filter_by_an_evidence_level_they_give()
+    {
+        JsonArray all = (await Server.DataAsync("{ studies(first: 100) { nodes { slug evidenceLevels } } }"))["studies"]!["nodes"]!.AsArray();
+        int matched = 0;
+        foreach (string level in (string[])["HUMAN_TRIAL", "HUMAN_OBSERVATIONAL", "ANIMAL_MODEL", "IN_VITRO"])
+        {
+            List<string> expected = [.. all.Where(n => n!["evidenceLevels"]!.AsArray().Any(l => (string)l! == level)).Select(n => (string)n!["slug"]!)];
+            JsonNode found = (await Server.DataAsync(
+                "query ($l: EvidenceLevel) { studies(first: 100, where: { evidenceLevel: $l }) { totalCount nodes { slug } } }", new { l = level }))["studies"]!;
+            Assert.Equal(expected, found["nodes"]!.AsArray().Select(n => (string)n!["slug"]!));
+            Assert.Equal(expected.Count, (int)found["totalCount"]!);
+            matched += expected.Count;
+        }
+
+        Assert.True(matched > 0);
+    }
+
+    [SkippableFact]
     public async Task Claims_by_article_and_study_use_global_ids()
     {
         JsonObject ids = await Server.DataAsync("""{ article(slug: "nmn-bone-formation") { id claims(first: 100) { nodes { slug } } } study(slug: "lu-2023-gerona") { id claims(first: 100) { nodes { slug } } } }""");

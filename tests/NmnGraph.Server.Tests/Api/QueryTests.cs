@@ -120,6 +120,19 @@ public abstract class QueryTests(SeededServerFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Study_by_pmid_is_the_study_holding_that_pmid()
+    {
+        JsonNode lu = (await Server.DataAsync("""{ study(slug: "lu-2023-gerona") { slug pmid } }"""))["study"]!;
+        string pmid = (string)lu["pmid"]!;
+        JsonObject data = await Server.DataAsync(
+            "query ($p: String, $other: String) { byPmid: study(pmid: $p) { slug } mismatch: study(pmid: $p, slug: $other) { slug } unknown: study(pmid: \"1\") { slug } }",
+            new { p = pmid, other = "wuhan-2023-intimmunopharmacol-nmn-atopic-dermatitis" });
+        Assert.Equal("lu-2023-gerona", (string)data["byPmid"]!["slug"]!);
+        Assert.Null(data["mismatch"]);
+        Assert.Null(data["unknown"]);
+    }
+
+    [SkippableFact]
     public async Task An_unidentified_study_keeps_null_metadata()
     {
         JsonObject data = await Server.DataAsync("""

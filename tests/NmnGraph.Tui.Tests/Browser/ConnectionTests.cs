@@ -31,20 +31,34 @@ public sealed class ConnectionTests
         ui.Follow("study:" + Fixtures.LuSlug);
         ui.Screen.AssertContains("✗ Connection refused").AssertContains("Press r to retry, Esc to go back.");
 
-        // What was loaded still works.
+        // What was loaded still works, and the page that failed is not in the history.
         ui.Press(Key.Escape);
         ui.Screen.AssertContains("Evidence chain");
+        Assert.Empty(ui.State.Forward);
         ui.Press('1');
         ui.Screen.AssertContains(Fixtures.BoneTitle);
 
-        // The failed page loads once the server is back.
+        // The study loads once the server is back: r retries a page that failed; here the link is followed again.
         fake.Reachable = true;
-        ui.Press(Key.Tab).Terminal.Press(Key.Right, Modifiers.Alt);
-        ui.Idle();
-        ui.Screen.AssertContains("✗ Connection refused");
+        ui.Press(Key.Tab).Follow("study:" + Fixtures.LuSlug);
+        ui.Screen.AssertContains("Study: " + Fixtures.LuLabel).AssertContains("verified");
+        Assert.Equal(ConnectionState.Connected, ui.State.Connection);
+    }
+
+    [Fact]
+    public void R_retries_the_page_that_failed_while_the_server_was_away()
+    {
+        var fake = new FakeTransport();
+        using TuiDriver ui = TuiDriver.WithFake(fake);
+        ui.Press(Key.Enter).Follow("claim:" + Fixtures.AgingClaim);
+        fake.Reachable = false;
+        ui.Follow("study:" + Fixtures.LuSlug);
+        ui.Screen.AssertContains("✗ Connection refused").AssertContains("Press r to retry");
+        fake.Reachable = true;
         ui.Press('r');
         ui.Screen.AssertContains("Study: " + Fixtures.LuLabel).AssertContains("verified");
         Assert.Equal(ConnectionState.Connected, ui.State.Connection);
+        Assert.Equal(2, ui.State.Back.Count);
     }
 
     [Fact]

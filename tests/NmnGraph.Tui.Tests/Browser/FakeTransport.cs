@@ -9,8 +9,8 @@ namespace NmnGraph.Tui.Tests.Browser;
 /// <summary>
 /// The fake server: an <see cref="InMemoryGraphQLTransport"/> answering from <see cref="Fixtures"/>, which can be
 /// switched off (requests fail as unreachable), held (requests wait until released) and counted. With
-/// <c>articles</c> it serves that many generated articles, paged by keyset cursors, and <see cref="Announce"/> adds one
-/// and sends <c>corpusChanged</c> to the subscribers.
+/// <c>articles</c> it serves that many generated articles, paged by keyset cursors (and every search finds them all),
+/// and <see cref="Announce"/> adds one and sends <c>corpusChanged</c> to the subscribers.
 /// </summary>
 internal sealed class FakeTransport : IGraphQLTransport
 {
@@ -23,7 +23,9 @@ internal sealed class FakeTransport : IGraphQLTransport
     {
         _articles = articles;
         _inner = new InMemoryGraphQLTransport(
-            (request, _) => ValueTask.FromResult(_articles is { } n && request.OperationName == "Articles" ? Fixtures.GeneratedArticles(request, n + _added) : Fixtures.Answer(request)),
+            (request, _) => ValueTask.FromResult(_articles is { } n && request.OperationName == "Articles" ? Fixtures.GeneratedArticles(request, n + _added)
+                : _articles is { } hits && request.OperationName == "Search" ? Fixtures.GeneratedSearch(request, hits + _added)
+                : Fixtures.Answer(request)),
             articles is null ? null : ChangesAsync);
     }
 
@@ -35,9 +37,13 @@ internal sealed class FakeTransport : IGraphQLTransport
             ("kind", "CREATED"), ("id", "QXJ0aWNsZTo5OTk"), ("at", "2026-01-01T12:00:00Z"), ("node", Json.Typed("Article", ("id", "QXJ0aWNsZTo5OTk"))))));
     }
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _variables = new(StringComparer.Ordinal);
     private volatile TaskCompletionSource? _hold;
 
     public bool Reachable { get; set; } = true;
+
+    /// <summary>The variables (JSON) of the last request of an operation, or null.</summary>
+    public string? LastVariables(string operationName) => _variables.TryGetValue(operationName, out string? json) ? json : null;
 
     public int RequestsFor(string operationName) => _requests.TryGetValue(operationName, out int count) ? count : 0;
 
@@ -51,6 +57,7 @@ internal sealed class FakeTransport : IGraphQLTransport
     public async Task<GraphQLResponse> SendAsync(GraphQLRequest request, CancellationToken cancellationToken)
     {
         _requests.AddOrUpdate(request.OperationName ?? "?", 1, (_, n) => n + 1);
+        _variables[request.OperationName ?? "?"] = request.GetVariablesJson();
         if (_hold is { } hold)
         {
             await hold.Task.WaitAsync(cancellationToken).ConfigureAwait(false);

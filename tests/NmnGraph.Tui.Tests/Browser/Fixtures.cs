@@ -16,6 +16,7 @@ internal static class Fixtures
     public const string LuSlug = "lu-2023-gerona";
     public const string LuLabel = "Lu et al. 2023, J Gerontol A";
     public const string LuDoi = "10.1093/gerona/glac169";
+    public const string LuPmid = "36029537";
     public const string WuhanSlug = "wuhan-2023-nmn-atopic-dermatitis";
     public const string WuhanLabel = "Wuhan team 2023, Int Immunopharmacol";
     public const string AgingClaim = "bone-nmn-delays-human-bone-cell-aging";
@@ -41,7 +42,8 @@ internal static class Fixtures
         {
             "Articles" => Data("articles", Connection("Article", ArticleNode(BoneSlug), ArticleNode(SkinSlug))),
             "Studies" => Data("studies", Connection("Study", StudySummary(LuSlug), StudySummary(WuhanSlug))),
-            "Claims" => Data("claims", Connection("Claim", ClaimNode(AgingClaim), ClaimNode(HealingClaim), ClaimNode(EczemaClaim))),
+            "Claims" => Data("claims", Connection("Claim", [.. new[] { AgingClaim, HealingClaim, EczemaClaim }.Select(ClaimNode)
+                .Where(c => Level(variables.RootElement) is not { } level || Equals(c["evidenceLevel"], level))])),
             "Topics" => Data("topics", Arr(
                 Typed("Topic", ("id", "VG9waWM6MQ"), ("slug", "bone-osteoporosis"), ("label", "Bone / osteoporosis"), ("parent", null),
                     ("children", Arr(Typed("Topic", ("id", "VG9waWM6Mg"), ("slug", "fracture-healing"))))),
@@ -49,14 +51,14 @@ internal static class Fixtures
                     ("parent", Typed("Topic", ("id", "VG9waWM6MQ"), ("slug", "bone-osteoporosis"))), ("children", Arr())))),
             "GetArticle" => Data("article", Var("slug") is BoneSlug or SkinSlug ? Article(Var("slug")!) : null),
             "GetClaim" => Data("claim", Var("slug") is AgingClaim or HealingClaim or EczemaClaim ? Claim(Var("slug")!) : null),
-            "GetStudy" => Data("study", StudyKey(Var("slug"), Var("doi")) is { } study ? Study(study) : null),
+            "GetStudy" => Data("study", StudyKey(Var("slug"), Var("doi"), Var("pmid")) is { } study ? Study(study) : null),
             "GetTopic" => Data("topic", null),
             "Search" => Data("search", Typed("SearchConnection",
                 ("totalCount", 2),
                 ("pageInfo", Typed("PageInfo", ("hasNextPage", false), ("hasPreviousPage", false), ("startCursor", "c0"), ("endCursor", "c1"))),
-                ("nodes", Arr(
-                    Typed("SearchHit", ("snippet", "NMN promotes [bone] formation"), ("score", 3.5), ("node", Without(ArticleNode(BoneSlug), "column"))),
-                    Typed("SearchHit", ("snippet", "delays the aging of human [bone] cells"), ("score", 2.0), ("node", Without(ClaimNode(AgingClaim), "aboutNmn"))))))),
+                ("edges", Arr(
+                    Typed("SearchEdge", ("cursor", "c0"), ("node", Typed("SearchHit", ("snippet", "NMN promotes [bone] formation"), ("score", 3.5), ("node", Without(ArticleNode(BoneSlug), "column"))))),
+                    Typed("SearchEdge", ("cursor", "c1"), ("node", Typed("SearchHit", ("snippet", "delays the aging of human [bone] cells"), ("score", 2.0), ("node", Without(ClaimNode(AgingClaim), "aboutNmn"))))))))),
             _ => Data("unknown", null),
         };
     }
@@ -66,6 +68,26 @@ internal static class Fixtures
     /// <c>a:N</c> holding the article's number as the keyset cursors of the server hold its sort key and id.
     /// </summary>
     public static ReadOnlyMemory<byte> GeneratedArticles(GraphQLRequest request, int count)
+    {
+        (List<(int Number, Dictionary<string, object?> Node)> page, Dictionary<string, object?> pageInfo) = GeneratedWindow(request, count);
+        return Data("articles", Typed("ArticleConnection",
+            ("totalCount", count),
+            ("pageInfo", pageInfo),
+            ("edges", page.Select(p => (object?)Typed("ArticleEdge", ("cursor", $"a:{p.Number}"), ("node", p.Node))).ToArray())));
+    }
+
+    /// <summary><c>Search</c> whose hits are the generated articles, in the same order and with the same cursors.</summary>
+    public static ReadOnlyMemory<byte> GeneratedSearch(GraphQLRequest request, int count)
+    {
+        (List<(int Number, Dictionary<string, object?> Node)> page, Dictionary<string, object?> pageInfo) = GeneratedWindow(request, count);
+        return Data("search", Typed("SearchConnection",
+            ("totalCount", count),
+            ("pageInfo", pageInfo),
+            ("edges", page.Select(p => (object?)Typed("SearchEdge", ("cursor", $"a:{p.Number}"), ("node", Typed("SearchHit",
+                ("snippet", $"[Generated] article {p.Number}"), ("score", 1.0), ("node", Without(p.Node, "column")))))).ToArray())));
+    }
+
+    private static (List<(int Number, Dictionary<string, object?> Node)> Page, Dictionary<string, object?> PageInfo) GeneratedWindow(GraphQLRequest request, int count)
     {
         using var variables = System.Text.Json.JsonDocument.Parse(request.GetVariablesJson() is { Length: > 0 } v ? v : "{}");
         int? Int(string name) => variables.RootElement.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Number ? value.GetInt32() : null;
@@ -87,24 +109,26 @@ internal static class Fixtures
             from = Math.Max(from, to - l);
         }
 
-        var edges = new List<object?>();
+        var page = new List<(int Number, Dictionary<string, object?> Node)>();
         for (int index = from; index < to; index++)
         {
             int n = count - index;
-            edges.Add(Typed("ArticleEdge", ("cursor", $"a:{n}"), ("node", Typed("Article",
+            page.Add((n, Typed("Article",
                 ("id", $"A{n}"), ("slug", $"generated-{n}"), ("title", $"Generated article {n}"), ("author", null), ("publisher", "Press"),
-                ("publishedOn", "2024-01-01"), ("column", null)))));
+                ("publishedOn", "2024-01-01"), ("column", null))));
         }
 
-        return Data("articles", Typed("ArticleConnection",
-            ("totalCount", count),
-            ("pageInfo", Typed("PageInfo", ("hasNextPage", to < count), ("hasPreviousPage", from > 0),
-                ("startCursor", edges.Count > 0 ? $"a:{count - from}" : null), ("endCursor", edges.Count > 0 ? $"a:{count - to + 1}" : null))),
-            ("edges", edges.ToArray())));
+        return (page, Typed("PageInfo", ("hasNextPage", to < count), ("hasPreviousPage", from > 0),
+            ("startCursor", page.Count > 0 ? $"a:{count - from}" : null), ("endCursor", page.Count > 0 ? $"a:{count - to + 1}" : null)));
     }
 
-    private static string? StudyKey(string? slug, string? doi) =>
-        slug is LuSlug or WuhanSlug ? slug : string.Equals(doi, LuDoi, StringComparison.OrdinalIgnoreCase) ? LuSlug : null;
+    /// <summary>The <c>where.evidenceLevel</c> a request filters by, or null.</summary>
+    private static string? Level(System.Text.Json.JsonElement variables) =>
+        variables.TryGetProperty("where", out var where) && where.ValueKind == System.Text.Json.JsonValueKind.Object
+            && where.TryGetProperty("evidenceLevel", out var level) ? level.GetString() : null;
+
+    private static string? StudyKey(string? slug, string? doi, string? pmid) =>
+        slug is LuSlug or WuhanSlug ? slug : string.Equals(doi, LuDoi, StringComparison.OrdinalIgnoreCase) || pmid == LuPmid ? LuSlug : null;
 
     private static Dictionary<string, object?> Connection(string type, params Dictionary<string, object?>[] nodes) => Typed(type + "Connection",
         ("totalCount", nodes.Length),
@@ -210,7 +234,7 @@ internal static class Fixtures
         study["volume"] = lu ? "78" : null;
         study["issue"] = lu ? "2" : null;
         study["pages"] = lu ? "290-297" : null;
-        study["pmid"] = lu ? "36029537" : null;
+        study["pmid"] = lu ? LuPmid : null;
         study["institutions"] = lu ? Arr("University of Sydney") : Arr();
         study["findings"] = lu ? Arr("NMN reduced TNF-α-induced senescence threefold") : Arr();
         study["verification"] = Typed("Verification", ("status", lu ? "VERIFIED" : "UNIDENTIFIED"), ("note", lu ? "Checked against PubMed" : "No matching paper found"), ("sources", Arr()));
