@@ -47,7 +47,7 @@ await using BrowserBackend backend = options.Server is { } server
 Exception? crash = null;
 using (var terminal = new AnsiTerminal())
 {
-    var program = new BrowserProgram(backend, terminal.Size, new BrowserScreen());
+    var program = new BrowserProgram(backend, terminal.Size, new BrowserScreen(terminal.ColorSupport));
     // OSC 8 links only where the terminal is known to show them (NMNGRAPH_HYPERLINKS=1/0 decides otherwise).
     bool hyperlinks = HyperlinkSupport.Detect(Environment.GetEnvironmentVariable);
     var runtimeOptions = new TuiRuntimeOptions { Renderer = new RendererOptions { SynchronizedOutput = true, Hyperlinks = hyperlinks } };

@@ -34,7 +34,7 @@ public static class StoreScale
 
             var stopwatch = Stopwatch.StartNew();
             TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            await using (NmnDatabase fresh = await NmnDatabase.OpenAsync(partial, new NmnDatabaseOptions { SeedCorpus = false }, CancellationToken.None))
+            await using (NmnDatabase fresh = await NmnDatabase.OpenAsync(partial, new NmnDatabaseOptions(), CancellationToken.None))
             {
                 await CorpusGenerator.GenerateAsync(fresh, articles, 1, null, CancellationToken.None);
             }
@@ -47,7 +47,7 @@ public static class StoreScale
             File.Delete(partial + "-shm");
         }
 
-        return await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions { SeedCorpus = false }, CancellationToken.None);
+        return await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions(), CancellationToken.None);
     }
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)

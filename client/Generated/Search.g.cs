@@ -15,7 +15,9 @@ namespace NmnGraph.Client;
 public sealed record SearchVariables(
     string Text,
     Optional<int?> First = default,
-    Optional<string?> After = default) : IGraphQLVariables
+    Optional<string?> After = default,
+    Optional<int?> Last = default,
+    Optional<string?> Before = default) : IGraphQLVariables
 {
     public void WriteTo(Utf8JsonWriter writer)
     {
@@ -47,6 +49,30 @@ public sealed record SearchVariables(
                 writer.WriteNullValue();
             }
         }
+        if (Last.HasValue)
+        {
+            writer.WritePropertyName("last");
+            if (Last.Value is { } value0)
+            {
+                writer.WriteNumberValue(value0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+        if (Before.HasValue)
+        {
+            writer.WritePropertyName("before");
+            if (Before.Value is { } value0)
+            {
+                BuiltInScalars.Cursor.Write(writer, value0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
         writer.WriteEndObject();
     }
 }
@@ -63,13 +89,13 @@ public sealed record Search_Search(
     string TypeName,
     int TotalCount,
     Search_Search_PageInfo PageInfo,
-    IReadOnlyList<Search_Search_Nodes> Nodes)
+    IReadOnlyList<Search_Search_Edges> Edges)
 {
     public static Search_Search Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredInt("totalCount"),
         obj.GetRequiredObject("pageInfo", Search_Search_PageInfo.Parse),
-        obj.GetRequiredList("nodes", static item => item.ToRequiredObject(Search_Search_Nodes.Parse)));
+        obj.GetRequiredList("edges", static item => item.ToRequiredObject(Search_Search_Edges.Parse)));
 }
 
 public sealed record Search_Search_PageInfo(
@@ -87,49 +113,60 @@ public sealed record Search_Search_PageInfo(
         obj.GetOptionalScalarReference("endCursor", BuiltInScalars.Cursor));
 }
 
+public sealed record Search_Search_Edges(
+    string TypeName,
+    string Cursor,
+    Search_Search_Edges_Node Node)
+{
+    public static Search_Search_Edges Parse(JsonElement obj) => new(
+        obj.GetTypeName(),
+        obj.GetRequiredScalar("cursor", BuiltInScalars.Cursor),
+        obj.GetRequiredObject("node", Search_Search_Edges_Node.Parse));
+}
+
 /// <param name="Snippet">The matching passage, with matches wrapped in `[` and `]`.</param>
 /// <param name="Score">Relevance; higher is better.</param>
-public sealed record Search_Search_Nodes(
+public sealed record Search_Search_Edges_Node(
     string TypeName,
     string Snippet,
     double Score,
-    ISearch_Search_Nodes_Node Node)
+    ISearch_Search_Edges_Node_Node Node)
 {
-    public static Search_Search_Nodes Parse(JsonElement obj) => new(
+    public static Search_Search_Edges_Node Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredString("snippet"),
         obj.GetRequiredFloat("score"),
-        obj.GetRequiredObject("node", ISearch_Search_Nodes_Node.Parse));
+        obj.GetRequiredObject("node", ISearch_Search_Edges_Node_Node.Parse));
 }
 
-public interface ISearch_Search_Nodes_Node
+public interface ISearch_Search_Edges_Node_Node
 {
     /// <summary>The GraphQL type of the object (<c>__typename</c>).</summary>
     string TypeName { get; }
 
     /// <summary>Parses the object as the record of its <c>__typename</c>.</summary>
-    public static ISearch_Search_Nodes_Node Parse(JsonElement obj) => obj.GetTypeName() switch
+    public static ISearch_Search_Edges_Node_Node Parse(JsonElement obj) => obj.GetTypeName() switch
     {
-        "Article" => Search_Search_Nodes_Node_Article.Parse(obj),
-        "Claim" => Search_Search_Nodes_Node_Claim.Parse(obj),
-        "Study" => Search_Search_Nodes_Node_Study.Parse(obj),
-        _ => Search_Search_Nodes_Node_Other.Parse(obj),
+        "Article" => Search_Search_Edges_Node_Node_Article.Parse(obj),
+        "Claim" => Search_Search_Edges_Node_Node_Claim.Parse(obj),
+        "Study" => Search_Search_Edges_Node_Node_Study.Parse(obj),
+        _ => Search_Search_Edges_Node_Node_Other.Parse(obj),
     };
 }
 
 /// <summary>A news or blog article about NMN.</summary>
 /// <param name="Slug">A short stable name (`nmn-bone-formation`).</param>
 /// <param name="Title">Null when the text has no title line (the importer does not make one up); show the slug instead.</param>
-public sealed record Search_Search_Nodes_Node_Article(
+public sealed record Search_Search_Edges_Node_Node_Article(
     string TypeName,
     string Id,
     string Slug,
     string? Title,
     string? Author,
     string? Publisher,
-    DateOnly? PublishedOn) : ISearch_Search_Nodes_Node, IArticleSummary
+    DateOnly? PublishedOn) : ISearch_Search_Edges_Node_Node, IArticleSummary
 {
-    public static Search_Search_Nodes_Node_Article Parse(JsonElement obj) => new(
+    public static Search_Search_Edges_Node_Node_Article Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
@@ -142,16 +179,16 @@ public sealed record Search_Search_Nodes_Node_Article(
 /// <summary>A normalized statement that one or more articles make.</summary>
 /// <param name="EvidenceLevel">The curated level where the fact base or a curator gives one (a NONE_… value keeps why there is no evidence); otherwise the strongest level among evidence that supports the claim (fully or partly) and was checked beyond the article (not ARTICLE_ONLY), and NONE when nothing does.</param>
 /// <param name="EvidenceVerification">How far the evidence at the claim's level was checked: the best verification among the links of that level; null when the level is not a study's (NONE…, NOT_APPLICABLE) or no link has it.</param>
-public sealed record Search_Search_Nodes_Node_Claim(
+public sealed record Search_Search_Edges_Node_Node_Claim(
     string TypeName,
     string Id,
     string Slug,
     string Statement,
     ClaimKind Kind,
     EvidenceLevel EvidenceLevel,
-    EvidenceVerification? EvidenceVerification) : ISearch_Search_Nodes_Node, IClaimSummary
+    EvidenceVerification? EvidenceVerification) : ISearch_Search_Edges_Node_Node, IClaimSummary
 {
-    public static Search_Search_Nodes_Node_Claim Parse(JsonElement obj) => new(
+    public static Search_Search_Edges_Node_Node_Claim Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
@@ -164,7 +201,7 @@ public sealed record Search_Search_Nodes_Node_Claim(
 /// <summary>A scientific study cited by the corpus.</summary>
 /// <param name="Label">A short human label (`Lu et al. 2023, J Gerontol A`).</param>
 /// <param name="EvidenceLevels">The levels of evidence the study provides.</param>
-public sealed record Search_Search_Nodes_Node_Study(
+public sealed record Search_Search_Edges_Node_Node_Study(
     string TypeName,
     string Id,
     string Slug,
@@ -173,9 +210,9 @@ public sealed record Search_Search_Nodes_Node_Study(
     string? Journal,
     string? Doi,
     IReadOnlyList<EvidenceLevel> EvidenceLevels,
-    Search_Search_Nodes_Node_Study_Verification Verification) : ISearch_Search_Nodes_Node, IStudySummary
+    Search_Search_Edges_Node_Node_Study_Verification Verification) : ISearch_Search_Edges_Node_Node, IStudySummary
 {
-    public static Search_Search_Nodes_Node_Study Parse(JsonElement obj) => new(
+    public static Search_Search_Edges_Node_Node_Study Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredId("id"),
         obj.GetRequiredString("slug"),
@@ -184,25 +221,25 @@ public sealed record Search_Search_Nodes_Node_Study(
         obj.GetOptionalString("journal"),
         obj.GetOptionalString("doi"),
         obj.GetRequiredList("evidenceLevels", static item => item.ToRequiredEnum(EvidenceLevelValues.Parse)),
-        obj.GetRequiredObject("verification", Search_Search_Nodes_Node_Study_Verification.Parse));
+        obj.GetRequiredObject("verification", Search_Search_Edges_Node_Node_Study_Verification.Parse));
 
     IStudySummary_Verification IStudySummary.Verification => Verification;
 }
 
 /// <summary>How far a study's identity and metadata have been checked.</summary>
-public sealed record Search_Search_Nodes_Node_Study_Verification(
+public sealed record Search_Search_Edges_Node_Node_Study_Verification(
     string TypeName,
     VerificationStatus Status) : IStudySummary_Verification
 {
-    public static Search_Search_Nodes_Node_Study_Verification Parse(JsonElement obj) => new(
+    public static Search_Search_Edges_Node_Node_Study_Verification Parse(JsonElement obj) => new(
         obj.GetTypeName(),
         obj.GetRequiredEnum("status", VerificationStatusValues.Parse));
 }
 
-public sealed record Search_Search_Nodes_Node_Other(
-    string TypeName) : ISearch_Search_Nodes_Node
+public sealed record Search_Search_Edges_Node_Node_Other(
+    string TypeName) : ISearch_Search_Edges_Node_Node
 {
-    public static Search_Search_Nodes_Node_Other Parse(JsonElement obj) => new(
+    public static Search_Search_Edges_Node_Node_Other Parse(JsonElement obj) => new(
         obj.GetTypeName());
 }
 
@@ -213,28 +250,32 @@ public sealed class SearchQuery(OperationExecutor executor)
     /// <summary>The document sent to the server: the operation and the fragments it uses.</summary>
     public const string Text =
         """
-        query Search($text: String!, $first: Int, $after: Cursor) {
-          search(text: $text, first: $first, after: $after) {
+        query Search($text: String!, $first: Int, $after: Cursor, $last: Int, $before: Cursor) {
+          search(text: $text, first: $first, after: $after, last: $last, before: $before) {
             __typename
             totalCount
             pageInfo {
               __typename
               ...PageInfoParts
             }
-            nodes {
+            edges {
               __typename
-              snippet
-              score
+              cursor
               node {
                 __typename
-                ... on Article {
-                  ...ArticleSummary
-                }
-                ... on Study {
-                  ...StudySummary
-                }
-                ... on Claim {
-                  ...ClaimSummary
+                snippet
+                score
+                node {
+                  __typename
+                  ... on Article {
+                    ...ArticleSummary
+                  }
+                  ... on Study {
+                    ...StudySummary
+                  }
+                  ... on Claim {
+                    ...ClaimSummary
+                  }
                 }
               }
             }
@@ -287,17 +328,17 @@ public sealed class SearchQuery(OperationExecutor executor)
 
     public override OperationKind Kind => OperationKind.Query;
 
-    public Task<OperationResult<SearchResult>> ExecuteAsync(string text, Optional<int?> first = default, Optional<string?> after = default, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(new SearchVariables(text, first, after), cancellationToken);
+    public Task<OperationResult<SearchResult>> ExecuteAsync(string text, Optional<int?> first = default, Optional<string?> after = default, Optional<int?> last = default, Optional<string?> before = default, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(new SearchVariables(text, first, after, last, before), cancellationToken);
 
     public IAsyncEnumerable<OperationResult<SearchResult>> Watch(
-        string text, Optional<int?> first = default, Optional<string?> after = default,
+        string text, Optional<int?> first = default, Optional<string?> after = default, Optional<int?> last = default, Optional<string?> before = default,
         ExecutionStrategy strategy = ExecutionStrategy.CacheFirst,
         CancellationToken cancellationToken = default) =>
-        Watch(new SearchVariables(text, first, after), strategy, cancellationToken);
+        Watch(new SearchVariables(text, first, after, last, before), strategy, cancellationToken);
 
-    public bool TryGetCached(string text, Optional<int?> first, Optional<string?> after, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OperationResult<SearchResult>? result) =>
-        TryGetCached(new SearchVariables(text, first, after), out result);
+    public bool TryGetCached(string text, Optional<int?> first, Optional<string?> after, Optional<int?> last, Optional<string?> before, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OperationResult<SearchResult>? result) =>
+        TryGetCached(new SearchVariables(text, first, after, last, before), out result);
 
     protected override SearchResult ParseData(JsonElement data) => SearchResult.Parse(data);
 }

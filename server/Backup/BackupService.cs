@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Data.Common;
@@ -33,51 +32,55 @@ public static class BackupService
         writer.WriteString("format", Format);
         writer.WriteNumber("schemaVersion", await database.GetSchemaVersionAsync(cancellationToken).ConfigureAwait(false));
         writer.WriteStartObject("tables");
-        foreach ((string table, string orderBy) in BackupTables.All)
+        foreach ((string table, _) in BackupTables.All)
         {
-            await using DbCommand command = database.CreateCommand(connection, $"SELECT * FROM {table} ORDER BY {orderBy}", transaction);
-            await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            writer.WriteStartObject(table);
-            writer.WriteStartArray("columns");
-            for (int i = 0; i < reader.FieldCount; i++)
-            {
-                writer.WriteStringValue(reader.GetName(i));
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("rows");
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                writer.WriteStartArray();
-                for (int i = 0; i < reader.FieldCount; i++)
-                {
-                    if (reader.IsDBNull(i))
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else if (reader.GetFieldType(i) is Type type && (type == typeof(long) || type == typeof(int) || type == typeof(short)))
-                    {
-                        writer.WriteNumberValue(reader.GetInt64(i));
-                    }
-                    else if (reader.GetFieldType(i) == typeof(double))
-                    {
-                        writer.WriteNumberValue(reader.GetDouble(i));
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(reader.GetString(i));
-                    }
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await TableCopy.ReadAsync(database, connection, transaction, table, reader => WriteTableAsync(writer, table, reader, cancellationToken), cancellationToken)
+                .ConfigureAwait(false);
         }
 
         writer.WriteEndObject();
+        writer.WriteEndObject();
+        await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteTableAsync(Utf8JsonWriter writer, string table, DbDataReader reader, CancellationToken cancellationToken)
+    {
+        writer.WriteStartObject(table);
+        writer.WriteStartArray("columns");
+        for (int i = 0; i < reader.FieldCount; i++)
+        {
+            writer.WriteStringValue(reader.GetName(i));
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("rows");
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            writer.WriteStartArray();
+            for (int i = 0; i < reader.FieldCount; i++)
+            {
+                if (reader.IsDBNull(i))
+                {
+                    writer.WriteNullValue();
+                }
+                else if (reader.GetFieldType(i) is Type type && (type == typeof(long) || type == typeof(int) || type == typeof(short)))
+                {
+                    writer.WriteNumberValue(reader.GetInt64(i));
+                }
+                else if (reader.GetFieldType(i) == typeof(double))
+                {
+                    writer.WriteNumberValue(reader.GetDouble(i));
+                }
+                else
+                {
+                    writer.WriteStringValue(reader.GetString(i));
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -157,25 +160,8 @@ public static class BackupService
     private static int RestoreTable(NmnDatabase database, DbConnection connection, DbTransaction transaction, string tableName, JsonElement table)
     {
         string[] columns = table.GetProperty("columns").EnumerateArray().Select(c => c.GetString() ?? string.Empty).ToArray();
-        foreach (string column in columns)
-        {
-            // Column names go into the SQL text, so only plain identifiers are accepted.
-            if (column.Length == 0 || !column.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
-            {
-                throw new StoreException("BAD_BACKUP", $"Table '{tableName}' has an invalid column name '{column}'.");
-            }
-        }
-
-        string upsert = tableName == "store_meta" && columns.Contains("key") && columns.Contains("value")
-            ? " ON CONFLICT (\"key\") DO UPDATE SET \"value\" = excluded.\"value\""
-            : string.Empty;
-        string sql = $"INSERT INTO {tableName} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"@c{i}")))}){upsert}";
-        using DbCommand command = database.CreateCommand(connection, sql, transaction);
-        var parameters = new DbParameter[columns.Length];
-        for (int i = 0; i < columns.Length; i++)
-        {
-            parameters[i] = command.AddParameter(string.Create(CultureInfo.InvariantCulture, $"@c{i}"), null);
-        }
+        using DbCommand command = TableCopy.PrepareInsert(database, connection, transaction, tableName, columns);
+        DbParameter[] parameters = [.. command.Parameters.Cast<DbParameter>()];
 
         int count = 0;
         foreach (JsonElement row in table.GetProperty("rows").EnumerateArray())

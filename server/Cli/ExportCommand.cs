@@ -21,7 +21,7 @@ public static class ExportCommand
                 return 1;
             }
 
-            await using NmnDatabase db = await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions { SeedCorpus = false }, cancellationToken).ConfigureAwait(false);
+            await using NmnDatabase db = await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions(), cancellationToken).ConfigureAwait(false);
             if (parseResult.GetValue(outputOption) is { } file)
             {
                 // Write beside the target and rename, so a failed export never leaves a truncated backup.

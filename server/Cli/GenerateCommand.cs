@@ -20,7 +20,7 @@ public static class GenerateCommand
             string path = DatabaseOption.Resolve(parseResult, database);
             int count = parseResult.GetValue(articles);
             var stopwatch = Stopwatch.StartNew();
-            await using (NmnDatabase db = await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions { SeedCorpus = false }, cancellationToken).ConfigureAwait(false))
+            await using (NmnDatabase db = await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions(), cancellationToken).ConfigureAwait(false))
             {
                 // The last step is said once, by the summary line below.
                 var progress = new SynchronousProgress(n =>

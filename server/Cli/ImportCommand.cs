@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NmnGraph.Server.Corpus;
 using NmnGraph.Server.Import;
 using NmnGraph.Server.Store;
 
@@ -48,7 +49,7 @@ public static class ImportCommand
             if (!dry || File.Exists(path))
             {
                 // A dry run never seeds: it only looks up what the database holds.
-                db = await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions { SeedCorpus = !dry }, cancellationToken).ConfigureAwait(false);
+                db = await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions { Seed = dry ? null : CorpusSeeder.SeedIfNewAsync }, cancellationToken).ConfigureAwait(false);
             }
             else
             {

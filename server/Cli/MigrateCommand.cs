@@ -16,7 +16,7 @@ public static class MigrateCommand
         command.SetAction((parseResult, cancellationToken) => DatabaseOption.GuardAsync(parseResult, async (output, error) =>
         {
             string location = DatabaseOption.Resolve(parseResult, database);
-            await using NmnDatabase db = await NmnDatabase.OpenAsync(location, new NmnDatabaseOptions { SeedCorpus = false }, cancellationToken).ConfigureAwait(false);
+            await using NmnDatabase db = await NmnDatabase.OpenAsync(location, new NmnDatabaseOptions(), cancellationToken).ConfigureAwait(false);
             int version = await db.GetSchemaVersionAsync(cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync($"nmngraph: '{db.Path}' is at schema version {version}.").ConfigureAwait(false);
             _ = error;

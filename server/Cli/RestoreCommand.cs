@@ -37,7 +37,7 @@ public static class RestoreCommand
             int rows;
             try
             {
-                await using (NmnDatabase db = await NmnDatabase.OpenAsync(target, new NmnDatabaseOptions { SeedCorpus = false }, cancellationToken).ConfigureAwait(false))
+                await using (NmnDatabase db = await NmnDatabase.OpenAsync(target, new NmnDatabaseOptions(), cancellationToken).ConfigureAwait(false))
                 {
                     await using FileStream stream = file.OpenRead();
                     rows = await BackupService.RestoreAsync(db, stream, cancellationToken).ConfigureAwait(false);

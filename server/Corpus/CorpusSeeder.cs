@@ -6,51 +6,44 @@ using NmnGraph.Server.Store;
 namespace NmnGraph.Server.Corpus;
 
 /// <summary>Imports the embedded seed corpus, in one transaction, into a database that was never seeded and holds nothing.</summary>
-internal static class CorpusSeeder
+public static class CorpusSeeder
 {
     private const string SeededKey = "corpus_seeded";
     private const string CurationKey = "corpus_curation_v2";
 
+    /// <summary>
+    /// Seeds a database that was never seeded and holds nothing, and gives a database seeded before curation existed
+    /// the fact base's curation; the host passes this as <see cref="NmnDatabaseOptions.Seed"/>.
+    /// </summary>
     public static async Task SeedIfNewAsync(NmnDatabase database, DbConnection connection, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(connection);
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        using (DbCommand check = connection.CreateCommand())
+        using (var writer = new StoreWriter(database, connection, transaction))
         {
-            check.Transaction = transaction;
-            check.CommandText = "SELECT EXISTS (SELECT 1 FROM store_meta WHERE key = @key)";
-            check.AddParameter("@key", SeededKey);
-            if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 1)
+            if (writer.HasMeta(SeededKey))
             {
-                await ReconcileCurationAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                ReconcileCuration(writer);
+            }
+            else if (await database.IsEmptyAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
+            {
+                Seed(writer, SeedCorpus.Load(), DateTimeOffset.UtcNow);
+                writer.InsertMeta(SeededKey, StoreWriter.Timestamp(DateTimeOffset.UtcNow));
+                writer.InsertMeta(CurationKey, StoreWriter.Timestamp(DateTimeOffset.UtcNow));
+            }
+            else
+            {
+                // A restored or generated database is not seeded on top of its content.
                 return;
             }
         }
 
-        // A restored or generated database is not seeded on top of its content.
-        if (!await database.IsEmptyAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
-        Seed(database, connection, transaction, SeedCorpus.Load(), DateTimeOffset.UtcNow);
-        using (DbCommand mark = connection.CreateCommand())
-        {
-            mark.Transaction = transaction;
-            mark.CommandText = "INSERT INTO store_meta (key, value) VALUES (@key, @value)";
-            mark.AddParameter("@key", SeededKey);
-            mark.AddParameter("@value", StoreWriter.Timestamp(DateTimeOffset.UtcNow));
-            await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await MarkCurationAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static void Seed(NmnDatabase database, DbConnection connection, DbTransaction transaction, CorpusFile corpus, DateTimeOffset now)
+    private static void Seed(StoreWriter writer, CorpusFile corpus, DateTimeOffset now)
     {
-        using var writer = new StoreWriter(database, connection, transaction);
         var topics = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (CorpusTopic topic in corpus.Topics.OrderBy(t => t.Parent is null ? 0 : 1))
         {
@@ -129,56 +122,23 @@ internal static class CorpusSeeder
     /// holds the seed's claims with computed levels and its links as article-only: give them the fact base's
     /// curation once, matching claims by slug and links by claim, study and level.
     /// </summary>
-    private static async Task ReconcileCurationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    private static void ReconcileCuration(StoreWriter writer)
     {
-        using (DbCommand check = connection.CreateCommand())
+        if (writer.HasMeta(CurationKey))
         {
-            check.Transaction = transaction;
-            check.CommandText = "SELECT EXISTS (SELECT 1 FROM store_meta WHERE key = @key)";
-            check.AddParameter("@key", CurationKey);
-            if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 1)
-            {
-                return;
-            }
+            return;
         }
 
-        using DbCommand claim = connection.CreateCommand();
-        claim.Transaction = transaction;
-        claim.CommandText = "UPDATE claims SET curated_level = @level, evidence_level = @level WHERE slug = @slug";
-        using DbCommand link = connection.CreateCommand();
-        link.Transaction = transaction;
-        link.CommandText = """
-            UPDATE evidence SET verification = @verification
-            WHERE claim_id = (SELECT id FROM claims WHERE slug = @claim) AND study_id = (SELECT id FROM studies WHERE slug = @study) AND level = @level
-            """;
         foreach (CorpusClaim item in SeedCorpus.Load().Claims)
         {
-            claim.Parameters.Clear();
-            claim.AddParameter("@level", item.Level);
-            claim.AddParameter("@slug", item.Slug);
-            await claim.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            writer.SetCuratedLevel(item.Slug, item.Level);
             foreach (CorpusEvidence evidence in item.Evidence)
             {
-                link.Parameters.Clear();
-                link.AddParameter("@verification", evidence.Verification);
-                link.AddParameter("@claim", item.Slug);
-                link.AddParameter("@study", evidence.Study);
-                link.AddParameter("@level", evidence.Level);
-                await link.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                writer.SetLinkVerification(item.Slug, evidence.Study, evidence.Level, evidence.Verification);
             }
         }
 
-        await MarkCurationAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task MarkCurationAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        using DbCommand mark = connection.CreateCommand();
-        mark.Transaction = transaction;
-        mark.CommandText = "INSERT INTO store_meta (key, value) VALUES (@key, @value)";
-        mark.AddParameter("@key", CurationKey);
-        mark.AddParameter("@value", StoreWriter.Timestamp(DateTimeOffset.UtcNow));
-        await mark.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        writer.InsertMeta(CurationKey, StoreWriter.Timestamp(DateTimeOffset.UtcNow));
     }
 
     private static string Slice(string text, int start, int end, string article) =>

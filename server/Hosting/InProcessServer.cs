@@ -4,6 +4,7 @@ using NmnGraph.GraphQL.Errors;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.Server.Api;
 using NmnGraph.Server.Configuration;
+using NmnGraph.Server.Corpus;
 using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Hosting;
@@ -31,7 +32,7 @@ public sealed class InProcessServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         NmnDatabase database = await NmnDatabase.OpenAsync(
             options.DatabasePath ?? ServerSettings.ResolveDatabase(null),
-            new NmnDatabaseOptions { SeedCorpus = options.SeedCorpus },
+            new NmnDatabaseOptions { Seed = options.SeedCorpus ? CorpusSeeder.SeedIfNewAsync : null },
             cancellationToken).ConfigureAwait(false);
         try
         {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using NmnGraph.GraphQL.AspNetCore;
 using NmnGraph.Server.Api;
 using NmnGraph.Server.Configuration;
+using NmnGraph.Server.Corpus;
 using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Hosting;
@@ -64,7 +65,7 @@ public static class NmnServerHost
         RaiseThreadPoolFloor();
         NmnDatabase database = await NmnDatabase.OpenAsync(
             options.DatabasePath ?? ServerSettings.ResolveDatabase(null),
-            new NmnDatabaseOptions { SeedCorpus = options.SeedCorpus, BusyTimeout = options.BusyTimeout ?? new NmnDatabaseOptions().BusyTimeout },
+            new NmnDatabaseOptions { Seed = options.SeedCorpus ? CorpusSeeder.SeedIfNewAsync : null, BusyTimeout = options.BusyTimeout ?? new NmnDatabaseOptions().BusyTimeout },
             cancellationToken).ConfigureAwait(false);
         try
         {

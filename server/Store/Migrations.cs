@@ -269,6 +269,12 @@ public static class Migrations
             CREATE INDEX ix_studies_by_year ON studies(coalesce(year, -1), id);
             CREATE INDEX ix_studies_by_title ON studies(coalesce(title, label) COLLATE NOCASE, id);
             """),
+
+        // PostgreSQL's migration 8 makes its search index read words as this FTS5 index (unicode61, remove_diacritics 2)
+        // already does; here it changes nothing, and keeps both engines at the same schema version.
+        new(8, "search words as on SQLite, word counts for bm25", """
+            SELECT 1;
+            """),
     ];
 
     private static string StudyTitle(string row) => $"{row}.label || coalesce(': ' || {row}.title, '')";

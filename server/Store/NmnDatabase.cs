@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using NmnGraph.Server.Corpus;
 using NmnGraph.Server.Domain;
 using NmnGraph.Server.Search;
 using NmnGraph.Server.Store.Postgres;
@@ -60,9 +59,6 @@ public sealed partial class NmnDatabase : IAsyncDisposable, IDisposable
 
     /// <summary>True when <paramref name="location"/> names a PostgreSQL database rather than a file.</summary>
     public static bool IsPostgresUrl(string location) => PostgresUrl.IsPostgresUrl(location);
-
-    public static Task<NmnDatabase> OpenAsync(string path, CancellationToken cancellationToken) =>
-        OpenAsync(path, new NmnDatabaseOptions(), cancellationToken);
 
     /// <summary>
     /// Opens (creating if needed) the database at <paramref name="location"/>: a file path (<c>:memory:</c> for a
@@ -169,9 +165,9 @@ public sealed partial class NmnDatabase : IAsyncDisposable, IDisposable
     private Task InitializeAsync(CancellationToken cancellationToken)
     {
         int target = Options.MigrateToVersion ?? Backend.LatestVersion;
-        bool seed = Options.SeedCorpus && target == Backend.LatestVersion;
+        Func<NmnDatabase, DbConnection, CancellationToken, Task>? seed = target == Backend.LatestVersion ? Options.Seed : null;
         return Backend.InitializeAsync(target,
-            (connection, ct) => seed ? CorpusSeeder.SeedIfNewAsync(this, connection, ct) : Task.CompletedTask,
+            (connection, ct) => seed is null ? Task.CompletedTask : seed(this, connection, ct),
             cancellationToken);
     }
 }

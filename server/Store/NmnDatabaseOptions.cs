@@ -1,10 +1,15 @@
+using System.Data.Common;
+
 namespace NmnGraph.Server.Store;
 
 /// <summary>How <see cref="NmnDatabase.OpenAsync"/> prepares a database.</summary>
 public sealed record NmnDatabaseOptions
 {
-    /// <summary>Import the embedded seed corpus into a database that has never been seeded and holds nothing.</summary>
-    public bool SeedCorpus { get; init; } = true;
+    /// <summary>
+    /// Run after the migrations, under the same lock (so replicas starting together run it once), when the database is
+    /// at the latest version. The host passes its seeding here (<c>CorpusSeeder.SeedIfNewAsync</c>); null runs nothing.
+    /// </summary>
+    public Func<NmnDatabase, DbConnection, CancellationToken, Task>? Seed { get; init; }
 
     /// <summary>How long a statement waits for a lock held by another connection.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(10);

@@ -102,6 +102,30 @@ internal sealed class StoreWriter : IDisposable
         id, ("@slug", slug), ("@article", articleId), ("@start", start), ("@end", end), ("@original", original),
         ("@intended", likelyIntended), ("@confidence", EnumText.ToText(confidence)), ("@rationale", rationale));
 
+    /// <summary>Whether <c>store_meta</c> holds <paramref name="key"/> (what was done once to this database: seeding, curation).</summary>
+    public bool HasMeta(string key)
+    {
+        DbCommand command = Prepare("SELECT CASE WHEN EXISTS (SELECT 1 FROM store_meta WHERE key = @key) THEN 1 ELSE 0 END");
+        Bind(command, [("@key", key)]);
+        _database.NoteStatement();
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 1;
+    }
+
+    public void InsertMeta(string key, string value) => Execute(
+        "INSERT INTO store_meta (key, value) VALUES (@key, @value)", ("@key", key), ("@value", value));
+
+    /// <summary>Gives the claim <paramref name="claimSlug"/> a curated level, which is then its level.</summary>
+    public void SetCuratedLevel(string claimSlug, string level) => Execute(
+        "UPDATE claims SET curated_level = @level, evidence_level = @level WHERE slug = @slug", ("@level", level), ("@slug", claimSlug));
+
+    /// <summary>Sets the verification of the evidence link between a claim and a study at one level (all by slug or name).</summary>
+    public void SetLinkVerification(string claimSlug, string studySlug, string level, string verification) => Execute(
+        """
+        UPDATE evidence SET verification = @verification
+        WHERE claim_id = (SELECT id FROM claims WHERE slug = @claim) AND study_id = (SELECT id FROM studies WHERE slug = @study) AND level = @level
+        """,
+        ("@verification", verification), ("@claim", claimSlug), ("@study", studySlug), ("@level", level));
+
     public void Dispose()
     {
         foreach (DbCommand command in _commands.Values)

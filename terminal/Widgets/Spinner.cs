@@ -19,6 +19,6 @@ public sealed record Spinner
     {
         ArgumentNullException.ThrowIfNull(buffer);
         string text = string.IsNullOrEmpty(label) ? Frame(tick) : $"{Frame(tick)} {label}";
-        return buffer.SetString(x, y, text, Style, maxWidth);
+        return buffer.SetString(x, y, maxWidth == int.MaxValue ? text : DisplayWidth.TruncateWithEllipsis(text, maxWidth), Style, maxWidth);
     }
 }

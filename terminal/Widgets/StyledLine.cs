@@ -16,21 +16,41 @@ public sealed record StyledLine(IReadOnlyList<Span> Spans)
 
     public string ToPlainText() => string.Concat(Spans.Select(s => s.Text));
 
-    /// <summary>Draws the line at (x, y), clipped to <paramref name="maxWidth"/>; returns the columns used.</summary>
+    /// <summary>
+    /// Draws the line at (x, y) in at most <paramref name="maxWidth"/> columns; a line cut to fit ends with an ellipsis
+    /// right after its last visible character. Returns the columns used.
+    /// </summary>
     public int Render(Buffer buffer, int x, int y, int maxWidth, Terminal.Style baseStyle = default)
     {
         ArgumentNullException.ThrowIfNull(buffer);
+        if (maxWidth <= 0)
+        {
+            return 0;
+        }
+
+        bool cut = Width > maxWidth;
+        int room = cut ? maxWidth - 1 : maxWidth;
         int used = 0;
         foreach (Span span in Spans)
         {
-            if (used >= maxWidth)
+            if (used >= room)
             {
                 break;
             }
 
-            used += buffer.SetString(x + used, y, span.Text, baseStyle.Patch(span.Style), maxWidth - used);
+            used += buffer.SetString(x + used, y, span.Text, baseStyle.Patch(span.Style), room - used);
         }
 
-        return used;
+        if (!cut)
+        {
+            return used;
+        }
+
+        while (used > 0 && buffer[x + used - 1, y].Text == " ")
+        {
+            used--;
+        }
+
+        return used + buffer.SetString(x + used, y, "…", baseStyle, 1);
     }
 }

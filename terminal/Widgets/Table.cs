@@ -69,15 +69,7 @@ public sealed record Table(IReadOnlyList<TableColumn> Columns)
         int width = value.Width;
         if (width > cell.Width)
         {
-            // Cut to fit and mark the cut with an ellipsis right after the last visible character.
-            int used = value.Render(buffer, cell.X, cell.Y, cell.Width - 1, baseStyle);
-            int end = cell.X + used;
-            while (end > cell.X && buffer[end - 1, cell.Y].Text == " ")
-            {
-                end--;
-            }
-
-            buffer.SetString(end, cell.Y, "…", baseStyle, 1);
+            value.Render(buffer, cell.X, cell.Y, cell.Width, baseStyle); // cut, ending with an ellipsis
             return;
         }
 

@@ -5,7 +5,9 @@ namespace NmnGraph.Terminal.Widgets;
 /// <summary>
 /// <see cref="StyledText"/> word-wrapped to a width (in display columns): hard breaks are kept, words move whole to
 /// the next line when they fit there, longer words and wide (CJK) characters break anywhere, and spaces at a soft
-/// break are dropped. It also records where every tagged span ended up, for link highlighting and navigation.
+/// break are dropped. Wrapped lines hang: they start under the text of their first line, past its indent and a list
+/// marker (<c>•</c>, <c>-</c>, <c>[3]</c>, <c>2.</c>), as long as that leaves room. It also records where every tagged
+/// span ended up, for link highlighting and navigation.
 /// </summary>
 public sealed class TextLayout
 {
@@ -92,6 +94,10 @@ public sealed class TextLayout
         private int _column;
         private bool _softStart;
 
+        // Where the current line starts: 0, or the hanging indent on a wrapped line; -1 until the hard line first wraps.
+        private int _lineStart;
+        private int _hang = -1;
+
         public List<TextLine> Run(IReadOnlyList<Span> spans)
         {
             List<Piece> word = [];
@@ -149,7 +155,7 @@ public sealed class TextLayout
 
         private void PlaceSpace(Piece space)
         {
-            if (_column == 0 && _softStart)
+            if (_column == _lineStart && _softStart)
             {
                 return;
             }
@@ -171,7 +177,7 @@ public sealed class TextLayout
             }
 
             int wordWidth = word.Sum(p => p.Width);
-            if (_column + wordWidth > width && wordWidth <= width && _column > 0)
+            if (_column + wordWidth > width && wordWidth <= width - HangAfterBreak() && _column > _lineStart)
             {
                 Break(soft: true);
             }
@@ -184,12 +190,12 @@ public sealed class TextLayout
 
             foreach (Piece piece in word)
             {
-                if (_column + piece.Width > width && _column > 0)
+                if (_column + piece.Width > width && _column > _lineStart)
                 {
                     Break(soft: true);
                 }
 
-                if (piece.Width <= width)
+                if (piece.Width <= width - _lineStart)
                 {
                     Add(piece);
                 }
@@ -227,8 +233,12 @@ public sealed class TextLayout
             _column += piece.Width;
         }
 
+        /// <summary>The indent a soft break here would give the next line.</summary>
+        private int HangAfterBreak() => _hang >= 0 ? _hang : Hang(_current, width);
+
         private void Break(bool soft)
         {
+            int hang = soft ? HangAfterBreak() : 0;
             if (soft)
             {
                 while (_current.Count > 0 && _current[^1].Text == " ")
@@ -238,7 +248,7 @@ public sealed class TextLayout
             }
 
             var segments = new List<TextSegment>();
-            int column = 0;
+            int column = _lineStart;
             int start = 0;
             while (start < _current.Count)
             {
@@ -260,9 +270,54 @@ public sealed class TextLayout
 
             _lines.Add(new TextLine(segments));
             _current.Clear();
-            _column = 0;
+            _hang = soft ? hang : -1;
+            _lineStart = hang;
+            _column = hang;
             _softStart = soft;
         }
+
+        /// <summary>
+        /// The hanging indent for the lines a hard line wraps onto, from its first line: the leading spaces, then a list
+        /// marker and the spaces after it. None when it would leave less than half the width (or 8 columns).
+        /// </summary>
+        private static int Hang(List<Piece> firstLine, int width)
+        {
+            int i = 0;
+            while (i < firstLine.Count && firstLine[i].Text == " ")
+            {
+                i++;
+            }
+
+            int hang = i;
+            int markerEnd = i;
+            var marker = new System.Text.StringBuilder();
+            while (markerEnd < firstLine.Count && firstLine[markerEnd].Text != " " && marker.Length <= 6)
+            {
+                marker.Append(firstLine[markerEnd].Text);
+                markerEnd++;
+            }
+
+            if (markerEnd < firstLine.Count && firstLine[markerEnd].Text == " " && IsListMarker(marker.ToString()))
+            {
+                hang += DisplayWidth.Of(marker.ToString());
+                i = markerEnd;
+                while (i < firstLine.Count && firstLine[i].Text == " ")
+                {
+                    hang++;
+                    i++;
+                }
+            }
+
+            return hang <= width / 2 && width - hang >= 8 ? hang : 0;
+        }
+
+        private static bool IsListMarker(string word) => word switch
+        {
+            "•" or "◦" or "‣" or "·" or "-" or "–" or "*" or "▸" => true,
+            _ when word.Length >= 3 && word[0] == '[' && word[^1] == ']' => true,
+            _ when word.Length >= 2 && (word[^1] is '.' or ')') && word[..^1].All(char.IsAsciiDigit) => true,
+            _ => false,
+        };
     }
 
     private readonly record struct Piece(string Text, int Width, int SpanIndex, Span Span);

@@ -84,10 +84,10 @@ public sealed class GeneratedClientTests
             """
             {"data":{"search":{"__typename":"SearchConnection","totalCount":2,
               "pageInfo":{"__typename":"PageInfo","hasNextPage":false,"hasPreviousPage":false,"startCursor":null,"endCursor":null},
-              "nodes":[
-              {"__typename":"SearchHit","snippet":"[NMN]","score":2.5,"node":{"__typename":"Claim","id":"c1","slug":"s",
-                "statement":"NMN helps","kind":"STUDY_FINDING","evidenceLevel":"HUMAN_TRIAL"}},
-              {"__typename":"SearchHit","snippet":"x","score":1,"node":{"__typename":"Podcast"}}]}}}
+              "edges":[
+              {"__typename":"SearchEdge","cursor":"k1","node":{"__typename":"SearchHit","snippet":"[NMN]","score":2.5,"node":{"__typename":"Claim","id":"c1","slug":"s",
+                "statement":"NMN helps","kind":"STUDY_FINDING","evidenceLevel":"HUMAN_TRIAL"}}},
+              {"__typename":"SearchEdge","cursor":"k2","node":{"__typename":"SearchHit","snippet":"x","score":1,"node":{"__typename":"Podcast"}}}]}}}
             """;
         NmnGraphClient client = CreateClient();
 
@@ -95,10 +95,11 @@ public sealed class GeneratedClientTests
 
         Assert.Equal("{\"text\":\"NMN\",\"first\":5}", _requests.Single().GetVariablesJson());
         Assert.Equal(2, data.Search.TotalCount);
-        var claim = Assert.IsType<Search_Search_Nodes_Node_Claim>(data.Search.Nodes[0].Node);
-        Assert.Equal((ClaimKind.StudyFinding, EvidenceLevel.HumanTrial, 2.5), (claim.Kind, claim.EvidenceLevel, data.Search.Nodes[0].Score));
+        var claim = Assert.IsType<Search_Search_Edges_Node_Node_Claim>(data.Search.Edges[0].Node.Node);
+        Assert.Equal((ClaimKind.StudyFinding, EvidenceLevel.HumanTrial, 2.5), (claim.Kind, claim.EvidenceLevel, data.Search.Edges[0].Node.Score));
+        Assert.Equal(["k1", "k2"], data.Search.Edges.Select(e => e.Cursor));
         Assert.IsAssignableFrom<IClaimSummary>(claim);
-        var unknown = Assert.IsType<Search_Search_Nodes_Node_Other>(data.Search.Nodes[1].Node);
+        var unknown = Assert.IsType<Search_Search_Edges_Node_Node_Other>(data.Search.Edges[1].Node.Node);
         Assert.Equal("Podcast", unknown.TypeName);
     }
 

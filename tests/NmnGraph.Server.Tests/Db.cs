@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using NmnGraph.Server.Corpus;
 using NmnGraph.Server.Store;
 using NmnGraph.Server.Store.Postgres;
 using NmnGraph.Server.Tests.Postgres;
@@ -10,21 +11,24 @@ namespace NmnGraph.Server.Tests;
 /// <summary>Opening test databases and checking them with raw SQL, outside the repositories under test.</summary>
 internal static class Db
 {
+    /// <summary>Options that seed a new database with the corpus, as the server host does.</summary>
+    public static NmnDatabaseOptions Seeding { get; } = new() { Seed = CorpusSeeder.SeedIfNewAsync };
+
     public static Task<NmnDatabase> SeededAsync(TempDirectory directory, string name = "seeded.db") =>
-        NmnDatabase.OpenAsync(directory.File(name), new NmnDatabaseOptions(), CancellationToken.None);
+        NmnDatabase.OpenAsync(directory.File(name), Seeding, CancellationToken.None);
 
     public static Task<NmnDatabase> EmptyAsync(TempDirectory directory, string name = "empty.db") =>
-        NmnDatabase.OpenAsync(directory.File(name), new NmnDatabaseOptions { SeedCorpus = false }, CancellationToken.None);
+        NmnDatabase.OpenAsync(directory.File(name), new NmnDatabaseOptions(), CancellationToken.None);
 
     /// <summary>A new database on <paramref name="backend"/>: a file in <paramref name="directory"/>, or a fresh PostgreSQL database.</summary>
     public static async Task<string> NewLocationAsync(TestBackend backend, TempDirectory directory, string name = "seeded.db") =>
         backend == TestBackend.Postgres ? await (await PostgresCluster.GetAsync()).CreateDatabaseAsync() : directory.File(name);
 
     public static async Task<NmnDatabase> SeededAsync(TestBackend backend, TempDirectory directory) =>
-        await NmnDatabase.OpenAsync(await NewLocationAsync(backend, directory), new NmnDatabaseOptions(), CancellationToken.None);
+        await NmnDatabase.OpenAsync(await NewLocationAsync(backend, directory), Seeding, CancellationToken.None);
 
     public static async Task<NmnDatabase> EmptyAsync(TestBackend backend, TempDirectory directory) =>
-        await NmnDatabase.OpenAsync(await NewLocationAsync(backend, directory, "empty.db"), new NmnDatabaseOptions { SeedCorpus = false }, CancellationToken.None);
+        await NmnDatabase.OpenAsync(await NewLocationAsync(backend, directory, "empty.db"), new NmnDatabaseOptions(), CancellationToken.None);
 
     public static SqliteConnection OpenRaw(string path)
     {

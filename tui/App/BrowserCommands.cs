@@ -19,9 +19,6 @@ public sealed class BrowserCommands(BrowserBackend backend, IUrlOpener opener)
     /// <summary>The most rows a list tab asks for (the server's largest page).</summary>
     public const int PageSize = 100;
 
-    /// <summary>Search results load one page (search has no row cursors in the browser's operation yet).</summary>
-    public const int SearchPageSize = 50;
-
     public Command<BrowserMsg> Connect() => Command<BrowserMsg>.Run(async ct =>
     {
         try
@@ -65,8 +62,8 @@ public sealed class BrowserCommands(BrowserBackend backend, IUrlOpener opener)
                 static d => (Page(d.Claims.Edges.Select(e => Rows.Claim(e.Node) with { Cursor = e.Cursor })), d.Claims.TotalCount, d.Claims.PageInfo)),
             ListTab.Topics => ToList(tab, fetch, await client.Topics.ExecuteAsync(ct).ConfigureAwait(false),
                 static d => (Rows.Topics(d.Topics), d.Topics.Count, null)),
-            _ => ToList(tab, fetch, await client.Search.ExecuteAsync(searchText ?? string.Empty, first: SearchPageSize, cancellationToken: ct).ConfigureAwait(false),
-                static d => ([.. d.Search.Nodes.Select(Rows.SearchHit).OfType<ListItem>()], d.Search.TotalCount, null)),
+            _ => ToList(tab, fetch, await client.Search.ExecuteAsync(searchText ?? string.Empty, first, after, last, before, ct).ConfigureAwait(false),
+                static d => (Page(d.Search.Edges.Select(e => Rows.SearchHit(e.Node) is { } row ? row with { Cursor = e.Cursor } : null).OfType<ListItem>()), d.Search.TotalCount, d.Search.PageInfo)),
         };
         return loaded with { Shape = shape };
     });

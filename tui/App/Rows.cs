@@ -54,11 +54,11 @@ internal static class Rows
         }
     }
 
-    public static ListItem? SearchHit(Search_Search_Nodes hit) => hit.Node switch
+    public static ListItem? SearchHit(Search_Search_Edges_Node hit) => hit.Node switch
     {
-        Search_Search_Nodes_Node_Article a => Article(a) with { Detail = "article · " + hit.Snippet },
-        Search_Search_Nodes_Node_Study s => Study(s) with { Detail = "study · " + hit.Snippet },
-        Search_Search_Nodes_Node_Claim c => Claim(c) with { Detail = "claim · " + hit.Snippet },
+        Search_Search_Edges_Node_Node_Article a => Article(a) with { Detail = "article · " + hit.Snippet },
+        Search_Search_Edges_Node_Node_Study s => Study(s) with { Detail = "study · " + hit.Snippet },
+        Search_Search_Edges_Node_Node_Claim c => Claim(c) with { Detail = "claim · " + hit.Snippet },
         _ => null,
     };
 

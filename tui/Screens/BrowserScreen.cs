@@ -4,10 +4,13 @@ using NmnGraph.Tui.App;
 
 namespace NmnGraph.Tui.Screens;
 
-/// <summary>The browser's screens as <see cref="BrowserProgram"/> sees them: one per program, with its layout cache.</summary>
-public sealed class BrowserScreen : IBrowserScreen
+/// <summary>
+/// The browser's screens as <see cref="BrowserProgram"/> sees them: one per program, with its layout cache, for a
+/// terminal showing <paramref name="colors"/> (without colours, the text spells out what colours would show).
+/// </summary>
+public sealed class BrowserScreen(ColorSupport colors) : IBrowserScreen
 {
-    private readonly DetailLayoutCache _details = new();
+    private readonly DetailLayoutCache _details = new(monochrome: colors == ColorSupport.None);
 
     public void Render(BrowserState state, Buffer buffer) => BrowserView.Render(state, buffer, _details);
 

@@ -191,8 +191,11 @@ public static class BrowserView
             return;
         }
 
-        StyledLine[] lines = [.. items.Select(Row)];
-        new ListView { SelectedStyle = focused ? Style.Reverse : Style.Reverse.Add(TextAttributes.Dim) }.Render(buffer, inner, lines, pane.Selection);
+        // Only the rows on screen become lines: a list deep in a large connection holds many thousands.
+        ListState shown = pane.Selection.ScrollIntoView(items.Count, inner.Height);
+        StyledLine[] lines = [.. Enumerable.Range(shown.Offset, Math.Clamp(items.Count - shown.Offset, 0, inner.Height)).Select(i => Row(items[i]))];
+        new ListView { SelectedStyle = focused ? Style.Reverse : Style.Reverse.Add(TextAttributes.Dim) }
+            .Render(buffer, inner, lines, new ListState(shown.Selected - shown.Offset, 0));
     }
 
     private static StyledLine Row(ListItem item)

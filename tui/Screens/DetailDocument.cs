@@ -14,27 +14,31 @@ namespace NmnGraph.Tui.Screens;
 public static class DetailDocument
 {
     /// <summary>The text for <paramref name="detail"/> wrapped at <paramref name="width"/> columns.</summary>
-    public static TextLayout Layout(EntityDetail detail, int width)
+    public static TextLayout Layout(EntityDetail detail, int width, bool monochrome = false)
     {
         ArgumentNullException.ThrowIfNull(detail);
-        return TextLayout.Wrap(Build(detail), Math.Max(1, width));
+        return TextLayout.Wrap(Build(detail, monochrome), Math.Max(1, width));
     }
 
-    public static StyledText Build(EntityDetail detail) => detail switch
+    /// <summary>
+    /// The text for <paramref name="detail"/>. <paramref name="monochrome"/>: the screen shows no colours, so each claim
+    /// quote in an article's text has its evidence level spelled out by its number (<c>[2 animal model]</c>).
+    /// </summary>
+    public static StyledText Build(EntityDetail detail, bool monochrome = false) => detail switch
     {
-        EntityDetail.Article a => Article(a.Data),
+        EntityDetail.Article a => Article(a.Data, monochrome),
         EntityDetail.Claim c => Claim(c.Data),
         EntityDetail.Study s => Study(s.Data),
         EntityDetail.Topic t => Topic(t.Data),
         _ => StyledText.Plain(detail.Title),
     };
 
-    private static StyledText Article(GetArticle_Article a)
+    private static StyledText Article(GetArticle_Article a, bool monochrome)
     {
         var text = new StyledText();
         text.AppendLine(Labels.ArticleTitle(a.Title, a.Slug), a.Title is null ? Theme.Dim : Theme.Title);
         Field(text, "Slug", a.Slug);
-        Field(text, "By", Join(a.Author, a.Publisher));
+        Field(text, "By", Join(Byline(a.Author, a.Publisher)));
         Field(text, "Published", a.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Field(text, "Column", a.Column);
         LinkField(text, "Source", a.SourceUrl, a.SourceUrl);
@@ -78,7 +82,7 @@ public static class DetailDocument
 
         List<GetArticle_Article_Mentions> mentions = [.. a.Mentions.OrderBy(m => m.Start)];
         Section(text, $"Text — {mentions.Count} claim quote{(mentions.Count == 1 ? string.Empty : "s")} highlighted");
-        Body(text, a, mentions);
+        Body(text, a, mentions, monochrome);
 
         if (mentions.Count > 0)
         {
@@ -117,7 +121,7 @@ public static class DetailDocument
     /// The article text with each claim quote highlighted, numbered ([1], [2]…) in text order and linked to its claim.
     /// Offsets are UTF-16 indexes; a mention that overlaps the previous one keeps only its non-overlapping part.
     /// </summary>
-    private static void Body(StyledText text, GetArticle_Article a, List<GetArticle_Article_Mentions> mentions)
+    private static void Body(StyledText text, GetArticle_Article a, List<GetArticle_Article_Mentions> mentions, bool monochrome)
     {
         string body = a.Text;
         int position = 0;
@@ -127,7 +131,7 @@ public static class DetailDocument
             int start = Math.Clamp(m.Start, position, body.Length);
             int end = Math.Clamp(m.End, start, body.Length);
             Plain(text, a, body, position, start);
-            text.Append($"[{i + 1}]", Theme.Marker);
+            text.Append(monochrome ? $"[{i + 1} {Labels.Level(m.Claim.EvidenceLevel, m.Claim.EvidenceVerification)}]".Replace(' ', '\u00A0') : $"[{i + 1}]", Theme.Marker);
             if (end > start)
             {
                 text.Append(body[start..end], Theme.Level(m.Claim.EvidenceLevel, m.Claim.EvidenceVerification), new EntityRef(EntityKind.Claim, m.Claim.Slug).ToTag());
@@ -483,6 +487,12 @@ public static class DetailDocument
         text.Append(label + "  ", Theme.Label);
         text.AppendLine(value);
     }
+
+    /// <summary>Author and publisher, the author left out when the publisher names it (GSHWORLD · GSHWORLD (gsh-world.com)).</summary>
+    private static string?[] Byline(string? author, string? publisher) =>
+        author is not null && publisher is not null && publisher.Contains(author.Trim(), StringComparison.OrdinalIgnoreCase) ? [publisher]
+        : author is not null && publisher is not null && author.Contains(publisher.Trim(), StringComparison.OrdinalIgnoreCase) ? [author]
+        : [author, publisher];
 
     private static string? Join(params string?[] parts)
     {

@@ -7,7 +7,7 @@ namespace NmnGraph.Tui.Screens;
 /// The detail text laid out for one width, kept until the detail or the width changes: Update (moving between links,
 /// clamping the scroll) and View (drawing) share one layout per change instead of wrapping the document twice.
 /// </summary>
-public sealed class DetailLayoutCache
+public sealed class DetailLayoutCache(bool monochrome)
 {
     private Entry? _last;
 
@@ -21,7 +21,7 @@ public sealed class DetailLayoutCache
             return last.Layout;
         }
 
-        var entry = new Entry(detail, width, DetailDocument.Layout(detail, width));
+        var entry = new Entry(detail, width, DetailDocument.Layout(detail, width, monochrome));
         _last = entry;
         return entry.Layout;
     }

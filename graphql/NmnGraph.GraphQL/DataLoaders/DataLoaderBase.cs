@@ -109,6 +109,13 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher
 
     private void Send(List<KeyValuePair<TKey, TaskCompletionSource<TValue>>> batch)
     {
+        if (Scheduler.CancellationToken.IsCancellationRequested)
+        {
+            // A request past its deadline sends nothing more: its waiting resolvers are told at once.
+            Complete(batch, Task.FromCanceled<IReadOnlyDictionary<TKey, TValue>>(Scheduler.CancellationToken));
+            return;
+        }
+
         Interlocked.Increment(ref _batchCount);
         Scheduler.CountDispatch();
         var keys = new TKey[batch.Count];

@@ -6,6 +6,7 @@ namespace NmnGraph.GraphQL.Diagnostics;
 /// Bounds the operation names metrics are tagged with: clients choose the names, and every distinct tag value is a
 /// separate time series. The first <see cref="Capacity"/> names are kept; later ones, and names longer than
 /// <see cref="MaxLength"/>, count as <see cref="Other"/>; an operation without a name counts as <see cref="Anonymous"/>.
+/// Each executor keeps its own list.
 /// </summary>
 internal sealed class OperationNameLabels(int capacity = OperationNameLabels.DefaultCapacity)
 {
@@ -15,9 +16,6 @@ internal sealed class OperationNameLabels(int capacity = OperationNameLabels.Def
     public const string Other = "(other)";
 
     private readonly ConcurrentDictionary<string, string> _known = new(StringComparer.Ordinal);
-
-    /// <summary>The one list the engine's metrics use (the meter is process-wide, so is its bound).</summary>
-    public static OperationNameLabels Shared { get; } = new();
 
     public int Capacity { get; } = capacity;
 

@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Language;
 
@@ -18,22 +15,23 @@ internal sealed class OperationTelemetry
 
     private readonly long _started;
     private readonly Activity? _activity;
-    private readonly bool _metrics;
+    private readonly OperationNameLabels? _names;
     private string _type = OperationMetrics.UnknownType;
     private string? _name;
 
-    private OperationTelemetry(Activity? activity, bool metrics, string? requestedName)
+    private OperationTelemetry(Activity? activity, OperationNameLabels? names, string? requestedName)
     {
         _started = Stopwatch.GetTimestamp();
         _activity = activity;
-        _metrics = metrics;
+        _names = names;
         _name = requestedName;
     }
 
     /// <summary>True when spans or metrics are being recorded.</summary>
     public static bool IsEnabled => GraphQLTelemetry.Source.HasListeners() || OperationMetrics.Enabled;
 
-    public static OperationTelemetry? Start(GraphQLRequest request)
+    /// <summary>Starts the telemetry of <paramref name="request"/>; metrics tag it with a name from <paramref name="names"/>.</summary>
+    public static OperationTelemetry? Start(GraphQLRequest request, OperationNameLabels names)
     {
         bool metrics = OperationMetrics.Enabled;
         Activity? activity = GraphQLTelemetry.Source.HasListeners()
@@ -46,21 +44,16 @@ internal sealed class OperationTelemetry
 
         if (activity is { IsAllDataRequested: true } && request.Query is { } query)
         {
-            activity.SetTag(GraphQLTelemetry.DocumentHashTag, Sha256Hex(query));
+            activity.SetTag(GraphQLTelemetry.DocumentHashTag, DocumentHash.Sha256(query));
         }
 
-        return new OperationTelemetry(activity, metrics, request.OperationName);
+        return new OperationTelemetry(activity, metrics ? names : null, request.OperationName);
     }
 
     /// <summary>The operation the request runs is known: name the span after its type and tag both.</summary>
     public void Planned(OperationDefinitionNode operation)
     {
-        _type = operation.Operation switch
-        {
-            OperationType.Mutation => "mutation",
-            OperationType.Subscription => "subscription",
-            _ => "query",
-        };
+        _type = TypeName(operation);
         _name = operation.Name?.Value;
         if (_activity is not null)
         {
@@ -88,26 +81,27 @@ internal sealed class OperationTelemetry
     private void Finish(string? errorType)
     {
         _activity?.Dispose();
-        if (_metrics)
+        if (_names is not null)
         {
-            OperationMetrics.Record(_type, OperationNameLabels.Shared.For(_name), Stopwatch.GetElapsedTime(_started).TotalSeconds, errorType);
+            OperationMetrics.Record(_type, _names.For(_name), Stopwatch.GetElapsedTime(_started).TotalSeconds, errorType);
         }
     }
 
-    private static string Sha256Hex(string text)
+    /// <summary>A start time for <see cref="RecordMetrics"/>; 0 while nobody records the metrics.</summary>
+    public static long MetricsTimestamp() => OperationMetrics.Enabled ? Stopwatch.GetTimestamp() : 0;
+
+    /// <summary>Records the metrics of a request that has no operation span (one subscribed to as a stream).</summary>
+    public static void RecordMetrics(long started, OperationNameLabels names, OperationDefinitionNode? operation, string? requestedName, ExecutionResult? refused) =>
+        OperationMetrics.Record(
+            operation is null ? OperationMetrics.UnknownType : TypeName(operation),
+            names.For(operation is null ? requestedName : operation.Name?.Value),
+            Stopwatch.GetElapsedTime(started).TotalSeconds,
+            refused is { Errors.Count: > 0 } ? TelemetrySpans.ErrorType(refused.Errors) : null);
+
+    private static string TypeName(OperationDefinitionNode operation) => operation.Operation switch
     {
-        int length = Encoding.UTF8.GetMaxByteCount(text.Length);
-        byte[] rented = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            int written = Encoding.UTF8.GetBytes(text, rented);
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(rented.AsSpan(0, written), hash);
-            return Convert.ToHexStringLower(hash);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
+        OperationType.Mutation => "mutation",
+        OperationType.Subscription => "subscription",
+        _ => "query",
+    };
 }

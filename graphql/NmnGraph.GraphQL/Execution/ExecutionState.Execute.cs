@@ -10,7 +10,7 @@ internal sealed partial class ExecutionState
     /// <summary>
     /// ExecuteSelectionSet (spec #sec-Executing-Selection-Sets): starts every field's resolver, then awaits the
     /// asynchronous ones; synchronous fields complete without allocating tasks. Returns a <see cref="ResultMap"/>,
-    /// or <see cref="Invalid"/> when a non-null field failed.
+    /// <see cref="Invalid"/> when a non-null field failed, or <see cref="Stopped"/>.
     /// </summary>
     public ValueTask<object?> ExecuteSelectionAsync(SelectionPlan plan, object? parent, ResponsePath? path)
     {
@@ -19,9 +19,13 @@ internal sealed partial class ExecutionState
         Task<object?>[]? pending = null;
         for (int i = 0; i < fields.Length; i++)
         {
-            // Once the request is cancelled (deadline or caller), or the response is full, no further resolver starts.
-            CancellationToken.ThrowIfCancellationRequested();
-            CountResultValue();
+            // Once the request is cancelled (deadline or caller), or the response is full, no further resolver
+            // starts; the fields already started end on their own, and nobody waits for them.
+            if (!TryStartValue())
+            {
+                return new ValueTask<object?>(Stopped);
+            }
+
             ValueTask<object?> field = ExecuteFieldAsync(fields[i], parent, path);
             if (field.IsCompletedSuccessfully)
             {
@@ -49,8 +53,11 @@ internal sealed partial class ExecutionState
         var values = new object?[fields.Length];
         for (int i = 0; i < fields.Length; i++)
         {
-            CancellationToken.ThrowIfCancellationRequested();
-            CountResultValue();
+            if (!TryStartValue())
+            {
+                return Stopped;
+            }
+
             ValueTask<object?> field;
             Batching.Enter();
             try
@@ -63,6 +70,10 @@ internal sealed partial class ExecutionState
             }
 
             values[i] = await field.ConfigureAwait(false);
+            if (ReferenceEquals(values[i], Stopped))
+            {
+                return Stopped;
+            }
         }
 
         return Finish(plan, values);
@@ -75,6 +86,10 @@ internal sealed partial class ExecutionState
             if (pending[i] is { } task)
             {
                 values[i] = await task.ConfigureAwait(false);
+                if (ReferenceEquals(values[i], Stopped))
+                {
+                    return Stopped;
+                }
             }
         }
 
@@ -83,12 +98,23 @@ internal sealed partial class ExecutionState
 
     private static object Finish(SelectionPlan plan, object?[] values)
     {
+        object? failed = null;
         for (int i = 0; i < values.Length; i++)
         {
+            if (ReferenceEquals(values[i], Stopped))
+            {
+                return Stopped;
+            }
+
             if (ReferenceEquals(values[i], Invalid))
             {
-                return Invalid;
+                failed = Invalid;
             }
+        }
+
+        if (failed is not null)
+        {
+            return failed;
         }
 
         return new ResultMap(plan.ResponseNames, values);
@@ -97,49 +123,69 @@ internal sealed partial class ExecutionState
     /// <summary>ExecuteField (spec #sec-Executing-Fields): coerce arguments, resolve, complete. Never throws a field error.</summary>
     public ValueTask<object?> ExecuteFieldAsync(PlannedField field, object? parent, ResponsePath? parentPath)
     {
-        ResponsePath path = parentPath is null ? ResponsePath.Root(field.ResponseName) : parentPath.Append(field.ResponseName);
         OutputField definition = field.Definition;
-        ResolverContext context;
+        ResolverContext? context = null;
         ValueTask<object?> resolved;
         try
         {
             IReadOnlyDictionary<string, object?> arguments = field.CoerceArguments(Variables);
-            context = new ResolverContext(this, field, parent, path, arguments);
+            context = new ResolverContext(this, field, parent, parentPath, arguments);
             FieldResolver resolver = definition.Resolver ?? DefaultFieldResolver.For(definition.Name);
             resolved = resolver(context);
         }
-        catch (Exception exception) when (!IsRequestCancellation(exception))
+        catch (Exception exception)
         {
+            if (IsStopped)
+            {
+                return new ValueTask<object?>(Stopped);
+            }
+
+            ResponsePath path = context?.Path ?? (parentPath is null ? ResponsePath.Root(field.ResponseName) : parentPath.Append(field.ResponseName));
             ReportError(exception, field, path);
             return new ValueTask<object?>(Absorb(Invalid, definition.Type));
         }
 
         if (resolved.IsCompletedSuccessfully)
         {
-            return CompleteFieldAsync(context, resolved.Result);
+            return CompleteFieldAsync(context!, resolved.Result);
         }
 
-        return new ValueTask<object?>(AwaitResolverAsync(context, resolved));
+        return new ValueTask<object?>(AwaitResolverAsync(context!, resolved));
     }
 
     /// <summary>Completes the value a subscription event produced for the root field (spec #sec-Response-Stream).</summary>
     public ValueTask<object?> CompleteEventFieldAsync(PlannedField field, object? rootValue, object? eventValue, IReadOnlyDictionary<string, object?> arguments)
     {
-        var context = new ResolverContext(this, field, rootValue, ResponsePath.Root(field.ResponseName), arguments);
+        var context = new ResolverContext(this, field, rootValue, null, arguments);
         return CompleteFieldAsync(context, eventValue);
     }
 
     private async Task<object?> AwaitResolverAsync(ResolverContext context, ValueTask<object?> resolved)
     {
-        object? value;
-        try
+        // Waits without rethrowing: after a deadline, thousands of waiting resolvers fail with the cancellation,
+        // and an exception rethrown for each (and again at each level above) kept the CPU busy long after the answer.
+        await new Completion(resolved);
+        if (IsStopped)
         {
-            value = await resolved.ConfigureAwait(false);
+            return Stopped;
         }
-        catch (Exception exception) when (!IsRequestCancellation(exception))
+
+        object? value;
+        if (resolved.IsCompletedSuccessfully)
         {
-            ReportError(exception, context.PlannedField, context.Path);
-            return Absorb(Invalid, context.Field.Type);
+            value = resolved.Result;
+        }
+        else
+        {
+            try
+            {
+                value = resolved.Result;
+            }
+            catch (Exception exception)
+            {
+                ReportError(exception, context.PlannedField, context.Path);
+                return Absorb(Invalid, context.Field.Type);
+            }
         }
 
         // The resolver finished later than the executor's synchronous pass: completing its value may start
@@ -161,7 +207,7 @@ internal sealed partial class ExecutionState
     private ValueTask<object?> CompleteFieldAsync(ResolverContext context, object? value)
     {
         IType type = context.Field.Type;
-        ValueTask<object?> completed = CompleteValueAsync(type, context, value, context.Path);
+        ValueTask<object?> completed = CompleteValueAsync(type, context, value, null);
         if (completed.IsCompletedSuccessfully)
         {
             return new ValueTask<object?>(Absorb(completed.Result, type));
@@ -177,12 +223,8 @@ internal sealed partial class ExecutionState
     private static object? Absorb(object? value, IType type) =>
         ReferenceEquals(value, Invalid) && type is not NonNullType ? null : value;
 
-    /// <summary>Exceptions that end the whole request rather than one field: cancellation and a full response.</summary>
-    private bool IsRequestCancellation(Exception exception) =>
-        exception is ResultLimitExceededException || (exception is OperationCanceledException && CancellationToken.IsCancellationRequested);
-
-    /// <summary>CompleteValue (spec #sec-Value-Completion).</summary>
-    private ValueTask<object?> CompleteValueAsync(IType type, ResolverContext context, object? value, ResponsePath path)
+    /// <summary>CompleteValue (spec #sec-Value-Completion). <paramref name="path"/> is a list item's, or null for the field's own (made only when needed).</summary>
+    private ValueTask<object?> CompleteValueAsync(IType type, ResolverContext context, object? value, ResponsePath? path)
     {
         if (type is NonNullType nonNull)
         {
@@ -209,30 +251,30 @@ internal sealed partial class ExecutionState
             case ListType list:
                 return CompleteListAsync(list, context, value, path);
             case ObjectType obj:
-                return ExecuteSelectionAsync(context.PlannedField.GetSubPlan(obj), value, path);
+                return ExecuteSelectionAsync(context.PlannedField.GetSubPlan(obj), value, path ?? context.Path);
             default:
                 ObjectType? runtimeType = ResolveAbstractType((NamedType)type, context, value, path);
                 return runtimeType is null
                     ? new ValueTask<object?>(Invalid)
-                    : ExecuteSelectionAsync(context.PlannedField.GetSubPlan(runtimeType), value, path);
+                    : ExecuteSelectionAsync(context.PlannedField.GetSubPlan(runtimeType), value, path ?? context.Path);
         }
     }
 
-    private object? CheckNonNull(object? value, ResolverContext context, ResponsePath path)
+    private object? CheckNonNull(object? value, ResolverContext context, ResponsePath? path)
     {
         if (value is null)
         {
-            ReportError(ErrorMessages.CannotReturnNull(context.Field.Coordinate), context.PlannedField, path);
+            ReportError(ErrorMessages.CannotReturnNull(context.Field.Coordinate), context.PlannedField, path ?? context.Path);
             return Invalid;
         }
 
         return value;
     }
 
-    private async Task<object?> CheckNonNullAsync(ValueTask<object?> inner, ResolverContext context, ResponsePath path) =>
+    private async Task<object?> CheckNonNullAsync(ValueTask<object?> inner, ResolverContext context, ResponsePath? path) =>
         CheckNonNull(await inner.ConfigureAwait(false), context, path);
 
-    private object? SerializeLeaf(ScalarType? scalar, EnumType? enumType, ResolverContext context, object value, ResponsePath path)
+    private object? SerializeLeaf(ScalarType? scalar, EnumType? enumType, ResolverContext context, object value, ResponsePath? path)
     {
         try
         {
@@ -243,15 +285,16 @@ internal sealed partial class ExecutionState
 
             return scalar is not null ? scalar.Serialize(value) : enumType!.Serialize(value);
         }
-        catch (Exception exception) when (!IsRequestCancellation(exception))
+        catch (Exception exception)
         {
-            ReportError(exception, context.PlannedField, path);
+            ReportError(exception, context.PlannedField, path ?? context.Path);
             return Invalid;
         }
     }
 
-    private ValueTask<object?> CompleteListAsync(ListType list, ResolverContext context, object value, ResponsePath path)
+    private ValueTask<object?> CompleteListAsync(ListType list, ResolverContext context, object value, ResponsePath? listPath)
     {
+        ResponsePath path = listPath ?? context.Path;
         if (value is not IEnumerable items || value is string || value is IDictionary || value is IReadOnlyDictionary<string, object?>)
         {
             ReportError(ErrorMessages.ExpectedIterable(context.Field.Coordinate), context.PlannedField, path);
@@ -264,15 +307,18 @@ internal sealed partial class ExecutionState
         int index = 0;
         foreach (object? item in items)
         {
-            CancellationToken.ThrowIfCancellationRequested();
-            CountResultValue();
+            if (!TryStartValue())
+            {
+                return new ValueTask<object?>(Stopped);
+            }
+
             ValueTask<object?> completed = CompleteValueAsync(itemType, context, item, path.Append(index));
             if (completed.IsCompletedSuccessfully)
             {
                 object? result = Absorb(completed.Result, itemType);
-                if (ReferenceEquals(result, Invalid) && pending is null)
+                if (ReferenceEquals(result, Stopped) || (ReferenceEquals(result, Invalid) && pending is null))
                 {
-                    return new ValueTask<object?>(Invalid);
+                    return new ValueTask<object?>(result);
                 }
 
                 results.Add(result);
@@ -300,6 +346,10 @@ internal sealed partial class ExecutionState
         foreach ((int index, Task<object?> task) in pending)
         {
             results[index] = Absorb(await task.ConfigureAwait(false), itemType);
+            if (ReferenceEquals(results[index], Stopped))
+            {
+                return Stopped;
+            }
         }
 
         foreach (object? result in results)
@@ -311,8 +361,9 @@ internal sealed partial class ExecutionState
     }
 
     /// <summary>ResolveAbstractType (spec #sec-Value-Completion): the bound resolver, else <c>__typename</c>, else the CLR type map.</summary>
-    private ObjectType? ResolveAbstractType(NamedType abstractType, ResolverContext context, object value, ResponsePath path)
+    private ObjectType? ResolveAbstractType(NamedType abstractType, ResolverContext context, object value, ResponsePath? itemPath)
     {
+        ResponsePath Path() => itemPath ?? context.Path;
         string? typeName;
         try
         {
@@ -324,34 +375,34 @@ internal sealed partial class ExecutionState
             };
             typeName = resolver?.Invoke(value, context) ?? DefaultTypeName(abstractType, value);
         }
-        catch (Exception exception) when (!IsRequestCancellation(exception))
+        catch (Exception exception)
         {
-            ReportError(exception, context.PlannedField, path);
+            ReportError(exception, context.PlannedField, Path());
             return null;
         }
 
         if (typeName is null)
         {
-            ReportError(ErrorMessages.AbstractTypeUnresolved(abstractType.Name, context.Field.Coordinate), context.PlannedField, path);
+            ReportError(ErrorMessages.AbstractTypeUnresolved(abstractType.Name, context.Field.Coordinate), context.PlannedField, Path());
             return null;
         }
 
         NamedType? runtimeType = Schema.GetType(typeName);
         if (runtimeType is null)
         {
-            ReportError(ErrorMessages.AbstractTypeResolvedToUnknown(abstractType.Name, typeName), context.PlannedField, path);
+            ReportError(ErrorMessages.AbstractTypeResolvedToUnknown(abstractType.Name, typeName), context.PlannedField, Path());
             return null;
         }
 
         if (runtimeType is not ObjectType obj)
         {
-            ReportError(ErrorMessages.AbstractTypeResolvedToNonObject(abstractType.Name, typeName), context.PlannedField, path);
+            ReportError(ErrorMessages.AbstractTypeResolvedToNonObject(abstractType.Name, typeName), context.PlannedField, Path());
             return null;
         }
 
         if (!Schema.IsSubType(abstractType, obj))
         {
-            ReportError(ErrorMessages.NotPossibleType(obj.Name, abstractType.Name), context.PlannedField, path);
+            ReportError(ErrorMessages.NotPossibleType(obj.Name, abstractType.Name), context.PlannedField, Path());
             return null;
         }
 

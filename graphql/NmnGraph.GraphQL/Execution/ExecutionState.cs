@@ -10,9 +10,16 @@ internal sealed partial class ExecutionState
     /// <summary>Marks a position whose error has not yet reached a nullable position (spec #sec-Handling-Execution-Errors).</summary>
     internal static readonly object Invalid = new();
 
+    /// <summary>
+    /// Marks a position whose work stopped because nobody will read the result: the request was cancelled or the
+    /// response is full. It passes up to the root without building anything and without an exception per field.
+    /// </summary>
+    internal static readonly object Stopped = new();
+
     private readonly List<GraphQLError> _errors = [];
     private readonly int _maxResultValues;
     private int _resultValues;
+    private volatile bool _resultLimitExceeded;
 
     public ExecutionState(
         OperationPlan plan,
@@ -65,13 +72,33 @@ internal sealed partial class ExecutionState
         }
     }
 
-    /// <summary>Counts one more value of the response (a field or a list item); past the limit, execution stops.</summary>
-    public void CountResultValue()
+    /// <summary>The most values a response may hold (<see cref="RequestExecutorOptions.MaxResultValues"/>).</summary>
+    public int MaxResultValues => _maxResultValues;
+
+    /// <summary>True once the response went past <see cref="MaxResultValues"/>.</summary>
+    public bool ResultLimitExceeded => _resultLimitExceeded;
+
+    /// <summary>True once the rest of the result will not be read: the request was cancelled or the response is full.</summary>
+    public bool IsStopped => _resultLimitExceeded || CancellationToken.IsCancellationRequested;
+
+    /// <summary>
+    /// Starts one more value of the response (a field or a list item): false, and from then on <see cref="IsStopped"/>,
+    /// when the request is cancelled or the value would go past the limit.
+    /// </summary>
+    public bool TryStartValue()
     {
+        if (IsStopped)
+        {
+            return false;
+        }
+
         if (_maxResultValues != int.MaxValue && Interlocked.Increment(ref _resultValues) > _maxResultValues)
         {
-            throw new ResultLimitExceededException(_maxResultValues);
+            _resultLimitExceeded = true;
+            return false;
         }
+
+        return true;
     }
 
     /// <summary>Records a field error at a response position (spec #sec-Errors.Field-Errors).</summary>

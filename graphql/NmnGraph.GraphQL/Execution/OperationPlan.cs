@@ -105,10 +105,10 @@ public sealed class OperationPlan
     }
 
     /// <summary>
-    /// The operation's cost with the variable values of this request: the document-only analysis (computed once per
-    /// plan and options), unless a slicing argument or condition is a variable, then analysed with the values.
+    /// The operation's cost analysis with the variable values of this request: the document-only analysis (computed
+    /// once per plan and options), unless a slicing argument or condition is a variable, then analysed with the values.
     /// </summary>
-    internal OperationCost GetCost(CostOptions options, IReadOnlyDictionary<string, object?> variables)
+    internal CostAnalysis GetCost(CostOptions options, IReadOnlyDictionary<string, object?> variables)
     {
         StaticCost? known = _staticCost;
         if (known is null || !ReferenceEquals(known.Options, options))
@@ -118,8 +118,8 @@ public sealed class OperationPlan
         }
 
         return known.Analysis.DependsOnVariables
-            ? CostAnalyzer.Analyze(Schema, Document, Operation, options, variables).Cost
-            : known.Analysis.Cost;
+            ? CostAnalyzer.Analyze(Schema, Document, Operation, options, variables)
+            : known.Analysis;
     }
 
     /// <summary>The bit mask of the condition variables that are true.</summary>

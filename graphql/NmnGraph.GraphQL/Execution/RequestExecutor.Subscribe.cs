@@ -31,7 +31,7 @@ public sealed partial class RequestExecutor
         try
         {
             arguments = field.CoerceArguments(setup.Variables);
-            var context = new ResolverContext(setup, field, request.RootValue, path, arguments);
+            var context = new ResolverContext(setup, field, request.RootValue, null, arguments);
             if (field.Definition.Subscriber is { } subscriber)
             {
                 source = await subscriber(context).ConfigureAwait(false);
@@ -82,23 +82,20 @@ public sealed partial class RequestExecutor
                 ? state.ExecuteSelectionAsync(root, sourceEvent, null)
                 : state.CompleteEventFieldAsync(field, request.RootValue, sourceEvent, arguments);
         }
-        catch (ResultLimitExceededException exceeded)
-        {
-            return ResultLimitResult(exceeded);
-        }
         finally
         {
             state.Batching.Exit();
         }
 
-        object? value;
-        try
+        object? value = await execution.ConfigureAwait(false);
+        if (ReferenceEquals(value, ExecutionState.Stopped))
         {
-            value = await execution.ConfigureAwait(false);
-        }
-        catch (ResultLimitExceededException exceeded)
-        {
-            return ResultLimitResult(exceeded);
+            if (state.ResultLimitExceeded)
+            {
+                return ResultLimitResult(state.MaxResultValues);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
         object? data = hasResolver || ReferenceEquals(value, ExecutionState.Invalid) ? value : new ResultMap([field.ResponseName], [value]);

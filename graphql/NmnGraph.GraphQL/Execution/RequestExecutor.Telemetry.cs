@@ -8,11 +8,14 @@ namespace NmnGraph.GraphQL.Execution;
 /// <summary>The pipeline's telemetry hooks (see <see cref="GraphQLTelemetry"/>); each is a plain call while nobody listens.</summary>
 public sealed partial class RequestExecutor
 {
+    /// <summary>The operation names this executor's metrics may use (a bounded list).</summary>
+    internal OperationNameLabels OperationNames { get; } = new();
+
     /// <summary>Runs the request inside its operation span and records its metrics.</summary>
     private async Task<ExecutionResult> ExecuteObservedAsync(GraphQLRequest request, CancellationToken cancellationToken)
     {
         // Started here, in an async method, so that the span is current only for this request's work.
-        OperationTelemetry? telemetry = OperationTelemetry.Start(request);
+        OperationTelemetry? telemetry = OperationTelemetry.Start(request, OperationNames);
         if (telemetry is null)
         {
             return await ExecuteCoreAsync(request, null, cancellationToken).ConfigureAwait(false);
@@ -31,6 +34,18 @@ public sealed partial class RequestExecutor
 
         telemetry.Complete(result);
         return result;
+    }
+
+    /// <summary>
+    /// Counts a subscription (from subscribing to its stream: the events are not requests) or a request refused before
+    /// it ran; queries and mutations sent this way are counted by <see cref="ExecuteAsync"/>.
+    /// </summary>
+    private void CountSubscribe(long started, GraphQLRequest request, OperationDefinitionNode? operation, ExecutionResult? refused)
+    {
+        if (started != 0)
+        {
+            OperationTelemetry.RecordMetrics(started, OperationNames, operation, request.OperationName, refused);
+        }
     }
 
     private IReadOnlyList<GraphQLError> ValidateDocument(DocumentNode document)

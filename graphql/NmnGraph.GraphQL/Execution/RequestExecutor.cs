@@ -64,45 +64,72 @@ public sealed partial class RequestExecutor : IRequestExecutor
 
         using CancellationTokenSource? timeout = CreateTimeout(cancellationToken, out CancellationToken token);
         var state = CreateState(prepared, request, token);
-        object? data;
+        SelectionPlan root = plan.GetRootPlan(state.ConditionMask);
+        ValueTask<object?> execution;
+        state.Batching.Enter();
         try
         {
-            SelectionPlan root = plan.GetRootPlan(state.ConditionMask);
-            ValueTask<object?> execution;
-            state.Batching.Enter();
-            try
-            {
-                execution = plan.Operation.Operation == OperationType.Mutation
-                    ? state.ExecuteSelectionSeriallyAsync(root, request.RootValue)
-                    : state.ExecuteSelectionAsync(root, request.RootValue, null);
-            }
-            finally
-            {
-                state.Batching.Exit();
-            }
+            execution = plan.Operation.Operation == OperationType.Mutation
+                ? state.ExecuteSelectionSeriallyAsync(root, request.RootValue)
+                : state.ExecuteSelectionAsync(root, request.RootValue, null);
+        }
+        finally
+        {
+            state.Batching.Exit();
+        }
 
-            data = execution.IsCompletedSuccessfully ? execution.Result : await execution.ConfigureAwait(false);
-        }
-        catch (ResultLimitExceededException exceeded)
+        object? data = execution.IsCompletedSuccessfully ? execution.Result
+            : token.CanBeCanceled ? await UntilCancelledAsync(execution, token).ConfigureAwait(false)
+            : await execution.ConfigureAwait(false);
+
+        if (ReferenceEquals(data, ExecutionState.Stopped))
         {
-            return ResultLimitResult(exceeded);
-        }
-        catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            return ExecutionResult.FromError(new GraphQLError(
-                ErrorMessages.ExecutionTimedOut(Options.ExecutionTimeout!.Value),
-                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = RequestErrorCodes.ExecutionTimeout }));
+            return StoppedResult(state, cancellationToken);
         }
 
         return ExecutionResult.FromData(ReferenceEquals(data, ExecutionState.Invalid) ? null : (ResultMap?)data, state.Errors);
     }
 
+    /// <summary>
+    /// The execution's value, or <see cref="ExecutionState.Stopped"/> as soon as <paramref name="token"/> is cancelled:
+    /// past the deadline nobody waits for the rest, so a resolver that ignores cancellation cannot hold the answer.
+    /// </summary>
+    private static async Task<object?> UntilCancelledAsync(ValueTask<object?> execution, CancellationToken token)
+    {
+        Task<object?> waiting = execution.AsTask().WaitAsync(token);
+        await ((Task)waiting).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return waiting.IsCanceled && token.IsCancellationRequested ? ExecutionState.Stopped : await waiting.ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The answer of an execution that stopped: the response limit, else the timeout; a caller that gave up gets
+    /// <see cref="OperationCanceledException"/>.
+    /// </summary>
+    private ExecutionResult StoppedResult(ExecutionState state, CancellationToken cancellationToken)
+    {
+        if (state.ResultLimitExceeded)
+        {
+            return ResultLimitResult(state.MaxResultValues);
+        }
+
+        if (cancellationToken.IsCancellationRequested || Options.ExecutionTimeout is not { } limit)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+
+        return ExecutionResult.FromError(new GraphQLError(
+            ErrorMessages.ExecutionTimedOut(limit),
+            extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = RequestErrorCodes.ExecutionTimeout }));
+    }
+
     public IAsyncEnumerable<ExecutionResult> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        long started = OperationTelemetry.MetricsTimestamp();
         Prepared prepared = Prepare(request);
         if (prepared.Error is not null)
         {
+            CountSubscribe(started, request, null, prepared.Error);
             return Single(prepared.Error);
         }
 
@@ -111,6 +138,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
             return ExecuteAsStream(request, cancellationToken);
         }
 
+        CountSubscribe(started, request, prepared.Plan.Operation, null);
         return SubscribeCore(prepared, request, cancellationToken);
     }
 
@@ -238,23 +266,25 @@ public sealed partial class RequestExecutor : IRequestExecutor
         OperationCost? cost = null;
         if (Options.Cost is { } costOptions)
         {
-            OperationCost computed = plan.GetCost(costOptions, variables);
-            if (CostLimitsRule.Check(computed, plan.Operation, costOptions) is { } costError)
+            // Only the operation that runs is costed (as HotChocolate does): a document may hold others.
+            CostAnalysis analysis = plan.GetCost(costOptions, variables);
+            IReadOnlyList<GraphQLError> costErrors = CostLimitsRule.Check(analysis, plan.Operation, costOptions);
+            if (costErrors.Count > 0)
             {
-                ExecutionResult refused = ExecutionResult.FromError(costError);
-                return new Prepared(request.CostMode == CostMode.None ? refused : refused.WithExtension(OperationCostKey, computed.ToExtension()));
+                ExecutionResult refused = ExecutionResult.FromErrors(costErrors);
+                return new Prepared(request.CostMode == CostMode.None ? refused : refused.WithExtension(OperationCostKey, analysis.Cost.ToExtension()));
             }
 
-            cost = computed;
+            cost = analysis.Cost;
         }
 
         return new Prepared(plan, variables) { Cost = cost };
     }
 
     /// <summary>Execution started but stopped when the response grew too large: no partial data, one error.</summary>
-    private static ExecutionResult ResultLimitResult(ResultLimitExceededException exceeded) => ExecutionResult.FromData(null, [new GraphQLError(
-        ErrorMessages.ResultLimitExceeded(exceeded.Limit),
-        extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = RequestErrorCodes.ResultLimitExceeded, ["maxResultValues"] = exceeded.Limit })]);
+    private static ExecutionResult ResultLimitResult(int limit) => ExecutionResult.FromData(null, [new GraphQLError(
+        ErrorMessages.ResultLimitExceeded(limit),
+        extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = RequestErrorCodes.ResultLimitExceeded, ["maxResultValues"] = limit })]);
 
     /// <summary>Parses the document text with the language parser.</summary>
     private partial void ParseDocument(string query, ref DocumentNode? document);

@@ -98,7 +98,7 @@ public class HostileDocumentTests
     }
 
     [Fact]
-    public async Task Many_operations_in_one_document_are_each_costed_and_the_chosen_one_runs()
+    public async Task Of_many_operations_in_one_document_only_the_one_that_runs_is_costed()
     {
         var document = new StringBuilder();
         for (int i = 0; i < 500; i++)
@@ -106,13 +106,31 @@ public class HostileDocumentTests
             document.Append("query Q").Append(i).Append(" { article { claims { id } } }\n");
         }
 
-        ExecutionResult ok = await _schema.Executor().ExecuteAsync(new GraphQLRequest(document.ToString(), operationName: "Q499"));
         document.Append("query Expensive { articles(first: 100) { nodes { claims { articles { id } } } } }\n");
-        ExecutionResult refused = await _schema.Executor().ExecuteAsync(new GraphQLRequest(document.ToString(), operationName: "Q0"));
+        RequestExecutor executor = _schema.Executor();
+
+        ExecutionResult ok = await executor.ExecuteAsync(new GraphQLRequest(document.ToString(), operationName: "Q499"));
+        int callsOfQ499 = _schema.ResolverCalls;
+        ExecutionResult refused = await executor.ExecuteAsync(new GraphQLRequest(document.ToString(), operationName: "Expensive"));
 
         Assert.Empty(ok.Errors);
+        Assert.True(callsOfQ499 > 0);
         Assert.Equal("COST_LIMIT_EXCEEDED", refused.Errors.Single().Code);
         Assert.StartsWith("The field cost of operation \"Expensive\"", refused.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(callsOfQ499, _schema.ResolverCalls);
+    }
+
+    [Fact]
+    public async Task A_slicing_argument_missing_in_an_operation_that_does_not_run_refuses_nothing()
+    {
+        const string Document = "query Cheap { article { id } } query Strict { strict { id } }";
+        RequestExecutor executor = _schema.Executor();
+
+        ExecutionResult ok = await executor.ExecuteAsync(new GraphQLRequest(Document, operationName: "Cheap"));
+        ExecutionResult refused = await executor.ExecuteAsync(new GraphQLRequest(Document, operationName: "Strict"));
+
+        Assert.Empty(ok.Errors);
+        Assert.Equal("SLICING_ARGUMENT_REQUIRED", refused.Errors.Single().Code);
     }
 
     [Fact]

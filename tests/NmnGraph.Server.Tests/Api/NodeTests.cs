@@ -5,7 +5,7 @@ using NmnGraph.Server.Domain;
 namespace NmnGraph.Server.Tests.Api;
 
 /// <summary>Relay object identification: refetching every Node type, nodes(ids), and id errors.</summary>
-public class NodeTests(SeededServerFixture fixture) : IClassFixture<SeededServerFixture>
+public abstract class NodeTests(SeededServerFixture fixture)
 {
     private ApiServer Server => fixture.Server;
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace NmnGraph.Server.Tests.Api;
 
 /// <summary>Cursor connections: forwards, backwards, page info, total counts, limits, filters and ordering.</summary>
-public class PagingTests(SeededServerFixture fixture) : IClassFixture<SeededServerFixture>
+public abstract class PagingTests(SeededServerFixture fixture)
 {
     private const string ClaimPage = """
         query ($first: Int, $after: Cursor, $last: Int, $before: Cursor) {

@@ -5,7 +5,7 @@ using NmnGraph.Server.Domain;
 namespace NmnGraph.Server.Tests.Api;
 
 /// <summary>Every root query field over HTTP against the seed corpus.</summary>
-public class QueryTests(SeededServerFixture fixture) : IClassFixture<SeededServerFixture>
+public abstract class QueryTests(SeededServerFixture fixture)
 {
     private ApiServer Server => fixture.Server;
 

@@ -9,7 +9,7 @@ public sealed class SchemaBindingTests : IAsyncLifetime
 {
     private NmnDatabase _database = null!;
 
-    public async Task InitializeAsync() => _database = await NmnDatabase.OpenAsync(":memory:", new NmnDatabaseOptions { SeedCorpus = false }, CancellationToken.None);
+    public async Task InitializeAsync() => _database = await NmnDatabase.OpenAsync(":memory:", new NmnDatabaseOptions(), CancellationToken.None);
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 

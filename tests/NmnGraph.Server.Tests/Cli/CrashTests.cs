@@ -56,7 +56,7 @@ public sealed class CrashTests
         Assert.Equal(0, Db.Scalar(path, "SELECT count(*) FROM blocks WHERE article_id NOT IN (SELECT id FROM articles)"));
 
         // The database stays usable: the same import now goes through.
-        await using NmnDatabase database = await NmnDatabase.OpenAsync(path, CancellationToken.None);
+        await using NmnDatabase database = await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions(), CancellationToken.None);
         ImportResult result = await new ArticleImporter(database).ImportAsync(await File.ReadAllTextAsync(article), null, CancellationToken.None);
         Assert.True(result.Created);
         Assert.Equal(3, (await database.GetStatsAsync(CancellationToken.None)).Articles);

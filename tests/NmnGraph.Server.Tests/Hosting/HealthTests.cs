@@ -67,7 +67,7 @@ public sealed class HealthTests
     public async Task Readiness_reports_migrations_not_applied()
     {
         using var directory = new TempDirectory();
-        await using NmnDatabase old = await NmnDatabase.OpenAsync(directory.File("old.db"), new NmnDatabaseOptions { SeedCorpus = false, MigrateToVersion = 1 }, CancellationToken.None);
+        await using NmnDatabase old = await NmnDatabase.OpenAsync(directory.File("old.db"), new NmnDatabaseOptions { MigrateToVersion = 1 }, CancellationToken.None);
         Readiness readiness = await old.CheckReadinessAsync(TimeSpan.FromSeconds(5), CancellationToken.None);
         Assert.False(readiness.IsReady);
         Assert.Equal($"the database has schema version 1, not {Migrations.LatestVersion}: migrations are not applied", readiness.Reason);

@@ -42,7 +42,7 @@ public sealed class CrossEngineTests : IDisposable
             Db.AssertConsistent(postgres.Path);
         }
 
-        await using NmnDatabase back = await NmnDatabase.OpenAsync(_directory.File("back.db"), new NmnDatabaseOptions { SeedCorpus = false }, CancellationToken.None);
+        await using NmnDatabase back = await NmnDatabase.OpenAsync(_directory.File("back.db"), new NmnDatabaseOptions(), CancellationToken.None);
         await RestoreAsync(back, fromPostgres);
         Assert.Equal(fromSqlite, await ExportAsync(back));
     }

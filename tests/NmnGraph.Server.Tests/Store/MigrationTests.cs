@@ -32,7 +32,7 @@ public sealed class MigrationTests
     {
         using var directory = new TempDirectory();
         string path = directory.File("v1.db");
-        await using (NmnDatabase v1 = await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions { SeedCorpus = false, MigrateToVersion = 1 }, CancellationToken.None))
+        await using (NmnDatabase v1 = await NmnDatabase.OpenAsync(path, new NmnDatabaseOptions { MigrateToVersion = 1 }, CancellationToken.None))
         {
             Assert.Equal(1, await v1.GetSchemaVersionAsync(CancellationToken.None));
         }
@@ -95,14 +95,14 @@ public sealed class MigrationTests
             command.ExecuteNonQuery();
         }
 
-        StoreException error = await Assert.ThrowsAsync<StoreException>(() => NmnDatabase.OpenAsync(path, CancellationToken.None));
+        StoreException error = await Assert.ThrowsAsync<StoreException>(() => NmnDatabase.OpenAsync(path, new NmnDatabaseOptions(), CancellationToken.None));
         Assert.Equal("SCHEMA_TOO_NEW", error.Code);
     }
 
     [Fact]
     public async Task In_memory_database_is_migrated_and_seeded()
     {
-        await using NmnDatabase database = await NmnDatabase.OpenAsync(":memory:", CancellationToken.None);
+        await using NmnDatabase database = await NmnDatabase.OpenAsync(":memory:", Db.Seeding, CancellationToken.None);
         Assert.Equal(2, (await database.GetStatsAsync(CancellationToken.None)).Articles);
     }
 }

@@ -82,16 +82,27 @@ public sealed class ListTests
     }
 
     [Fact]
-    public void ListView_clips_long_and_wide_items()
+    public void ListView_cuts_long_and_wide_items_with_an_ellipsis()
     {
-        var buffer = new Buffer(7, 2);
-        StyledLine[] items = ["烟酰胺单核苷酸", new StyledLine(new Span("ab", Style.Bold), new Span("cdefgh"))];
+        var buffer = new Buffer(7, 4);
+        StyledLine[] items = ["烟酰胺单核苷酸", new StyledLine(new Span("ab", Style.Bold), new Span("cdefgh")), "NMN in mice", "exactly"];
         new ListView { SelectionMarker = string.Empty }.Render(buffer, buffer.Area, items, new ListState(1, 0));
         ScreenAssert.Lines(
             buffer,
-            "烟酰胺 ",
-            "abcdefg");
+            "烟酰胺…",
+            "abcdef…",
+            "NMN in…",
+            "exactly");
         Assert.Equal(Style.Bold.Add(TextAttributes.Reverse), buffer[0, 1].Style);
+        Assert.Equal(Style.Reverse, buffer[6, 1].Style);
+    }
+
+    [Fact]
+    public void ListView_puts_the_ellipsis_right_after_the_last_word_cut_at_a_space()
+    {
+        var buffer = new Buffer(10, 1);
+        new ListView { SelectionMarker = string.Empty }.Render(buffer, buffer.Area, ["NMN and   NAD+"], new ListState(0, 0));
+        ScreenAssert.Lines(buffer, "NMN and…  ");
     }
 
     [Fact]

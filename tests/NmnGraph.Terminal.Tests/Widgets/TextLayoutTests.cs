@@ -19,10 +19,49 @@ public sealed class TextLayoutTests
     }
 
     [Fact]
-    public void Leading_indentation_of_a_paragraph_is_kept()
+    public void Leading_indentation_of_a_paragraph_is_kept_on_its_wrapped_lines()
     {
-        TextLayout layout = TextLayout.Wrap(StyledText.Plain("  indented text here"), 10);
-        Assert.Equal(["  indented", "text here"], layout.ToPlainLines());
+        TextLayout layout = TextLayout.Wrap(StyledText.Plain("  indented text here\nnext"), 10);
+        Assert.Equal(["  indented", "  text", "  here", "next"], layout.ToPlainLines());
+        Assert.Equal(2, layout.Lines[1].Segments[0].Column);
+    }
+
+    [Theory]
+    [InlineData(" • Lu et al. 2023, J Gerontol A Biol Sci", new[] { " • Lu et al. 2023, J", "   Gerontol A Biol", "   Sci" })]
+    [InlineData("[12] NMN promotes bone formation", new[] { "[12] NMN promotes", "     bone formation" })]
+    [InlineData("3. NMN promotes bone formation", new[] { "3. NMN promotes bone", "   formation" })]
+    [InlineData("   described: “Researchers from Sydney”", new[] { "   described:", "   “Researchers from", "   Sydney”" })]
+    [InlineData("[1]NMN promotes bone formation", new[] { "[1]NMN promotes bone", "formation" })] // not a marker: no space after it
+    [InlineData("NMN promotes bone formation", new[] { "NMN promotes bone", "formation" })]
+    public void Wrapped_lines_hang_under_the_text_after_indent_and_list_marker(string text, string[] expected)
+    {
+        TextLayout layout = TextLayout.Wrap(StyledText.Plain(text), 20);
+        Assert.Equal(expected, layout.ToPlainLines());
+        Assert.All(layout.Lines, l => Assert.True(l.Width <= 20));
+    }
+
+    [Fact]
+    public void A_hang_that_would_leave_too_little_room_is_dropped()
+    {
+        TextLayout layout = TextLayout.Wrap(StyledText.Plain("            deeply indented words"), 20);
+        Assert.Equal(["            deeply", "indented words"], layout.ToPlainLines());
+    }
+
+    [Fact]
+    public void Long_words_on_hanging_lines_break_within_the_hang()
+    {
+        TextLayout layout = TextLayout.Wrap(StyledText.Plain(" • https://doi.org/10.1093/gerona/glac175"), 16);
+        Assert.Equal([" • https://doi.o", "   rg/10.1093/ge", "   rona/glac175"], layout.ToPlainLines());
+        Assert.All(layout.Lines, l => Assert.True(l.Width <= 16));
+    }
+
+    [Fact]
+    public void Links_on_hanging_lines_are_placed_at_their_indented_column()
+    {
+        var text = new StyledText().Append(" • ").Append("Lu et al. 2023, J Gerontol A", default, "study:lu");
+        TextLayout layout = TextLayout.Wrap(text, 20);
+        Assert.Equal([" • Lu et al. 2023, J", "   Gerontol A"], layout.ToPlainLines());
+        Assert.Equal([(0, 3, 17), (1, 3, 10)], layout.LinkPieces.Select(p => (p.Line, p.Column, p.Width)));
     }
 
     [Fact]

@@ -9,8 +9,8 @@ namespace NmnGraph.Tui.Tests.Browser;
 /// <summary>
 /// The fake server: an <see cref="InMemoryGraphQLTransport"/> answering from <see cref="Fixtures"/>, which can be
 /// switched off (requests fail as unreachable), held (requests wait until released) and counted. With
-/// <c>articles</c> it serves that many generated articles, paged by keyset cursors, and <see cref="Announce"/> adds one
-/// and sends <c>corpusChanged</c> to the subscribers.
+/// <c>articles</c> it serves that many generated articles, paged by keyset cursors (and every search finds them all),
+/// and <see cref="Announce"/> adds one and sends <c>corpusChanged</c> to the subscribers.
 /// </summary>
 internal sealed class FakeTransport : IGraphQLTransport
 {
@@ -23,7 +23,9 @@ internal sealed class FakeTransport : IGraphQLTransport
     {
         _articles = articles;
         _inner = new InMemoryGraphQLTransport(
-            (request, _) => ValueTask.FromResult(_articles is { } n && request.OperationName == "Articles" ? Fixtures.GeneratedArticles(request, n + _added) : Fixtures.Answer(request)),
+            (request, _) => ValueTask.FromResult(_articles is { } n && request.OperationName == "Articles" ? Fixtures.GeneratedArticles(request, n + _added)
+                : _articles is { } hits && request.OperationName == "Search" ? Fixtures.GeneratedSearch(request, hits + _added)
+                : Fixtures.Answer(request)),
             articles is null ? null : ChangesAsync);
     }
 

@@ -56,9 +56,9 @@ internal static class Fixtures
             "Search" => Data("search", Typed("SearchConnection",
                 ("totalCount", 2),
                 ("pageInfo", Typed("PageInfo", ("hasNextPage", false), ("hasPreviousPage", false), ("startCursor", "c0"), ("endCursor", "c1"))),
-                ("nodes", Arr(
-                    Typed("SearchHit", ("snippet", "NMN promotes [bone] formation"), ("score", 3.5), ("node", Without(ArticleNode(BoneSlug), "column"))),
-                    Typed("SearchHit", ("snippet", "delays the aging of human [bone] cells"), ("score", 2.0), ("node", Without(ClaimNode(AgingClaim), "aboutNmn"))))))),
+                ("edges", Arr(
+                    Typed("SearchEdge", ("cursor", "c0"), ("node", Typed("SearchHit", ("snippet", "NMN promotes [bone] formation"), ("score", 3.5), ("node", Without(ArticleNode(BoneSlug), "column"))))),
+                    Typed("SearchEdge", ("cursor", "c1"), ("node", Typed("SearchHit", ("snippet", "delays the aging of human [bone] cells"), ("score", 2.0), ("node", Without(ClaimNode(AgingClaim), "aboutNmn"))))))))),
             _ => Data("unknown", null),
         };
     }
@@ -68,6 +68,26 @@ internal static class Fixtures
     /// <c>a:N</c> holding the article's number as the keyset cursors of the server hold its sort key and id.
     /// </summary>
     public static ReadOnlyMemory<byte> GeneratedArticles(GraphQLRequest request, int count)
+    {
+        (List<(int Number, Dictionary<string, object?> Node)> page, Dictionary<string, object?> pageInfo) = GeneratedWindow(request, count);
+        return Data("articles", Typed("ArticleConnection",
+            ("totalCount", count),
+            ("pageInfo", pageInfo),
+            ("edges", page.Select(p => (object?)Typed("ArticleEdge", ("cursor", $"a:{p.Number}"), ("node", p.Node))).ToArray())));
+    }
+
+    /// <summary><c>Search</c> whose hits are the generated articles, in the same order and with the same cursors.</summary>
+    public static ReadOnlyMemory<byte> GeneratedSearch(GraphQLRequest request, int count)
+    {
+        (List<(int Number, Dictionary<string, object?> Node)> page, Dictionary<string, object?> pageInfo) = GeneratedWindow(request, count);
+        return Data("search", Typed("SearchConnection",
+            ("totalCount", count),
+            ("pageInfo", pageInfo),
+            ("edges", page.Select(p => (object?)Typed("SearchEdge", ("cursor", $"a:{p.Number}"), ("node", Typed("SearchHit",
+                ("snippet", $"[Generated] article {p.Number}"), ("score", 1.0), ("node", Without(p.Node, "column")))))).ToArray())));
+    }
+
+    private static (List<(int Number, Dictionary<string, object?> Node)> Page, Dictionary<string, object?> PageInfo) GeneratedWindow(GraphQLRequest request, int count)
     {
         using var variables = System.Text.Json.JsonDocument.Parse(request.GetVariablesJson() is { Length: > 0 } v ? v : "{}");
         int? Int(string name) => variables.RootElement.TryGetProperty(name, out var value) && value.ValueKind == System.Text.Json.JsonValueKind.Number ? value.GetInt32() : null;
@@ -89,20 +109,17 @@ internal static class Fixtures
             from = Math.Max(from, to - l);
         }
 
-        var edges = new List<object?>();
+        var page = new List<(int Number, Dictionary<string, object?> Node)>();
         for (int index = from; index < to; index++)
         {
             int n = count - index;
-            edges.Add(Typed("ArticleEdge", ("cursor", $"a:{n}"), ("node", Typed("Article",
+            page.Add((n, Typed("Article",
                 ("id", $"A{n}"), ("slug", $"generated-{n}"), ("title", $"Generated article {n}"), ("author", null), ("publisher", "Press"),
-                ("publishedOn", "2024-01-01"), ("column", null)))));
+                ("publishedOn", "2024-01-01"), ("column", null))));
         }
 
-        return Data("articles", Typed("ArticleConnection",
-            ("totalCount", count),
-            ("pageInfo", Typed("PageInfo", ("hasNextPage", to < count), ("hasPreviousPage", from > 0),
-                ("startCursor", edges.Count > 0 ? $"a:{count - from}" : null), ("endCursor", edges.Count > 0 ? $"a:{count - to + 1}" : null))),
-            ("edges", edges.ToArray())));
+        return (page, Typed("PageInfo", ("hasNextPage", to < count), ("hasPreviousPage", from > 0),
+            ("startCursor", page.Count > 0 ? $"a:{count - from}" : null), ("endCursor", page.Count > 0 ? $"a:{count - to + 1}" : null)));
     }
 
     /// <summary>The <c>where.evidenceLevel</c> a request filters by, or null.</summary>

@@ -46,6 +46,33 @@ public sealed class PagingAndLiveTests
     }
 
     [Fact]
+    public void Search_results_page_through_the_whole_connection_with_position_and_total()
+    {
+        var transport = new FakeTransport(articles: 450);
+        using TuiDriver ui = TuiDriver.WithFake(transport);
+        ui.Press('/').Type("generated\r");
+        Assert.Equal(ListTab.Search, ui.State.Tab);
+        ui.Screen.AssertContains("Search results 1/450").AssertContains("Generated article 450");
+        Assert.Equal(100, ui.State.CurrentList.Items!.Count);
+
+        ui.Press('G');
+        ui.Screen.AssertContains("Search results 450/450").AssertContains("Generated article 1 ");
+        Assert.Equal("generated-1", ui.State.CurrentList.SelectedItem?.Target.Key);
+
+        // From the top again, page by page: each page of results comes in as the selection nears it.
+        ui.Press('g');
+        ui.Screen.AssertContains("Search results 1/450");
+        for (int i = 0; i < 40 && ui.State.CurrentList.Position < 450; i++)
+        {
+            ui.Press(Key.PageDown);
+        }
+
+        ui.Screen.AssertContains("Search results 450/450");
+        Assert.Equal(Enumerable.Range(1, 450).Reverse().Select(n => $"generated-{n}"), ui.State.CurrentList.Items!.Select(i => i.Target.Key));
+        Assert.True(transport.RequestsFor("Search") >= 5, $"{transport.RequestsFor("Search")} search requests");
+    }
+
+    [Fact]
     public void A_change_on_the_server_refreshes_counts_in_place_with_no_key_pressed()
     {
         var transport = new FakeTransport(articles: 300);

@@ -76,7 +76,7 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task On_2000_generated_articles_G_reaches_the_last_one_and_another_clients_claim_shows_with_no_key_pressed()
+    public async Task On_2000_generated_articles_G_reaches_the_last_one_another_clients_claim_shows_with_no_key_pressed_and_search_pages_to_the_end()
     {
         string dll = BuiltBrowser();
         string server = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(dll)!)!)!)!)!,
@@ -137,6 +137,18 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
             var watch = Stopwatch.StartNew();
             WaitForScreen(s => s.Contains(expected, StringComparison.Ordinal));
             output.WriteLine($"claim added by another client → on screen: {watch.ElapsedMilliseconds} ms");
+
+            // Search results are a whole connection too: every generated article's meta line says "Release time", and G
+            // reaches the last of those hits however many pages away it is.
+            Keys("/");
+            Tmux("send-keys", "-t", _session, "-l", "release");
+            Keys("Enter");
+            string results = WaitForScreen(s => System.Text.RegularExpressions.Regex.IsMatch(s, @"Search results 1/[\d,]+"));
+            int hits = int.Parse(System.Text.RegularExpressions.Regex.Match(results, @"Search results 1/([\d,]+)").Groups[1].Value,
+                System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(hits > 100, $"Only {hits} hits for 'release': one page would show them all.\n{results}");
+            string end = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Search results {hits:N0}/{hits:N0}");
+            Measure("G", s => s.Contains(end, StringComparison.Ordinal));
         }
         catch
         {

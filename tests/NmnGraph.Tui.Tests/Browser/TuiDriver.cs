@@ -23,7 +23,7 @@ internal sealed class TuiDriver : IDisposable
     {
         _backend = backend;
         Terminal = new VirtualTerminal(width, height, colors);
-        var program = new BrowserProgram(backend, Terminal.Size, new BrowserScreen(), opener: opener ?? new RecordingOpener());
+        var program = new BrowserProgram(backend, Terminal.Size, new BrowserScreen(Terminal.ColorSupport), opener: opener ?? new RecordingOpener());
         var options = new TuiRuntimeOptions { TickInterval = null, Renderer = new RendererOptions { Hyperlinks = hyperlinks } };
         _runtime = new TuiRuntime<BrowserState, BrowserMsg>(Terminal, program, options);
         _runtime.Start();
@@ -142,7 +142,7 @@ internal sealed class TuiDriver : IDisposable
             }
 
             Rect viewport = BrowserLayout.DetailViewport(State);
-            return page.View.SelectedTag(DetailDocument.Layout(detail, viewport.Width));
+            return page.View.SelectedTag(DetailDocument.Layout(detail, viewport.Width, Terminal.ColorSupport == ColorSupport.None));
         }
     }
 
@@ -162,7 +162,7 @@ internal sealed class TuiDriver : IDisposable
     public void AssertScreenIsFreshRender()
     {
         var fresh = new Buffer(Terminal.Screen.Width, Terminal.Screen.Height);
-        new BrowserScreen().Render(State, fresh);
+        new BrowserScreen(Terminal.ColorSupport).Render(State, fresh);
         Assert.Equal(fresh.ToLines(), Terminal.Screen.ToLines());
     }
 

@@ -1,4 +1,4 @@
-namespace NmnGraph.Server.Backup;
+namespace NmnGraph.Server.Store;
 
 /// <summary>The tables a backup holds, in dependency order, each with its stable row order.</summary>
 internal static class BackupTables
