@@ -166,6 +166,11 @@ public sealed class TuiRuntime<TState, TMsg> : IDisposable
             }
             else if (_queue.Reader.TryRead(out Envelope envelope))
             {
+                if (envelope.IsWakeUp)
+                {
+                    continue;
+                }
+
                 HandleEnvelope(envelope);
             }
             else
@@ -313,6 +318,11 @@ public sealed class TuiRuntime<TState, TMsg> : IDisposable
                 Execute(inner);
             }
         }
+        else if (command.Output is { } output)
+        {
+            _terminal.Write(output);
+            _terminal.Flush();
+        }
         else if (command.Message is { } message)
         {
             _queue.Writer.TryWrite(new Envelope(message, null, IsTick: false));
@@ -340,7 +350,7 @@ public sealed class TuiRuntime<TState, TMsg> : IDisposable
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
-            Interlocked.Add(ref _commandsInFlight, -counted);
+            CountDown(counted);
             return;
         }
         catch (Exception ex)
@@ -350,7 +360,19 @@ public sealed class TuiRuntime<TState, TMsg> : IDisposable
 
         // Queue before counting down, so an idle check never misses the result.
         _queue.Writer.TryWrite(result);
-        Interlocked.Add(ref _commandsInFlight, -counted);
+        CountDown(counted);
+    }
+
+    /// <summary>
+    /// A command finished. When it was the last one, a wait for idle may already have taken its result from the queue
+    /// (before the count went down) and be waiting for more: wake it to look again.
+    /// </summary>
+    private void CountDown(int counted)
+    {
+        if (counted > 0 && Interlocked.Add(ref _commandsInFlight, -counted) == 0)
+        {
+            _queue.Writer.TryWrite(Envelope.WakeUp);
+        }
     }
 
     private async Task TickLoopAsync(TimeSpan interval, CancellationToken cancellationToken)
@@ -370,5 +392,11 @@ public sealed class TuiRuntime<TState, TMsg> : IDisposable
         _renderer.Render(_frame);
     }
 
-    private readonly record struct Envelope(TMsg? Message, Exception? Error, bool IsTick);
+    private readonly record struct Envelope(TMsg? Message, Exception? Error, bool IsTick)
+    {
+        /// <summary>Carries nothing: it only ends a wait on the queue.</summary>
+        public static Envelope WakeUp => default;
+
+        public bool IsWakeUp => Message is null && Error is null && !IsTick;
+    }
 }
