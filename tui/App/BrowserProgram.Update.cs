@@ -369,14 +369,15 @@ public sealed partial class BrowserProgram
         }
 
         // A page seen before opens at once from what it already holds.
+        // What is on screen goes into the history, a preview too (its link was followed, so it was visited).
         Page? known = Known(state, target);
-        bool push = state.Current is { Detail: not null, Preview: false };
+        bool push = state.Current is { Detail: not null };
         Page page = known is not null
             ? new Page(known.Target) { Detail = known.Detail, Version = known.Version }
             : new Page(target) { Loading = true, Version = state.DataVersion, Undo = new OpenedFrom(state.Current, push, state.Forward, state.Focus) };
         state = state with
         {
-            Back = push ? state.Back.Add(state.Current!) : state.Back,
+            Back = push ? state.Back.Add(state.Current! with { Preview = false }) : state.Back,
             Forward = [],
             Current = page,
             Focus = PaneFocus.Detail,

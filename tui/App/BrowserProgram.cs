@@ -18,8 +18,10 @@ public sealed partial class BrowserProgram : ITuiProgram<BrowserState, BrowserMs
     private readonly TerminalSize _initialSize;
     private readonly IBrowserScreen _screen;
     private readonly TimeSpan _previewDelay;
+    private readonly Func<long> _clock;
 
-    public BrowserProgram(BrowserBackend backend, TerminalSize initialSize, IBrowserScreen screen, TimeSpan? previewDelay = null, IUrlOpener? opener = null)
+    /// <param name="clock">Milliseconds for telling double clicks (default <see cref="Environment.TickCount64"/>; tests pass their own).</param>
+    public BrowserProgram(BrowserBackend backend, TerminalSize initialSize, IBrowserScreen screen, TimeSpan? previewDelay = null, IUrlOpener? opener = null, Func<long>? clock = null)
     {
         ArgumentNullException.ThrowIfNull(backend);
         ArgumentNullException.ThrowIfNull(screen);
@@ -27,6 +29,7 @@ public sealed partial class BrowserProgram : ITuiProgram<BrowserState, BrowserMs
         _initialSize = initialSize;
         _screen = screen;
         _previewDelay = previewDelay ?? DefaultPreviewDelay;
+        _clock = clock ?? (() => Environment.TickCount64);
     }
 
     public (BrowserState State, Command<BrowserMsg>? Command) Init()
@@ -48,7 +51,7 @@ public sealed partial class BrowserProgram : ITuiProgram<BrowserState, BrowserMs
         PasteEvent paste => new BrowserMsg.Pasted(paste.Text),
         ResizeEvent resize => new BrowserMsg.Resized(resize.Width, resize.Height),
         MouseEvent { Action: MouseAction.WheelDown or MouseAction.WheelUp } or MouseEvent { Action: MouseAction.Press, Button: MouseButton.Left } =>
-            new BrowserMsg.Mouse((MouseEvent)input, Environment.TickCount64),
+            new BrowserMsg.Mouse((MouseEvent)input, _clock()),
         _ => null,
     };
 

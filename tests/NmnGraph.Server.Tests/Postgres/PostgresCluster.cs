@@ -57,7 +57,8 @@ internal sealed class PostgresCluster
     public async Task<string> CreateDatabaseAsync()
     {
         int number = Interlocked.Increment(ref _databases);
-        string name = string.Create(CultureInfo.InvariantCulture, $"t{Environment.ProcessId}_{number}_{Guid.NewGuid():N}")[..40];
+        // At most ~50 characters, under PostgreSQL's 63-byte identifier limit, whatever the process id.
+        string name = string.Create(CultureInfo.InvariantCulture, $"t{Environment.ProcessId}_{number}_{Guid.NewGuid():N}");
         await using var connection = new NpgsqlConnection(AdminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);

@@ -61,6 +61,18 @@ public sealed class PreviewTests
     }
 
     [Fact]
+    public void Following_a_link_of_a_preview_keeps_the_preview_in_the_history()
+    {
+        using TuiDriver ui = TuiDriver.WithFake();
+        ui.Press(Key.Down).Click(Fixtures.WuhanLabel[..12], fromRow: 3);
+        Assert.Equal(new EntityRef(EntityKind.Study, Fixtures.WuhanSlug), ui.State.Current?.Target);
+        Page back = Assert.Single(ui.State.Back);
+        Assert.Equal((new EntityRef(EntityKind.Article, Fixtures.SkinSlug), false), (back.Target, back.Preview));
+        ui.Press(Key.Escape);
+        Assert.Equal(new EntityRef(EntityKind.Article, Fixtures.SkinSlug), ui.State.Current?.Target);
+    }
+
+    [Fact]
     public void A_single_pane_screen_does_not_preview()
     {
         var fake = new FakeTransport();

@@ -28,6 +28,18 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"start-up (process start → seed corpus on screen): {started.ElapsedMilliseconds} ms");
         Assert.Contains("Articles 1/2", screen, StringComparison.Ordinal);
 
+        // The mouse: a click (the SGR report a terminal sends, typed into the pane) selects a row, which the detail
+        // previews; a click on a link in the detail follows it.
+        Click("NMN can prevent skin", fromRow: 3);
+        WaitForScreen(s => s.Contains("▸ NMN can prevent skin", StringComparison.Ordinal) && s.Contains("─ Article: NMN can prevent skin", StringComparison.Ordinal));
+        Click("Wuhan University NMN", fromRow: 3);
+        WaitForScreen(s => s.Contains("─ Study: Wuhan University NMN", StringComparison.Ordinal) && s.Contains("UNIDENTIFIED", StringComparison.Ordinal));
+        Keys("Escape");
+        WaitForScreen(s => s.Contains("─ Article: NMN can prevent skin", StringComparison.Ordinal));
+        Keys("Tab");
+        WaitForScreen(s => s.Contains("Tab detail", StringComparison.Ordinal));
+        Keys("Home");
+
         // Article → claim → study → citing article → back.
         for (int i = 0; i < 5 && !Selected("NMN promotes bone formation"); i++)
         {
@@ -333,6 +345,23 @@ public sealed class TmuxEndToEndTests(ITestOutputHelper output) : IDisposable
     }
 
     private void Keys(string key) => Tmux("send-keys", "-t", _session, key);
+
+    /// <summary>Clicks the first place the pane shows <paramref name="text"/> (from row <paramref name="fromRow"/>) with an SGR press and release.</summary>
+    private void Click(string text, int fromRow)
+    {
+        string[] lines = Lines(Capture(escapes: false));
+        for (int y = fromRow; y < lines.Length; y++)
+        {
+            int x = lines[y].IndexOf(text, StringComparison.Ordinal);
+            if (x >= 0)
+            {
+                Tmux("send-keys", "-t", _session, "-l", $"\e[<0;{x + 1};{y + 1}M\e[<0;{x + 1};{y + 1}m");
+                return;
+            }
+        }
+
+        Assert.Fail($"The pane does not show \"{text}\" to click:\n{string.Join('\n', lines)}");
+    }
 
     private string WaitForScreen(Func<string, bool> condition)
     {

@@ -23,7 +23,8 @@ internal sealed class TuiDriver : IDisposable
     {
         _backend = backend;
         Terminal = new VirtualTerminal(width, height, colors);
-        var program = new BrowserProgram(backend, Terminal.Size, new BrowserScreen(Terminal.ColorSupport), opener: opener ?? new RecordingOpener());
+        // The clock stands still unless a test moves it: two clicks on one spot are a double click however slow the machine.
+        var program = new BrowserProgram(backend, Terminal.Size, new BrowserScreen(Terminal.ColorSupport), opener: opener ?? new RecordingOpener(), clock: () => Milliseconds);
         var options = new TuiRuntimeOptions { TickInterval = null, Renderer = new RendererOptions { Hyperlinks = hyperlinks } };
         _runtime = new TuiRuntime<BrowserState, BrowserMsg>(Terminal, program, options);
         _runtime.Start();
@@ -66,6 +67,9 @@ internal sealed class TuiDriver : IDisposable
     }
 
     public VirtualTerminal Terminal { get; }
+
+    /// <summary>The browser's clock (for double clicks), in milliseconds.</summary>
+    public long Milliseconds { get; set; }
 
     public BrowserState State => _runtime.State;
 
