@@ -42,9 +42,10 @@ internal sealed class FloatType : ScalarType
 
     public override object? Serialize(object value)
     {
+        // Already a finite double: returned as given, not unboxed and boxed again.
         if (value is double d && double.IsFinite(d))
         {
-            return d;
+            return value;
         }
 
         object coerced = value switch

@@ -30,9 +30,9 @@ internal sealed class IntType : ScalarType
 
     public override object? ParseValue(object value)
     {
-        if (value is int i)
+        if (value is int)
         {
-            return i;
+            return value;
         }
 
         if (value is bool || !TryGetNumber(value, out double number) || !double.IsFinite(number) || Math.Floor(number) != number)
@@ -50,9 +50,10 @@ internal sealed class IntType : ScalarType
 
     public override object? Serialize(object value)
     {
-        if (value is int i)
+        // Already an int: returned as given, not unboxed and boxed again.
+        if (value is int)
         {
-            return i;
+            return value;
         }
 
         object coerced = value switch
