@@ -99,6 +99,19 @@ public sealed class Buffer
     /// <returns>The number of columns written.</returns>
     public int SetString(int x, int y, string text, Style style) => SetString(x, y, text, style, int.MaxValue);
 
+    /// <summary>Makes the cells of <paramref name="area"/> link to <paramref name="url"/> (null: to nothing).</summary>
+    public void SetLink(Rect area, string? url)
+    {
+        area = area.Intersect(Area);
+        for (int y = area.Y; y < area.Bottom; y++)
+        {
+            for (int x = area.X; x < area.Right; x++)
+            {
+                _cells[Index(x, y)] = _cells[Index(x, y)] with { Link = url };
+            }
+        }
+    }
+
     /// <summary>
     /// Writes text on one row from column <paramref name="x"/>, using at most <paramref name="maxWidth"/> columns
     /// and never past the buffer's edge. A wide character that would not fit whole is not written. Combining marks

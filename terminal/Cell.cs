@@ -27,6 +27,9 @@ public readonly record struct Cell
 
     public Style Style { get; init; }
 
+    /// <summary>The URL the cell links to (an OSC 8 hyperlink where the terminal supports them), or null.</summary>
+    public string? Link { get; init; }
+
     /// <summary>Columns the grapheme takes: 1, 2 for wide characters, 0 for the continuation of a wide one.</summary>
     public int Width => _widthPlusOne == 0 ? 1 : _widthPlusOne - 1;
 
@@ -36,9 +39,10 @@ public readonly record struct Cell
 
     /// <summary>Cells are equal when they look the same: a default cell equals an explicit blank space.</summary>
     public bool Equals(Cell other) =>
-        Width == other.Width && Style == other.Style && string.Equals(Text, other.Text, StringComparison.Ordinal);
+        Width == other.Width && Style == other.Style && string.Equals(Text, other.Text, StringComparison.Ordinal)
+        && string.Equals(Link, other.Link, StringComparison.Ordinal);
 
-    public override int GetHashCode() => HashCode.Combine(Text, Style, Width);
+    public override int GetHashCode() => HashCode.Combine(Text, Style, Width, Link);
 
     public static Cell Space(Style style) => new(" ", style, 1);
 }

@@ -15,6 +15,7 @@ public sealed class Renderer
     private readonly StringBuilder _output = new();
     private Buffer? _previous;
     private Style _currentStyle;
+    private string? _currentLink;
     private int _cursorX = -1;
     private int _cursorY = -1;
     private bool _started;
@@ -117,9 +118,21 @@ public sealed class Renderer
 
                 MoveTo(x, y);
                 ApplyStyle(cell.Style.Downgrade(ColorSupport));
+                if (_options.Hyperlinks && !string.Equals(cell.Link, _currentLink, StringComparison.Ordinal))
+                {
+                    _output.Append(TerminalSequences.Hyperlink(cell.Link ?? string.Empty));
+                    _currentLink = cell.Link;
+                }
+
                 _output.Append(cell.Text);
                 _cursorX += cell.Width;
             }
+        }
+
+        if (_currentLink is not null)
+        {
+            _output.Append(TerminalSequences.Hyperlink(string.Empty));
+            _currentLink = null;
         }
 
         if (_currentStyle != Style.Default)

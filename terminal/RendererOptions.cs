@@ -11,4 +11,7 @@ public sealed record RendererOptions
 
     /// <summary>Wraps each frame in synchronized-update marks (DEC 2026) so terminals that know them never tear.</summary>
     public bool SynchronizedOutput { get; init; }
+
+    /// <summary>Writes cells' links as OSC 8 hyperlinks (only where the terminal shows them: <see cref="HyperlinkSupport"/>).</summary>
+    public bool Hyperlinks { get; init; }
 }

@@ -22,6 +22,12 @@ public static class TerminalSequences
     /// <summary>Undoes everything the renderer may have turned on; written on every exit path.</summary>
     public const string RestoreAll = ResetStyle + DisableMouse + DisableBracketedPaste + ShowCursor + LeaveAlternateScreen;
 
+    /// <summary>Starts an OSC 8 hyperlink to <paramref name="url"/>; an empty URL ends the one in force.</summary>
+    public static string Hyperlink(string url) => "\e]8;;" + string.Concat(url.Where(c => c >= ' ' && c != '\x7f')) + "\e\\";
+
+    /// <summary>Puts <paramref name="text"/> on the system clipboard through the terminal (OSC 52).</summary>
+    public static string CopyToClipboard(string text) => "\e]52;c;" + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text)) + "\a";
+
     /// <summary>Moves the cursor to a zero-based cell.</summary>
     public static string MoveTo(int x, int y) => $"\e[{y + 1};{x + 1}H";
 }

@@ -47,17 +47,14 @@ public sealed partial class VirtualTerminal
 
         if (kind == ']')
         {
-            // OSC: up to BEL or ST; titles and the like do not change the grid.
+            // OSC: up to BEL or ST; titles and the like do not change the grid, hyperlinks (8) and the clipboard (52) are kept.
             for (int i = start + 2; i < text.Length; i++)
             {
-                if (text[i] == '\a')
+                bool bell = text[i] == '\a';
+                if (bell || (text[i] == '\e' && i + 1 < text.Length && text[i + 1] == '\\'))
                 {
-                    return i + 1 - start;
-                }
-
-                if (text[i] == '\e' && i + 1 < text.Length && text[i + 1] == '\\')
-                {
-                    return i + 2 - start;
+                    InterpretOsc(text[(start + 2)..i]);
+                    return i + (bell ? 1 : 2) - start;
                 }
             }
 
@@ -75,6 +72,19 @@ public sealed partial class VirtualTerminal
         }
 
         return 2;
+    }
+
+    private void InterpretOsc(string body)
+    {
+        string[] parts = body.Split(';', 3);
+        if (parts is ["8", _, var url])
+        {
+            Link = url.Length == 0 ? null : url;
+        }
+        else if (parts is ["52", _, var data])
+        {
+            Clipboard = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(data));
+        }
     }
 
     private void InterpretCsi(string parameters, char final, string whole)

@@ -61,6 +61,12 @@ public sealed partial class VirtualTerminal : ITerminal
     /// <summary>The style the next printed character gets.</summary>
     public Style CurrentStyle { get; private set; }
 
+    /// <summary>The OSC 8 hyperlink in force (printed cells link to it), or null.</summary>
+    public string? Link { get; private set; }
+
+    /// <summary>What the program last put on the clipboard through OSC 52, or null.</summary>
+    public string? Clipboard { get; private set; }
+
     /// <summary>Every character flushed so far.</summary>
     public long TotalWritten { get; private set; }
 
@@ -236,7 +242,7 @@ public sealed partial class VirtualTerminal : ITerminal
             LineFeed();
         }
 
-        screen[CursorX, CursorY] = new Cell(grapheme.ToString(), CurrentStyle, width);
+        screen[CursorX, CursorY] = new Cell(grapheme.ToString(), CurrentStyle, width) { Link = Link };
         if (width == 2 && CursorX + 1 < screen.Width)
         {
             screen[CursorX + 1, CursorY] = Cell.Continuation(CurrentStyle);

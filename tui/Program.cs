@@ -48,7 +48,9 @@ Exception? crash = null;
 using (var terminal = new AnsiTerminal())
 {
     var program = new BrowserProgram(backend, terminal.Size, new BrowserScreen(terminal.ColorSupport));
-    var runtimeOptions = new TuiRuntimeOptions { Renderer = new RendererOptions { SynchronizedOutput = true } };
+    // OSC 8 links only where the terminal is known to show them (NMNGRAPH_HYPERLINKS=1/0 decides otherwise).
+    bool hyperlinks = HyperlinkSupport.Detect(Environment.GetEnvironmentVariable);
+    var runtimeOptions = new TuiRuntimeOptions { Renderer = new RendererOptions { SynchronizedOutput = true, Hyperlinks = hyperlinks } };
     using var runtime = new TuiRuntime<BrowserState, BrowserMsg>(terminal, program, runtimeOptions);
     try
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -40,5 +39,5 @@ public static class PersistedOperationsEmitter
     }
 
     /// <summary>SHA-256 of the document's UTF-8 bytes, lower-case hex: the same key automatic persisted queries use.</summary>
-    public static string Hash(string document) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
+    public static string Hash(string document) => NmnGraph.GraphQL.Execution.DocumentHash.Sha256(document);
 }

@@ -9,6 +9,9 @@ namespace NmnGraph.GraphQL.AspNetCore;
 /// </summary>
 internal readonly record struct AcceptNegotiation(double GraphQLResponse, double Json, double EventStream)
 {
+    // A client sends the same Accept header with every request: the last one parsed answers it without parsing again.
+    private static Parsed? s_last;
+
     /// <summary>No Accept header: treated as a legacy client's <c>application/json</c>.</summary>
     public static AcceptNegotiation FromHeader(StringValues accept)
     {
@@ -16,6 +19,25 @@ internal readonly record struct AcceptNegotiation(double GraphQLResponse, double
         {
             return new AcceptNegotiation(0, 1, 0);
         }
+
+        if (accept.Count != 1 || accept[0] is not { } header)
+        {
+            return Parse(accept);
+        }
+
+        Parsed? last = Volatile.Read(ref s_last);
+        if (last is not null && string.Equals(last.Header, header, StringComparison.Ordinal))
+        {
+            return last.Negotiation;
+        }
+
+        AcceptNegotiation negotiation = Parse(accept);
+        Volatile.Write(ref s_last, new Parsed(header, negotiation));
+        return negotiation;
+    }
+
+    private static AcceptNegotiation Parse(StringValues accept)
+    {
 
         if (!MediaTypeHeaderValue.TryParseList(accept, out IList<MediaTypeHeaderValue>? ranges) || ranges.Count == 0)
         {
@@ -54,6 +76,8 @@ internal readonly record struct AcceptNegotiation(double GraphQLResponse, double
 
         return Json == best ? ResponseKind.Json : ResponseKind.EventStream;
     }
+
+    private sealed record Parsed(string Header, AcceptNegotiation Negotiation);
 
     /// <summary>The JSON type to write an error in when the request fails before negotiation matters.</summary>
     public ResponseKind ChooseJson() => GraphQLResponse > 0 && GraphQLResponse >= Json ? ResponseKind.GraphQLResponse : ResponseKind.Json;

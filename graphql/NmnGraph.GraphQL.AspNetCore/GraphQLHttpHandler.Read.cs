@@ -128,6 +128,13 @@ internal static partial class GraphQLHttpHandler
             return new HttpFailure(StatusCodes.Status415UnsupportedMediaType, $"A POST request needs Content-Type: {GraphQLMediaTypes.Json}.", GraphQLErrorCodes.UnsupportedMediaType);
         }
 
+        // What nearly every client sends, accepted without parsing the header.
+        if (string.Equals(contentType, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(contentType, "application/json; charset=utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         if (!MediaTypeHeaderValue.TryParse(contentType, out MediaTypeHeaderValue? parsed)
             || !parsed.MediaType.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
         {

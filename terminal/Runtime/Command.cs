@@ -16,6 +16,16 @@ public sealed class Command<TMsg>
         Commands = batch;
     }
 
+    /// <summary>Control text for the terminal itself (OSC 52 to copy, say), written before the next frame.</summary>
+    internal string? Output { get; private init; }
+
+    /// <summary>Writes <paramref name="sequence"/> to the terminal (a control sequence such as OSC 52; never text for the screen).</summary>
+    public static Command<TMsg> Write(string sequence)
+    {
+        ArgumentNullException.ThrowIfNull(sequence);
+        return new Command<TMsg>(null, null, quit: false, null) { Output = sequence };
+    }
+
     /// <summary>Ends the program after this update.</summary>
     public static Command<TMsg> Quit { get; } = new(null, null, quit: true, null);
 

@@ -318,6 +318,11 @@ public sealed class TuiRuntime<TState, TMsg> : IDisposable
                 Execute(inner);
             }
         }
+        else if (command.Output is { } output)
+        {
+            _terminal.Write(output);
+            _terminal.Flush();
+        }
         else if (command.Message is { } message)
         {
             _queue.Writer.TryWrite(new Envelope(message, null, IsTick: false));

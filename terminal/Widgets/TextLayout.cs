@@ -182,6 +182,12 @@ public sealed class TextLayout
                 Break(soft: true);
             }
 
+            if (wordWidth > width && word[0].Span.Link is not null && word.TrueForAll(p => ReferenceEquals(p.Span, word[0].Span)))
+            {
+                PlaceLongLink(word);
+                return;
+            }
+
             foreach (Piece piece in word)
             {
                 if (_column + piece.Width > width && _column > _lineStart)
@@ -195,6 +201,29 @@ public sealed class TextLayout
                 }
             }
 
+            word.Clear();
+        }
+
+        /// <summary>A URL wider than the line is never broken: it gets a line of its own, cut with … (its link keeps all of it).</summary>
+        private void PlaceLongLink(List<Piece> word)
+        {
+            if (_column > 0)
+            {
+                Break(soft: true);
+            }
+
+            Piece first = word[0];
+            foreach (Piece piece in word)
+            {
+                if (_column + piece.Width > width - 1)
+                {
+                    break;
+                }
+
+                Add(piece);
+            }
+
+            Add(new Piece("…", 1, first.SpanIndex, first.Span));
             word.Clear();
         }
 
@@ -234,7 +263,7 @@ public sealed class TextLayout
                 }
 
                 Span span = _current[start].Span;
-                segments.Add(new TextSegment(column, segmentWidth, text.ToString(), span.Style, _current[start].SpanIndex, span.Tag));
+                segments.Add(new TextSegment(column, segmentWidth, text.ToString(), span.Style, _current[start].SpanIndex, span.Tag) { Link = span.Link });
                 column += segmentWidth;
                 start = end;
             }

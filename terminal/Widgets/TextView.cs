@@ -42,6 +42,10 @@ public sealed record TextView
                 }
 
                 int written = buffer.SetString(area.X + segment.Column, area.Y + row, segment.Text, style, area.Width - segment.Column);
+                if (segment.Link is { } url && written > 0)
+                {
+                    buffer.SetLink(new Rect(area.X + segment.Column, area.Y + row, written, 1), url);
+                }
                 if (segment.Tag is { } visibleTag && written > 0)
                 {
                     hits.Add(new LinkHit(segment.SpanIndex, visibleTag, new Rect(area.X + segment.Column, area.Y + row, written, 1)));

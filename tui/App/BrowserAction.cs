@@ -22,6 +22,12 @@ public enum BrowserAction
     /// <summary>Opens the list's filter prompt.</summary>
     Filter,
 
+    /// <summary>Copies the selected link's URL or DOI, or the page's (or row's) DOI, URL or slug, through OSC 52.</summary>
+    Copy,
+
+    /// <summary>Opens the selected link's URL (or the page's) with the system opener.</summary>
+    OpenLink,
+
     /// <summary>At a prompt: completes the word before the cursor.</summary>
     Complete,
 

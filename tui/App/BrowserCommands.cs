@@ -8,8 +8,14 @@ namespace NmnGraph.Tui.App;
 /// message. Details come from the client's entity store when it can answer without the network, so going back to a
 /// page seen before needs no request.
 /// </summary>
-public sealed class BrowserCommands(BrowserBackend backend)
+public sealed class BrowserCommands(BrowserBackend backend, IUrlOpener opener)
 {
+    /// <summary>The program that opens URLs here, or null when there is none.</summary>
+    public string? Opener => opener.Program;
+
+    /// <summary>Opens <paramref name="url"/> with the system opener.</summary>
+    public Command<BrowserMsg> OpenUrl(string url) => Command<BrowserMsg>.Run(_ => Task.FromResult<BrowserMsg>(new BrowserMsg.UrlOpened(url, opener.Open(url))));
+
     /// <summary>The most rows a list tab asks for (the server's largest page).</summary>
     public const int PageSize = 100;
 

@@ -8,6 +8,12 @@ public abstract record BrowserMsg
     /// <summary>A key press (already decoded).</summary>
     public sealed record KeyPressed(KeyEvent Key) : BrowserMsg;
 
+    /// <summary>A mouse press or wheel turn; <paramref name="At"/> (milliseconds) tells a double click.</summary>
+    public sealed record Mouse(MouseEvent Event, long At) : BrowserMsg;
+
+    /// <summary>The system opener was asked to open <paramref name="Url"/> (<paramref name="Opened"/>: it started).</summary>
+    public sealed record UrlOpened(string Url, bool Opened) : BrowserMsg;
+
     /// <summary>Text pasted into the terminal.</summary>
     public sealed record Pasted(string Text) : BrowserMsg;
 

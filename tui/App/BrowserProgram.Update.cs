@@ -32,6 +32,10 @@ public sealed partial class BrowserProgram
             BrowserMsg.ListLoaded loaded => OnListLoaded(state, loaded),
             BrowserMsg.DetailLoaded loaded => OnDetailLoaded(state, loaded),
             BrowserMsg.PreviewDue due => OnPreviewDue(state, due.Target),
+            BrowserMsg.Mouse mouse => state.Mode == InputMode.Browse ? OnMouse(state with { Notice = null, Status = null }, mouse) : (state, null),
+            BrowserMsg.UrlOpened opened => (opened.Opened
+                ? state with { Status = $"Opened {opened.Url} with {Path.GetFileName(_commands.Opener)}." }
+                : state with { Notice = $"Could not open {opened.Url}; y copies it." }, null),
             BrowserMsg.Failed failed => (state with { Notice = failed.Error }, null),
             BrowserMsg.CorpusChanged changed => Listen(Refresh(state with { DataVersion = state.DataVersion + 1 },
                 $"Data changed on the server at {changed.At.ToLocalTime():HH:mm:ss} ({changed.Kind.ToLowerInvariant()}); refreshed.")),
@@ -251,6 +255,10 @@ public sealed partial class BrowserProgram
                 return OpenPrompt(state, InputMode.Command);
             case BrowserAction.Sort:
                 return CycleSort(state);
+            case BrowserAction.Copy:
+                return Copy(state);
+            case BrowserAction.OpenLink:
+                return OpenLink(state, LinkTags.OpenUrl(SelectedTag(state)) ?? PageUrl(state));
             case BrowserAction.Filter:
                 return OpenFilter(state);
             case BrowserAction.Refresh:
@@ -324,7 +332,10 @@ public sealed partial class BrowserProgram
         TextViewState view = page.View;
         if (key.Key == Key.Enter)
         {
-            return EntityRef.FromTag(view.SelectedTag(layout)) is { } target ? Open(state, target) : (state, null);
+            string? tag = view.SelectedTag(layout);
+            return EntityRef.FromTag(tag) is { } target ? Open(state, target)
+                : LinkTags.OpenUrl(tag) is { } url ? OpenLink(state, url)
+                : (state, null);
         }
 
         if (key.Key == Key.Down || key.IsChar('j'))

@@ -19,11 +19,11 @@ public sealed partial class BrowserProgram : ITuiProgram<BrowserState, BrowserMs
     private readonly IBrowserScreen _screen;
     private readonly TimeSpan _previewDelay;
 
-    public BrowserProgram(BrowserBackend backend, TerminalSize initialSize, IBrowserScreen screen, TimeSpan? previewDelay = null)
+    public BrowserProgram(BrowserBackend backend, TerminalSize initialSize, IBrowserScreen screen, TimeSpan? previewDelay = null, IUrlOpener? opener = null)
     {
         ArgumentNullException.ThrowIfNull(backend);
         ArgumentNullException.ThrowIfNull(screen);
-        _commands = new BrowserCommands(backend);
+        _commands = new BrowserCommands(backend, opener ?? new SystemUrlOpener());
         _initialSize = initialSize;
         _screen = screen;
         _previewDelay = previewDelay ?? DefaultPreviewDelay;
@@ -47,8 +47,8 @@ public sealed partial class BrowserProgram : ITuiProgram<BrowserState, BrowserMs
         KeyEvent key => new BrowserMsg.KeyPressed(key),
         PasteEvent paste => new BrowserMsg.Pasted(paste.Text),
         ResizeEvent resize => new BrowserMsg.Resized(resize.Width, resize.Height),
-        MouseEvent { Action: MouseAction.WheelDown } => new BrowserMsg.KeyPressed(new KeyEvent(Key.Down)),
-        MouseEvent { Action: MouseAction.WheelUp } => new BrowserMsg.KeyPressed(new KeyEvent(Key.Up)),
+        MouseEvent { Action: MouseAction.WheelDown or MouseAction.WheelUp } or MouseEvent { Action: MouseAction.Press, Button: MouseButton.Left } =>
+            new BrowserMsg.Mouse((MouseEvent)input, Environment.TickCount64),
         _ => null,
     };
 

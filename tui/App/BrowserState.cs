@@ -73,6 +73,9 @@ public sealed record BrowserState
     /// <summary>True once the browser waits for the corpus's changes.</summary>
     public bool Listening { get; init; }
 
+    /// <summary>The last left click (what it hit and when, in milliseconds), to tell a double click.</summary>
+    public (ScreenSpot Spot, long At)? LastClick { get; init; }
+
     /// <summary>Timer ticks while something loads (the spinner's frame).</summary>
     public int Tick { get; init; }
 

@@ -19,6 +19,9 @@ public interface IBrowserScreen
     /// <summary>The detail text's viewport, also while a single-pane screen shows the list.</summary>
     Rect DetailViewport(BrowserState state);
 
+    /// <summary>What is drawn at column <paramref name="x"/>, row <paramref name="y"/> (for mouse clicks and the wheel).</summary>
+    ScreenSpot HitTest(BrowserState state, int x, int y);
+
     /// <summary>The detail's text wrapped at <paramref name="width"/> columns, with its links.</summary>
     TextLayout LayoutDetail(EntityDetail detail, int width);
 }

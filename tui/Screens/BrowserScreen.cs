@@ -19,4 +19,54 @@ public sealed class BrowserScreen(ColorSupport colors) : IBrowserScreen
     public Rect DetailViewport(BrowserState state) => BrowserLayout.DetailViewport(state);
 
     public TextLayout LayoutDetail(EntityDetail detail, int width) => _details.Get(detail, width);
+
+    public ScreenSpot HitTest(BrowserState state, int x, int y)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        BrowserLayout layout = BrowserLayout.For(state);
+        if (layout.Header.Contains(x, y))
+        {
+            IReadOnlyList<Rect> tabs = BrowserView.TabAreas(state);
+            for (int i = 0; i < tabs.Count; i++)
+            {
+                if (tabs[i].Contains(x, y))
+                {
+                    return new ScreenSpot(ScreenSpotKind.Tab, i);
+                }
+            }
+
+            return ScreenSpot.Nowhere;
+        }
+
+        Rect list = layout.ListInner;
+        if (!layout.ListBox.IsEmpty && layout.ListBox.Contains(x, y))
+        {
+            ListPane pane = state.CurrentList;
+            int row = pane.Selection.Offset + (y - list.Y);
+            return list.Contains(x, y) && pane.Items is { } items && row >= 0 && row < items.Count
+                ? new ScreenSpot(ScreenSpotKind.ListRow, row)
+                : new ScreenSpot(ScreenSpotKind.List);
+        }
+
+        Rect detail = layout.DetailInner;
+        if (layout.DetailBox.IsEmpty || !layout.DetailBox.Contains(x, y))
+        {
+            return ScreenSpot.Nowhere;
+        }
+
+        if (state.Current is { Detail: { } shown } page && detail.Contains(x, y))
+        {
+            int line = page.View.Scroll + (y - detail.Y);
+            int column = x - detail.X;
+            foreach (LinkPosition piece in LayoutDetail(shown, detail.Width).LinkPieces)
+            {
+                if (piece.Line == line && column >= piece.Column && column < piece.Column + piece.Width)
+                {
+                    return new ScreenSpot(ScreenSpotKind.DetailLink, piece.SpanIndex);
+                }
+            }
+        }
+
+        return new ScreenSpot(ScreenSpotKind.Detail);
+    }
 }

@@ -43,11 +43,19 @@ public static class BrowserView
         }
     }
 
-    private static void Header(BrowserState state, Buffer buffer, Rect area)
+    /// <summary>Where each tab's title is on the header row (for mouse clicks): the header drawn into a scratch row.</summary>
+    public static IReadOnlyList<Rect> TabAreas(BrowserState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var row = new Buffer(Math.Max(0, state.Width), 1);
+        return Header(state, row, row.Area);
+    }
+
+    private static IReadOnlyList<Rect> Header(BrowserState state, Buffer buffer, Rect area)
     {
         if (area.IsEmpty)
         {
-            return;
+            return [];
         }
 
         string status;
@@ -73,12 +81,14 @@ public static class BrowserView
         bool quiet = state.Connection == ConnectionState.Connected && !state.IsBusy;
         bool showStatus = area.Width - (x - area.X) - statusWidth >= (quiet ? 45 : 12);
         var tabsArea = new Rect(x + 1, area.Y, Math.Max(0, area.Right - x - 1 - (showStatus ? statusWidth : 0)), 1);
-        new Tabs { SelectedStyle = new Style(Color.Default, Color.Default, TextAttributes.Bold | TextAttributes.Reverse) }
+        IReadOnlyList<Rect> tabs = new Tabs { SelectedStyle = new Style(Color.Default, Color.Default, TextAttributes.Bold | TextAttributes.Reverse) }
             .Render(buffer, tabsArea, s_tabTitles, (int)state.Tab);
         if (showStatus)
         {
             buffer.SetString(area.Right - statusWidth + 1, area.Y, status, statusStyle);
         }
+
+        return tabs;
     }
 
     private static void Breadcrumb(BrowserState state, Buffer buffer, Rect area)

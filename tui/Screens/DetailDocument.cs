@@ -41,7 +41,7 @@ public static class DetailDocument
         Field(text, "By", Join(Byline(a.Author, a.Publisher)));
         Field(text, "Published", a.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Field(text, "Column", a.Column);
-        Field(text, "Source", a.SourceUrl);
+        LinkField(text, "Source", a.SourceUrl, a.SourceUrl);
         if (a.Topics.Count > 0)
         {
             text.Append("Topics  ", Theme.Label);
@@ -66,7 +66,9 @@ public static class DetailDocument
                 text.AppendLine();
                 if (first.Study.Doi is { } doi)
                 {
-                    text.AppendLine("   doi:" + doi, Theme.Dim);
+                    text.Append("   doi:", Theme.Dim);
+                    text.Append(new Span(doi, Theme.Dim, LinkTags.Doi(doi)) { Link = LinkTags.DoiUrl(doi) });
+                    text.AppendLine();
                 }
 
                 foreach (GetArticle_Article_Citations citation in study)
@@ -282,8 +284,8 @@ public static class DetailDocument
         Field(text, "Authors", s.Authors.Count == 0 ? null : string.Join(", ", s.Authors));
         string? volume = s.Volume is null ? null : s.Volume + (s.Issue is null ? string.Empty : $"({s.Issue})") + (s.Pages is null ? string.Empty : ":" + s.Pages);
         Field(text, "Journal", Join(s.Journal, s.Year?.ToString(CultureInfo.InvariantCulture), volume));
-        Field(text, "DOI", s.Doi);
-        Field(text, "PMID", s.Pmid);
+        LinkField(text, "DOI", s.Doi, s.Doi is { } doi ? LinkTags.DoiUrl(doi) : null, s.Doi is { } d ? LinkTags.Doi(d) : null);
+        LinkField(text, "PMID", s.Pmid, s.Pmid is { } pmid ? LinkTags.PubMedUrl(pmid) : null);
         Field(text, "Institutions", s.Institutions.Count == 0 ? null : string.Join("; ", s.Institutions));
         text.Append("Verification  ", Theme.Label);
         text.AppendLine(Labels.Verification(s.Verification.Status), Theme.Verification(s.Verification.Status));
@@ -294,7 +296,16 @@ public static class DetailDocument
 
         foreach (string source in s.Verification.Sources)
         {
-            text.AppendLine("  source: " + source, Theme.Dim);
+            text.Append("  source: ", Theme.Dim);
+            if (LinkTags.IsWebUrl(source))
+            {
+                text.Append(new Span(source, Theme.Dim, LinkTags.Url(source)) { Link = source });
+                text.AppendLine();
+            }
+            else
+            {
+                text.AppendLine(source, Theme.Dim);
+            }
         }
 
         if (s.EvidenceLevels.Count > 0)
@@ -445,6 +456,25 @@ public static class DetailDocument
     {
         text.AppendLine();
         text.AppendLine("── " + title + " ──", Theme.Section);
+    }
+
+    /// <summary>A field whose value is a link: drawn as a hyperlink to <paramref name="url"/>, selectable, never broken.</summary>
+    private static void LinkField(StyledText text, string label, string? value, string? url, string? tag = null)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        if (url is null || !LinkTags.IsWebUrl(url))
+        {
+            Field(text, label, value);
+            return;
+        }
+
+        text.Append(label + "  ", Theme.Label);
+        text.Append(new Span(value, default, tag ?? LinkTags.Url(url)) { Link = url });
+        text.AppendLine();
     }
 
     private static void Field(StyledText text, string label, string? value)

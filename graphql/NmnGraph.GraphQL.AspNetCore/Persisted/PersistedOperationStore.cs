@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using NmnGraph.GraphQL.Execution;
 
 namespace NmnGraph.GraphQL.AspNetCore;
 
@@ -52,7 +51,7 @@ public sealed class PersistedOperationStore
         _documents.TryGetValue(Sha256(document), out string? trusted) && string.Equals(trusted, document, StringComparison.Ordinal);
 
     /// <summary>SHA-256 of the document's UTF-8 bytes in lower-case hex, the id of automatic persisted queries and of codegen's manifest.</summary>
-    public static string Sha256(string document) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
+    public static string Sha256(string document) => DocumentHash.Sha256(document);
 
     private void AddManifest(string path)
     {

@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Language;
 
@@ -47,7 +44,7 @@ internal sealed class OperationTelemetry
 
         if (activity is { IsAllDataRequested: true } && request.Query is { } query)
         {
-            activity.SetTag(GraphQLTelemetry.DocumentHashTag, Sha256Hex(query));
+            activity.SetTag(GraphQLTelemetry.DocumentHashTag, DocumentHash.Sha256(query));
         }
 
         return new OperationTelemetry(activity, metrics ? names : null, request.OperationName);
@@ -107,21 +104,4 @@ internal sealed class OperationTelemetry
         OperationType.Subscription => "subscription",
         _ => "query",
     };
-
-    private static string Sha256Hex(string text)
-    {
-        int length = Encoding.UTF8.GetMaxByteCount(text.Length);
-        byte[] rented = ArrayPool<byte>.Shared.Rent(length);
-        try
-        {
-            int written = Encoding.UTF8.GetBytes(text, rented);
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(rented.AsSpan(0, written), hash);
-            return Convert.ToHexStringLower(hash);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
 }

@@ -123,14 +123,13 @@ internal sealed partial class ExecutionState
     /// <summary>ExecuteField (spec #sec-Executing-Fields): coerce arguments, resolve, complete. Never throws a field error.</summary>
     public ValueTask<object?> ExecuteFieldAsync(PlannedField field, object? parent, ResponsePath? parentPath)
     {
-        ResponsePath path = parentPath is null ? ResponsePath.Root(field.ResponseName) : parentPath.Append(field.ResponseName);
         OutputField definition = field.Definition;
-        ResolverContext context;
+        ResolverContext? context = null;
         ValueTask<object?> resolved;
         try
         {
             IReadOnlyDictionary<string, object?> arguments = field.CoerceArguments(Variables);
-            context = new ResolverContext(this, field, parent, path, arguments);
+            context = new ResolverContext(this, field, parent, parentPath, arguments);
             FieldResolver resolver = definition.Resolver ?? DefaultFieldResolver.For(definition.Name);
             resolved = resolver(context);
         }
@@ -141,22 +140,23 @@ internal sealed partial class ExecutionState
                 return new ValueTask<object?>(Stopped);
             }
 
+            ResponsePath path = context?.Path ?? (parentPath is null ? ResponsePath.Root(field.ResponseName) : parentPath.Append(field.ResponseName));
             ReportError(exception, field, path);
             return new ValueTask<object?>(Absorb(Invalid, definition.Type));
         }
 
         if (resolved.IsCompletedSuccessfully)
         {
-            return CompleteFieldAsync(context, resolved.Result);
+            return CompleteFieldAsync(context!, resolved.Result);
         }
 
-        return new ValueTask<object?>(AwaitResolverAsync(context, resolved));
+        return new ValueTask<object?>(AwaitResolverAsync(context!, resolved));
     }
 
     /// <summary>Completes the value a subscription event produced for the root field (spec #sec-Response-Stream).</summary>
     public ValueTask<object?> CompleteEventFieldAsync(PlannedField field, object? rootValue, object? eventValue, IReadOnlyDictionary<string, object?> arguments)
     {
-        var context = new ResolverContext(this, field, rootValue, ResponsePath.Root(field.ResponseName), arguments);
+        var context = new ResolverContext(this, field, rootValue, null, arguments);
         return CompleteFieldAsync(context, eventValue);
     }
 
@@ -207,7 +207,7 @@ internal sealed partial class ExecutionState
     private ValueTask<object?> CompleteFieldAsync(ResolverContext context, object? value)
     {
         IType type = context.Field.Type;
-        ValueTask<object?> completed = CompleteValueAsync(type, context, value, context.Path);
+        ValueTask<object?> completed = CompleteValueAsync(type, context, value, null);
         if (completed.IsCompletedSuccessfully)
         {
             return new ValueTask<object?>(Absorb(completed.Result, type));
@@ -223,8 +223,8 @@ internal sealed partial class ExecutionState
     private static object? Absorb(object? value, IType type) =>
         ReferenceEquals(value, Invalid) && type is not NonNullType ? null : value;
 
-    /// <summary>CompleteValue (spec #sec-Value-Completion).</summary>
-    private ValueTask<object?> CompleteValueAsync(IType type, ResolverContext context, object? value, ResponsePath path)
+    /// <summary>CompleteValue (spec #sec-Value-Completion). <paramref name="path"/> is a list item's, or null for the field's own (made only when needed).</summary>
+    private ValueTask<object?> CompleteValueAsync(IType type, ResolverContext context, object? value, ResponsePath? path)
     {
         if (type is NonNullType nonNull)
         {
@@ -251,30 +251,30 @@ internal sealed partial class ExecutionState
             case ListType list:
                 return CompleteListAsync(list, context, value, path);
             case ObjectType obj:
-                return ExecuteSelectionAsync(context.PlannedField.GetSubPlan(obj), value, path);
+                return ExecuteSelectionAsync(context.PlannedField.GetSubPlan(obj), value, path ?? context.Path);
             default:
                 ObjectType? runtimeType = ResolveAbstractType((NamedType)type, context, value, path);
                 return runtimeType is null
                     ? new ValueTask<object?>(Invalid)
-                    : ExecuteSelectionAsync(context.PlannedField.GetSubPlan(runtimeType), value, path);
+                    : ExecuteSelectionAsync(context.PlannedField.GetSubPlan(runtimeType), value, path ?? context.Path);
         }
     }
 
-    private object? CheckNonNull(object? value, ResolverContext context, ResponsePath path)
+    private object? CheckNonNull(object? value, ResolverContext context, ResponsePath? path)
     {
         if (value is null)
         {
-            ReportError(ErrorMessages.CannotReturnNull(context.Field.Coordinate), context.PlannedField, path);
+            ReportError(ErrorMessages.CannotReturnNull(context.Field.Coordinate), context.PlannedField, path ?? context.Path);
             return Invalid;
         }
 
         return value;
     }
 
-    private async Task<object?> CheckNonNullAsync(ValueTask<object?> inner, ResolverContext context, ResponsePath path) =>
+    private async Task<object?> CheckNonNullAsync(ValueTask<object?> inner, ResolverContext context, ResponsePath? path) =>
         CheckNonNull(await inner.ConfigureAwait(false), context, path);
 
-    private object? SerializeLeaf(ScalarType? scalar, EnumType? enumType, ResolverContext context, object value, ResponsePath path)
+    private object? SerializeLeaf(ScalarType? scalar, EnumType? enumType, ResolverContext context, object value, ResponsePath? path)
     {
         try
         {
@@ -287,13 +287,14 @@ internal sealed partial class ExecutionState
         }
         catch (Exception exception)
         {
-            ReportError(exception, context.PlannedField, path);
+            ReportError(exception, context.PlannedField, path ?? context.Path);
             return Invalid;
         }
     }
 
-    private ValueTask<object?> CompleteListAsync(ListType list, ResolverContext context, object value, ResponsePath path)
+    private ValueTask<object?> CompleteListAsync(ListType list, ResolverContext context, object value, ResponsePath? listPath)
     {
+        ResponsePath path = listPath ?? context.Path;
         if (value is not IEnumerable items || value is string || value is IDictionary || value is IReadOnlyDictionary<string, object?>)
         {
             ReportError(ErrorMessages.ExpectedIterable(context.Field.Coordinate), context.PlannedField, path);
@@ -360,8 +361,9 @@ internal sealed partial class ExecutionState
     }
 
     /// <summary>ResolveAbstractType (spec #sec-Value-Completion): the bound resolver, else <c>__typename</c>, else the CLR type map.</summary>
-    private ObjectType? ResolveAbstractType(NamedType abstractType, ResolverContext context, object value, ResponsePath path)
+    private ObjectType? ResolveAbstractType(NamedType abstractType, ResolverContext context, object value, ResponsePath? itemPath)
     {
+        ResponsePath Path() => itemPath ?? context.Path;
         string? typeName;
         try
         {
@@ -375,32 +377,32 @@ internal sealed partial class ExecutionState
         }
         catch (Exception exception)
         {
-            ReportError(exception, context.PlannedField, path);
+            ReportError(exception, context.PlannedField, Path());
             return null;
         }
 
         if (typeName is null)
         {
-            ReportError(ErrorMessages.AbstractTypeUnresolved(abstractType.Name, context.Field.Coordinate), context.PlannedField, path);
+            ReportError(ErrorMessages.AbstractTypeUnresolved(abstractType.Name, context.Field.Coordinate), context.PlannedField, Path());
             return null;
         }
 
         NamedType? runtimeType = Schema.GetType(typeName);
         if (runtimeType is null)
         {
-            ReportError(ErrorMessages.AbstractTypeResolvedToUnknown(abstractType.Name, typeName), context.PlannedField, path);
+            ReportError(ErrorMessages.AbstractTypeResolvedToUnknown(abstractType.Name, typeName), context.PlannedField, Path());
             return null;
         }
 
         if (runtimeType is not ObjectType obj)
         {
-            ReportError(ErrorMessages.AbstractTypeResolvedToNonObject(abstractType.Name, typeName), context.PlannedField, path);
+            ReportError(ErrorMessages.AbstractTypeResolvedToNonObject(abstractType.Name, typeName), context.PlannedField, Path());
             return null;
         }
 
         if (!Schema.IsSubType(abstractType, obj))
         {
-            ReportError(ErrorMessages.NotPossibleType(obj.Name, abstractType.Name), context.PlannedField, path);
+            ReportError(ErrorMessages.NotPossibleType(obj.Name, abstractType.Name), context.PlannedField, Path());
             return null;
         }
 

@@ -31,7 +31,7 @@ public sealed partial class RequestExecutor
         try
         {
             arguments = field.CoerceArguments(setup.Variables);
-            var context = new ResolverContext(setup, field, request.RootValue, path, arguments);
+            var context = new ResolverContext(setup, field, request.RootValue, null, arguments);
             if (field.Definition.Subscriber is { } subscriber)
             {
                 source = await subscriber(context).ConfigureAwait(false);

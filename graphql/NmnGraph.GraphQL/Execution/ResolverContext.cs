@@ -8,13 +8,19 @@ internal sealed class ResolverContext : IResolverContext
 {
     private readonly ExecutionState _state;
     private readonly PlannedField _field;
+    private readonly ResponsePath? _parentPath;
+    private ResponsePath? _path;
 
-    public ResolverContext(ExecutionState state, PlannedField field, object? parent, ResponsePath path, IReadOnlyDictionary<string, object?> arguments)
+    /// <summary>
+    /// The context of <paramref name="field"/> under <paramref name="parentPath"/> (null at the root). Its path is made
+    /// when first asked for: a leaf field that resolves without error never needs it.
+    /// </summary>
+    public ResolverContext(ExecutionState state, PlannedField field, object? parent, ResponsePath? parentPath, IReadOnlyDictionary<string, object?> arguments)
     {
         _state = state;
         _field = field;
         Parent = parent;
-        Path = path;
+        _parentPath = parentPath;
         Arguments = arguments;
     }
 
@@ -32,7 +38,7 @@ internal sealed class ResolverContext : IResolverContext
 
     public string ResponseName => _field.ResponseName;
 
-    public ResponsePath Path { get; }
+    public ResponsePath Path => _path ??= _parentPath is null ? ResponsePath.Root(_field.ResponseName) : _parentPath.Append(_field.ResponseName);
 
     public OperationDefinitionNode Operation => _state.Plan.Operation;
 

@@ -64,6 +64,9 @@ public sealed class PostgresBackend : StoreBackend
         ArgumentNullException.ThrowIfNull(afterMigration);
         await using NpgsqlConnection connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         // Session-level: replicas starting together wait here, and the first one migrates and seeds.
+        // A migration rewrites whole tables (minutes at 100,000 articles), and a replica waits for another's: neither may
+        // be cut short by the URL's statement_timeout (nor by Npgsql's command timeout, see ExecuteAsync).
+        await ExecuteAsync(connection, null, "SET statement_timeout = 0", cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, null, "SELECT pg_advisory_lock(@key)", cancellationToken, ("key", MigrationLockKey)).ConfigureAwait(false);
         try
         {
@@ -94,6 +97,7 @@ public sealed class PostgresBackend : StoreBackend
         finally
         {
             await ExecuteAsync(connection, null, "SELECT pg_advisory_unlock(@key)", CancellationToken.None, ("key", MigrationLockKey)).ConfigureAwait(false);
+            await ExecuteAsync(connection, null, "RESET statement_timeout", CancellationToken.None).ConfigureAwait(false);
         }
     }
 
@@ -167,7 +171,8 @@ public sealed class PostgresBackend : StoreBackend
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken,
         params (string Name, object Value)[] parameters)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        // No client-side timeout: these are migrations, the migration lock and notifications; cancellation stops them.
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
         foreach ((string name, object value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);

@@ -92,6 +92,26 @@ public class DocumentCacheTests
     }
 
     [Fact]
+    public void A_text_looked_up_again_is_not_found_once_evicted_or_cleared_or_in_another_cache()
+    {
+        // The same string instance is remembered per thread between lookups; that must never outlive its entry.
+        string query = "{ remembered }";
+        var cache = new InMemoryDocumentCache(1);
+        var other = new InMemoryDocumentCache(1);
+        cache.SetDocument(query, Doc(query));
+        Assert.True(cache.TryGetDocument(query, out _));
+        Assert.False(other.TryGetDocument(query, out _));
+
+        cache.SetDocument("{ next }", Doc("{ next }"));
+        Assert.False(cache.TryGetDocument(query, out _));
+
+        cache.SetDocument(query, Doc(query));
+        Assert.True(cache.TryGetDocument(query, out _));
+        cache.Clear();
+        Assert.False(cache.TryGetDocument(query, out _));
+    }
+
+    [Fact]
     public void Keys_are_the_exact_text()
     {
         var cache = new InMemoryDocumentCache(4);

@@ -28,13 +28,14 @@ internal sealed class TracedServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<TracedServer> StartAsync()
+    /// <param name="backend">SQLite (a file <c>traced.db</c>) or a new PostgreSQL database (skips the test where PostgreSQL is missing).</param>
+    public static async Task<TracedServer> StartAsync(TestBackend backend = TestBackend.Sqlite)
     {
         var directory = new TempDirectory();
         var exported = new LockedCollection<Activity>();
         NmnServerHandle handle = await NmnServerHost.StartAsync(new NmnServerOptions
         {
-            DatabasePath = directory.File("traced.db"),
+            DatabasePath = await Db.NewLocationAsync(backend, directory, "traced.db"),
             Urls = "http://127.0.0.1:0",
             ConsoleLogging = false,
             ConfigureTracing = tracing => tracing.AddInMemoryExporter(exported),

@@ -70,6 +70,24 @@ public sealed class TracingTests
         Assert.All(spans, span => Assert.True(span == request || Ancestors(span, spans).Contains(request), $"{span.DisplayName} is not under the request"));
     }
 
+    [SkippableFact]
+    public async Task On_postgresql_the_statements_of_a_batch_are_npgsql_spans_under_it()
+    {
+        await using TracedServer server = await TracedServer.StartAsync(TestBackend.Postgres);
+        ActivityTraceId traceId = ActivityTraceId.CreateRandom();
+
+        (int status, string body) = await server.PostAsync(traceId, ActivitySpanId.CreateRandom(), "query PgArticles { articles(first: 2) { nodes { studies { title } } } }");
+        Assert.True(status == 200 && !body.Contains("\"errors\"", StringComparison.Ordinal), body);
+        IReadOnlyList<Activity> spans = await server.SpansOfAsync(traceId);
+
+        Activity batch = Assert.Single(spans, span => span.DisplayName == "DataLoader StudiesByArticle");
+        Activity statement = Assert.Single(spans, span => span.Source.Name == "Npgsql" && span.ParentSpanId == batch.SpanId);
+        Assert.Equal(ActivityKind.Client, statement.Kind);
+        string? text = (statement.GetTagItem("db.query.text") ?? statement.GetTagItem("db.statement")) as string;
+        Assert.Contains("citations", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(spans, span => span.Source.Name == StoreSource);
+    }
+
     [Fact]
     public async Task A_field_error_marks_the_operation_and_execute_spans_failed_with_its_code()
     {

@@ -65,6 +65,41 @@ public sealed class TextLayoutTests
     }
 
     [Fact]
+    public void A_url_never_breaks_it_moves_whole_to_the_next_line_or_is_cut_with_an_ellipsis_on_its_own()
+    {
+        const string url = "https://www.gsh-world.com/news/NMN-promotes-bone-formation.html";
+        var text = new StyledText().Append("Source  ").Append(new Span(url, default, "url:" + url) { Link = url }).Append(" and more");
+        TextLayout layout = TextLayout.Wrap(text, 30);
+        Assert.Equal(["Source", "https://www.gsh-world.com/new…", "and more"], layout.ToPlainLines());
+        TextSegment cut = Assert.Single(layout.Lines[1].Segments);
+        Assert.Equal((url, 30), (cut.Link, cut.Width));
+
+        // One that fits the width moves whole.
+        const string shortUrl = "https://doi.org/10.1/abc";
+        TextLayout fits = TextLayout.Wrap(new StyledText().Append("DOI here  ").Append(new Span(shortUrl) { Link = shortUrl }), 26);
+        Assert.Equal(["DOI here", shortUrl], fits.ToPlainLines());
+    }
+
+    [Fact]
+    public void The_renderer_writes_cell_links_as_osc_8_hyperlinks_when_asked()
+    {
+        foreach (bool hyperlinks in new[] { true, false })
+        {
+            var terminal = new VirtualTerminal(20, 2);
+            var renderer = new Renderer(terminal, new RendererOptions { Hyperlinks = hyperlinks });
+            var frame = new Buffer(20, 2);
+            frame.SetString(0, 0, "see doi.org/x here", Style.Default);
+            frame.SetLink(new Rect(4, 0, 9, 1), "https://doi.org/x");
+            renderer.Render(frame);
+            Assert.Equal(hyperlinks ? "https://doi.org/x" : null, terminal.Screen[4, 0].Link);
+            Assert.Equal(hyperlinks ? "https://doi.org/x" : null, terminal.Screen[12, 0].Link);
+            Assert.Null(terminal.Screen[13, 0].Link);
+            Assert.Null(terminal.Link);
+            Assert.Equal("see doi.org/x here", terminal.Screen.ToLines()[0].TrimEnd());
+        }
+    }
+
+    [Fact]
     public void Words_longer_than_the_width_are_broken()
     {
         TextLayout layout = TextLayout.Wrap(StyledText.Plain("see https://doi.org/10.1000/xyz"), 10);

@@ -45,13 +45,14 @@ public sealed class BrowserNavigationTests
         using TuiDriver ui = TuiDriver.WithFake();
         ui.Press(Key.Enter);
         var tags = new List<string?>();
-        for (int i = 0; i < 4; i++)
+        for (int i = 0; i < 6; i++)
         {
             ui.Press(Key.Down);
             tags.Add(ui.SelectedLink);
         }
 
-        Assert.Equal(["topic:bone-osteoporosis", "study:" + Fixtures.LuSlug, "claim:" + Fixtures.AgingClaim, "claim:" + Fixtures.HealingClaim], tags);
+        // The source URL and the DOI are links too (o opens them, y copies them).
+        Assert.Equal(["url:https://example.org/bone", "topic:bone-osteoporosis", "study:" + Fixtures.LuSlug, "doi:" + Fixtures.LuDoi, "claim:" + Fixtures.AgingClaim, "claim:" + Fixtures.HealingClaim], tags);
 
         // The healing quote (animal model) is selected: reversed; the in-vitro quote is yellow.
         (int x, int y) = Find(ui.Terminal.Screen, "NMN can delay");

@@ -70,6 +70,81 @@ public sealed class EmbeddedServerTests : IDisposable
         ui.AssertScreenIsFreshRender();
     }
 
+    [Fact]
+    public void Seed_corpus_preview_on_move_clicks_links_and_copy()
+    {
+        using TuiDriver ui = Start(100, 30, http: false);
+        IReadOnlyList<ListItem> rows = ui.State.CurrentList.Items!;
+        ui.Press(Key.Down);
+        Assert.Equal(rows[1].Target, ui.State.Current?.Target);
+        Assert.Equal(PaneFocus.List, ui.State.Focus);
+        ui.Screen.AssertContains("Slug  " + rows[1].Target.Key);
+
+        // A click selects (and previews) the first row; a second click on it opens it.
+        string first = rows[0].Title[..20];
+        ui.Click(first, fromRow: 3);
+        Assert.Equal((0, rows[0].Target), (ui.State.CurrentList.Selection.Selected, ui.State.Current?.Target));
+        ui.Click(first, fromRow: 3);
+        Assert.Equal(PaneFocus.Detail, ui.State.Focus);
+
+        // A click on a cited study follows the link; y copies the study's DOI.
+        var article = Assert.IsType<EntityDetail.Article>(ui.State.Current?.Detail);
+        var cited = article.Data.Citations[0].Study;
+        ui.Click(cited.Label, fromRow: 3);
+        var study = Assert.IsType<EntityDetail.Study>(ui.State.Current?.Detail);
+        Assert.Equal(cited.Slug, study.Data.Slug);
+        ui.Press('y');
+        Assert.Equal(study.Data.Doi ?? study.Data.Slug, ui.Terminal.Clipboard);
+    }
+
+    [Fact]
+    public void Seed_corpus_jumps_by_pmid_without_duplicates_failed_jumps_and_completion()
+    {
+        using TuiDriver ui = Start(100, 30, http: false);
+        ui.Type(":study lu-2023-gerona\r");
+        var lu = Assert.IsType<EntityDetail.Study>(ui.State.Current?.Detail);
+        string pmid = Assert.IsType<string>(lu.Data.Pmid);
+        ui.Type(":study " + pmid + "\r").Type(":study " + lu.Data.Doi + "\r");
+        Assert.Empty(ui.State.Back);
+
+        ui.Type(":claim no-such-claim\r");
+        Assert.Equal("lu-2023-gerona", ui.State.Current?.Target.Key);
+        Assert.Empty(ui.State.Back);
+        Assert.Equal("No claim 'no-such-claim' in the corpus.", ui.State.Notice);
+
+        using TuiDriver fresh = Start(100, 30, http: false);
+        fresh.Type(":study " + pmid + "\r");
+        Assert.Equal(new EntityRef(EntityKind.Study, "lu-2023-gerona"), fresh.State.Current?.Target);
+
+        // Tab completes a topic slug the prompt loaded, and the jump opens it.
+        fresh.Type(":topic bon").Press(Key.Tab);
+        Assert.Equal("topic bone-osteoporosis ", fresh.State.Input.Text);
+        fresh.Press(Key.Enter);
+        fresh.Screen.AssertContains("Slug  bone-osteoporosis");
+    }
+
+    [Fact]
+    public void Seed_corpus_lists_sorted_and_filtered_through_the_api()
+    {
+        using TuiDriver ui = Start(120, 40, http: true);
+        ui.Press('3').Press('f').Type("level:animal-model\r");
+        ui.Screen.AssertContains("· level:animal-model");
+        IReadOnlyList<ListItem> animal = ui.State.CurrentList.Items!;
+        Assert.NotEmpty(animal);
+        Assert.All(animal, i => Assert.Equal(NmnGraph.Client.EvidenceLevel.AnimalModel, i.Level));
+        Assert.Equal(animal.Count, ui.State.CurrentList.TotalCount);
+
+        ui.Press('f').Type("\u0015\r").Press('s');
+        ui.Screen.AssertContains("· strongest evidence first");
+        List<NmnGraph.Client.EvidenceLevel> levels = [.. ui.State.CurrentList.Items!.Select(i => i.Level!.Value)];
+        Assert.Equal(levels.Order(), levels);
+        Assert.True(levels.Distinct().Count() > 1);
+
+        ui.Press('2').Press('f').Type("verification:unidentified\r");
+        Assert.NotEmpty(ui.State.CurrentList.Items!);
+        Assert.All(ui.State.CurrentList.Items!, i => Assert.Equal(NmnGraph.Client.VerificationStatus.Unidentified, i.Verification));
+    }
+
     public void Dispose()
     {
         try

@@ -19,18 +19,50 @@ internal sealed class TuiDriver : IDisposable
     private readonly TuiRuntime<BrowserState, BrowserMsg> _runtime;
     private readonly BrowserBackend _backend;
 
-    public TuiDriver(int width, int height, BrowserBackend backend, ColorSupport colors = ColorSupport.TrueColor)
+    public TuiDriver(int width, int height, BrowserBackend backend, ColorSupport colors = ColorSupport.TrueColor, IUrlOpener? opener = null, bool hyperlinks = false)
     {
         _backend = backend;
         Terminal = new VirtualTerminal(width, height, colors);
-        _runtime = new TuiRuntime<BrowserState, BrowserMsg>(Terminal, new BrowserProgram(backend, Terminal.Size, new BrowserScreen(Terminal.ColorSupport)), new TuiRuntimeOptions { TickInterval = null });
+        var program = new BrowserProgram(backend, Terminal.Size, new BrowserScreen(Terminal.ColorSupport), opener: opener ?? new RecordingOpener());
+        var options = new TuiRuntimeOptions { TickInterval = null, Renderer = new RendererOptions { Hyperlinks = hyperlinks } };
+        _runtime = new TuiRuntime<BrowserState, BrowserMsg>(Terminal, program, options);
         _runtime.Start();
         Idle();
     }
 
-    public TuiDriver(int width, int height, FakeTransport transport, ColorSupport colors = ColorSupport.TrueColor)
-        : this(width, height, BrowserBackend.ForTransport(transport, "fake server"), colors)
+    public TuiDriver(int width, int height, FakeTransport transport, ColorSupport colors = ColorSupport.TrueColor, IUrlOpener? opener = null, bool hyperlinks = false)
+        : this(width, height, BrowserBackend.ForTransport(transport, "fake server"), colors, opener, hyperlinks)
     {
+    }
+
+    /// <summary>A left click at a zero-based cell, typed as the SGR mouse report (press and release) a terminal sends.</summary>
+    public TuiDriver Click(int x, int y)
+    {
+        Terminal.InjectInput($"\e[<0;{x + 1};{y + 1}M\e[<0;{x + 1};{y + 1}m");
+        return Idle();
+    }
+
+    /// <summary>Clicks the first place the screen shows <paramref name="text"/> (its first cell), from row <paramref name="fromRow"/> on.</summary>
+    public TuiDriver Click(string text, int fromRow = 0)
+    {
+        for (int y = fromRow; y < Screen.Lines.Count; y++)
+        {
+            int x = Screen.Lines[y].IndexOf(text, StringComparison.Ordinal);
+            if (x >= 0)
+            {
+                return Click(x, y);
+            }
+        }
+
+        Assert.Fail($"The screen does not show \"{text}\" to click:\n{Screen}");
+        return this;
+    }
+
+    /// <summary>Turns the mouse wheel once over a cell (down: towards the end).</summary>
+    public TuiDriver Wheel(int x, int y, bool down)
+    {
+        Terminal.InjectInput($"\e[<{(down ? 65 : 64)};{x + 1};{y + 1}M");
+        return Idle();
     }
 
     public VirtualTerminal Terminal { get; }
