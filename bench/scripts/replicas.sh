@@ -73,8 +73,6 @@ serve() { # PORT DB
   exit 1
 }
 
-results="$WORK/results.tsv"
-: >"$results"
 for backend in sqlite postgres; do
   db=$sqlite_db
   [ "$backend" = postgres ] && db=$pg_db
@@ -86,26 +84,30 @@ for backend in sqlite postgres; do
     [ "$replicas" = 2 ] && targets="$targets,http://127.0.0.1:$PORT2/graphql"
     echo "== $backend, $replicas replica(s)"
     "${load[@]}" "$targets" "$SECONDS_PER" "$CONCURRENCY" | tee "$WORK/load-$backend-$replicas.txt"
-    awk -v b="$backend" -v r="$replicas" -F'  +' '/req\/s/ { split($2, rps, " "); split($4, p99, " "); print b "\t" r "\t" $1 "\t" rps[1] "\t" p99[2] }' \
-      "$WORK/load-$backend-$replicas.txt" >>"$results"
   done
   for pid in "${servers[@]}"; do kill "$pid"; wait "$pid" 2>/dev/null || true; done
   servers=()
 done
 
-python3 - "$results" <<'PY'
-import sys
+python3 - "$WORK" <<'PY'
+import re, sys
 rows = {}
-for line in open(sys.argv[1]):
-    backend, replicas, scenario, rps, p99 = line.rstrip("\n").split("\t")
-    rows[(backend, replicas, scenario.strip())] = (float(rps), float(p99))
-scenarios = sorted({k[2] for k in rows}, key=[k[2] for k in rows].index)
+scenarios = []
+for backend in ("sqlite", "postgres"):
+    for replicas in ("1", "2"):
+        for line in open(f"{sys.argv[1]}/load-{backend}-{replicas}.txt"):
+            m = re.match(r"(.+?)\s+([\d.]+) req/s\s+p50\s+([\d.]+) ms\s+p99\s+([\d.]+) ms", line)
+            if m:
+                scenario = m.group(1).strip()
+                rows[(backend, replicas, scenario)] = (float(m.group(2)), float(m.group(4)))
+                if scenario not in scenarios:
+                    scenarios.append(scenario)
 print()
 print(f"{'scenario':28} {'backend':9} {'1 replica':>20} {'2 replicas':>20} {'2/1 req/s':>10}")
 for s in scenarios:
     for b in ("sqlite", "postgres"):
         one, two = rows[(b, "1", s)], rows[(b, "2", s)]
-        print(f"{s:28} {b:9} {one[0]:8.1f}/s p99 {one[1]:6.1f} {two[0]:8.1f}/s p99 {two[1]:6.1f} {two[0] / one[0]:10.2f}")
+        print(f"{s:28} {b:9} {one[0]:8.1f}/s p99 {one[1]:6.0f} {two[0]:8.1f}/s p99 {two[1]:6.0f} {two[0] / one[0]:10.2f}")
 print()
 print(f"{'scenario':28} {'PG/SQLite req/s, 1 replica':>28} {'2 replicas':>12} {'PG/SQLite p99, 1':>18} {'2':>6}")
 for s in scenarios:

@@ -282,23 +282,27 @@ public static class PostgresMigrations
 
         // The index reads text as FTS5's unicode61 tokenizer does (remove_diacritics 2): lower case, the common Latin
         // accents removed, every run of letters and digits a word and everything else a separator, so that a
-        // search finds what it finds on SQLite. tokens is a row's word count, which bm25 needs (PostgresSearch).
+        // search finds what it finds on SQLite. tokens is a row's word count, which bm25 needs (PostgresSearch). The table
+        // is rewritten once, and translate (slow: it scans its table for every character) only runs on text that is not ASCII.
         new(8, "search words as on SQLite, word counts for bm25", """
             CREATE FUNCTION search_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
                 SELECT btrim(regexp_replace(
-                    translate(lower(t),
-                        'àáâãäåāăąçćĉċčďèéêëēĕėęěĝğġģĥìíîïĩīĭįĵķĺļľñńņňòóôõöōŏőŕŗřśŝşšţťùúûüũūŭůűųŵýÿŷźżžøłđħ',
-                        'aaaaaaaaacccccdeeeeeeeeegggghiiiiiiiijklllnnnnoooooooorrrssssttuuuuuuuuuuwyyyzzzoldh'),
+                    CASE WHEN t ~ '[^\x01-\x7f]'
+                        THEN translate(lower(t),
+                            'àáâãäåāăąçćĉċčďèéêëēĕėęěĝğġģĥìíîïĩīĭįĵķĺļľñńņňòóôõöōŏőŕŗřśŝşšţťùúûüũūŭůűųŵýÿŷźżžøłđħ',
+                            'aaaaaaaaacccccdeeeeeeeeegggghiiiiiiiijklllnnnnoooooooorrrssssttuuuuuuuuuuwyyyzzzoldh')
+                        ELSE lower(t) END,
                     '[^[:alnum:]]+', ' ', 'g'))
             $$;
             CREATE FUNCTION search_word_count(folded text) RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
                 SELECT CASE WHEN folded = '' THEN 0 ELSE length(folded) - length(replace(folded, ' ', '')) + 1 END
             $$;
-            ALTER TABLE search_index DROP COLUMN document;
-            ALTER TABLE search_index ADD COLUMN document TSVECTOR GENERATED ALWAYS AS (
-                setweight(to_tsvector('simple', search_fold(title)), 'A') || setweight(to_tsvector('simple', search_fold(body)), 'B')) STORED;
-            ALTER TABLE search_index ADD COLUMN tokens INTEGER GENERATED ALWAYS AS (
-                search_word_count(search_fold(title)) + search_word_count(search_fold(body))) STORED;
+            ALTER TABLE search_index
+                DROP COLUMN document,
+                ADD COLUMN document TSVECTOR GENERATED ALWAYS AS (
+                    setweight(to_tsvector('simple', search_fold(title)), 'A') || setweight(to_tsvector('simple', search_fold(body)), 'B')) STORED,
+                ADD COLUMN tokens INTEGER GENERATED ALWAYS AS (
+                    search_word_count(search_fold(title)) + search_word_count(search_fold(body))) STORED;
             CREATE INDEX ix_search_document ON search_index USING gin (document);
             """),
     ];

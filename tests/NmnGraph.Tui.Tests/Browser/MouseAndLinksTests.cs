@@ -19,9 +19,9 @@ public sealed class MouseAndLinksTests
         Assert.Equal(ListTab.Claims, ui.State.Tab);
         ui.Screen.AssertContains("Claims 1/3");
 
-        ui.Click("NMN promotes bone hea", fromRow: 3);
+        ui.Click("NMN promotes bone", fromRow: 3);
         Assert.Equal((1, PaneFocus.List), (ui.State.CurrentList.Selection.Selected, ui.State.Focus));
-        ui.Click("NMN promotes bone hea", fromRow: 3);
+        ui.Click("NMN promotes bone", fromRow: 3);
         Assert.Equal(PaneFocus.Detail, ui.State.Focus);
         Assert.Equal(new EntityRef(EntityKind.Claim, Fixtures.HealingClaim), ui.State.Current?.Target);
         Assert.False(ui.State.Current!.Preview);
