@@ -12,8 +12,10 @@ namespace NmnGraph.Bench.Browser;
 /// <summary>
 /// Key → frame in the real browser: <see cref="BrowserProgram"/> and <see cref="TuiRuntime{TState, TMsg}"/> on a
 /// 100×30 <see cref="VirtualTerminal"/> (diff renderer, ANSI and all), against the embedded server on a generated
-/// database. Each press is timed to the first frame drawn after it (<c>frame</c>) and to the frame drawn once every
-/// load it started has landed (<c>settled</c>: for <c>G</c> and Enter, the frame that shows the answer).
+/// database. Each press is timed to the first frame drawn after it and to the frame that shows its result (for
+/// <c>G</c> the last row of the whole list, for Enter the article): the time to a frame includes update, view, diff,
+/// ANSI and the virtual terminal parsing it. Between presses the browser settles untimed (the debounced preview of
+/// the selected row, pages fetched ahead), as it would while a person reads.
 /// </summary>
 public static class BrowserKeyBenchmark
 {
@@ -49,67 +51,67 @@ public static class BrowserKeyBenchmark
         var g = new Samples();
         for (int i = 0; i < WarmUp + options.Presses; i++)
         {
-            await driver.PressAsync(KeyEvent.Char('g')).ConfigureAwait(false);
-            Timing t = await driver.PressAsync(KeyEvent.Char('G')).ConfigureAwait(false);
-            Expect(runtime.State.CurrentList.Position == total, $"G ended at {runtime.State.CurrentList.Position:N0}, not {total:N0}");
-            g.Add(t, counted: i >= WarmUp);
+            await driver.PressAsync(KeyEvent.Char('g'), s => s.CurrentList is { Position: 1, Fetching: null }).ConfigureAwait(false);
+            await driver.SettleAsync().ConfigureAwait(false);
+            g.Add(await driver.PressAsync(KeyEvent.Char('G'), s => s.CurrentList.Position == total).ConfigureAwait(false), counted: i >= WarmUp);
         }
 
         results.Add(($"G (row 1 → {total:N0})", g));
 
         // PgDn near the top, then the same deep in the list: keyset cursors make a deep page cost what the first does.
-        await driver.PressAsync(KeyEvent.Char('g')).ConfigureAwait(false);
+        await driver.PressAsync(KeyEvent.Char('g'), s => s.CurrentList is { Position: 1, Fetching: null }).ConfigureAwait(false);
+        await driver.SettleAsync().ConfigureAwait(false);
         Samples top = await PageDownAsync(driver, options.Presses).ConfigureAwait(false);
-        int topFrom = 1;
-        int topTo = runtime.State.CurrentList.Position;
-        results.Add(($"PgDn near the top (rows {topFrom:N0}–{topTo:N0})", top));
+        results.Add(($"PgDn near the top (rows 1–{runtime.State.CurrentList.Position:N0})", top));
 
         var walk = Stopwatch.StartNew();
         int middle = total / 2;
         while (runtime.State.CurrentList.Position < middle)
         {
             int before = runtime.State.CurrentList.Position;
-            await driver.PressAsync(new KeyEvent(Key.PageDown)).ConfigureAwait(false);
-            Expect(runtime.State.CurrentList.Position > before, $"PgDn stuck at row {before:N0}");
+            await driver.PressAsync(new KeyEvent(Key.PageDown), s => s.CurrentList.Position > before && s.CurrentList.Fetching is null).ConfigureAwait(false);
         }
 
+        await driver.SettleAsync().ConfigureAwait(false);
         int deepFrom = runtime.State.CurrentList.Position;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(walked down to row {deepFrom:N0} with PgDn in {walk.Elapsed.TotalSeconds:F1} s)"));
         Samples deep = await PageDownAsync(driver, options.Presses).ConfigureAwait(false);
         results.Add(($"PgDn deep (rows {deepFrom:N0}–{runtime.State.CurrentList.Position:N0})", deep));
 
-        // Open: Enter on an article deep in the list (a different one each time, so nothing comes from the cache).
+        // Open: Enter on the next article deep in the list, pressed before its preview is due, so the article is fetched.
         var open = new Samples();
         for (int i = 0; i < WarmUp + options.Presses; i++)
         {
             if (runtime.State.Focus == PaneFocus.Detail)
             {
-                await driver.PressAsync(new KeyEvent(Key.Tab)).ConfigureAwait(false);
+                await driver.PressAsync(new KeyEvent(Key.Tab), s => s.Focus == PaneFocus.List).ConfigureAwait(false);
+                await driver.SettleAsync().ConfigureAwait(false);
             }
 
-            await driver.PressAsync(new KeyEvent(Key.Down)).ConfigureAwait(false);
-            EntityRef? target = runtime.State.CurrentList.SelectedItem?.Target;
-            Timing t = await driver.PressAsync(new KeyEvent(Key.Enter)).ConfigureAwait(false);
-            Expect(runtime.State.Current is { Detail: not null } page && page.Target == target, $"Enter did not show {target}: {runtime.State.Current?.Error}");
-            open.Add(t, counted: i >= WarmUp);
+            int before = runtime.State.CurrentList.Position;
+            await driver.PressAsync(new KeyEvent(Key.Down), s => s.CurrentList.Position == before + 1).ConfigureAwait(false);
+            EntityRef target = runtime.State.CurrentList.SelectedItem!.Target;
+            open.Add(await driver.PressAsync(new KeyEvent(Key.Enter), s => s.Focus == PaneFocus.Detail && s.Current is { Detail: not null } page && page.Target == target)
+                .ConfigureAwait(false), counted: i >= WarmUp);
+            await driver.SettleAsync().ConfigureAwait(false);
         }
 
         results.Add(($"Enter: open an article near row {runtime.State.CurrentList.Position:N0}", open));
 
         output.WriteLine();
-        output.WriteLine("| key | frame median | frame p90 | settled median | settled p90 | settled max |");
+        output.WriteLine("| key | first frame, median | p90 | frame showing the result, median | p90 | max |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach ((string name, Samples samples) in results)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {samples.Frame.Median:F1} ms | {samples.Frame.P90:F1} ms | {samples.Settled.Median:F1} ms | {samples.Settled.P90:F1} ms | {samples.Settled.Max:F1} ms |"));
+                $"| {name} | {samples.Frame.Median:F1} ms | {samples.Frame.P90:F1} ms | {samples.Shown.Median:F1} ms | {samples.Shown.P90:F1} ms | {samples.Shown.Max:F1} ms |"));
         }
 
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"PgDn deep / near the top, settled medians side by side: {deep.Settled.Median / top.Settled.Median:F2}×"));
-        bool met = results.All(r => r.Samples.Settled.Median < 50);
-        output.WriteLine(met ? "goal met: every settled median is under 50 ms" : "goal missed: a settled median is 50 ms or more");
+            $"PgDn deep / near the top, medians of the frame showing the result, side by side: {deep.Shown.Median / top.Shown.Median:F2}×"));
+        bool met = results.All(r => r.Samples.Shown.Median < 50);
+        output.WriteLine(met ? "goal met: every median is under 50 ms" : "goal missed: a median is 50 ms or more");
         return 0;
     }
 
@@ -118,7 +120,9 @@ public static class BrowserKeyBenchmark
         var samples = new Samples();
         for (int i = 0; i < WarmUp + presses; i++)
         {
-            samples.Add(await driver.PressAsync(new KeyEvent(Key.PageDown)).ConfigureAwait(false), counted: i >= WarmUp);
+            int before = driver.State.CurrentList.Position;
+            samples.Add(await driver.PressAsync(new KeyEvent(Key.PageDown), s => s.CurrentList.Position > before).ConfigureAwait(false), counted: i >= WarmUp);
+            await driver.SettleAsync().ConfigureAwait(false); // the preview of the row and any page fetched ahead, untimed
         }
 
         return samples;
@@ -149,13 +153,16 @@ public static class BrowserKeyBenchmark
     {
         private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(30);
 
-        public async Task<Timing> PressAsync(KeyEvent key)
+        public BrowserState State => runtime.State;
+
+        /// <summary>Presses <paramref name="key"/>; times the first frame after it and the frame on which <paramref name="shown"/> holds.</summary>
+        public async Task<Timing> PressAsync(KeyEvent key, Func<BrowserState, bool> shown)
         {
             terminal.Inject(key);
             long start = Stopwatch.GetTimestamp();
             runtime.ProcessPending(); // the key's update and the frame after it
             TimeSpan frame = Stopwatch.GetElapsedTime(start);
-            await SettleAsync().ConfigureAwait(false);
+            await runtime.WaitForAsync(shown, s_timeout).ConfigureAwait(false); // each batch of messages is drawn before the check
             return new Timing(frame.TotalMilliseconds, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
@@ -177,23 +184,23 @@ public static class BrowserKeyBenchmark
         }
     }
 
-    private readonly record struct Timing(double FrameMs, double SettledMs);
+    private readonly record struct Timing(double FrameMs, double ShownMs);
 
     private sealed class Samples
     {
         private readonly List<double> _frame = [];
-        private readonly List<double> _settled = [];
+        private readonly List<double> _shown = [];
 
         public Statistics Frame => new(_frame);
 
-        public Statistics Settled => new(_settled);
+        public Statistics Shown => new(_shown);
 
         public void Add(Timing timing, bool counted)
         {
             if (counted)
             {
                 _frame.Add(timing.FrameMs);
-                _settled.Add(timing.SettledMs);
+                _shown.Add(timing.ShownMs);
             }
         }
     }
