@@ -4,7 +4,7 @@ using NmnGraph.GraphQL.Types;
 using NmnGraph.Server.Api.Paging;
 using NmnGraph.Server.Api.Resolvers;
 using NmnGraph.Server.Domain;
-using NmnGraph.Server.Search;
+using NmnGraph.Server.Store.Search;
 using NmnGraph.Server.Store.Querying;
 
 namespace NmnGraph.Server.Api;

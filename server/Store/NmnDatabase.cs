@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using NmnGraph.Server.Domain;
-using NmnGraph.Server.Search;
+using NmnGraph.Server.Store.Search;
 using NmnGraph.Server.Store.Postgres;
 
 namespace NmnGraph.Server.Store;

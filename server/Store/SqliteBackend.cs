@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using NmnGraph.Server.Domain;
-using NmnGraph.Server.Search;
+using NmnGraph.Server.Store.Search;
 
 namespace NmnGraph.Server.Store;
 

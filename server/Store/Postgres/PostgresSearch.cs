@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using NmnGraph.Server.Domain;
-using NmnGraph.Server.Search;
+using NmnGraph.Server.Store.Search;
 using NmnGraph.Server.Store.Querying;
 
 namespace NmnGraph.Server.Store.Postgres;

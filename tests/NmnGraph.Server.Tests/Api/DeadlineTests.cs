@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using NmnGraph.GraphQL.AspNetCore;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Types;
-using NmnGraph.Server.Search;
+using NmnGraph.Server.Store.Search;
 using NmnGraph.Server.Store;
 
 namespace NmnGraph.Server.Tests.Api;

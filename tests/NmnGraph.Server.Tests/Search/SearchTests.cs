@@ -1,5 +1,5 @@
 using NmnGraph.Server.Domain;
-using NmnGraph.Server.Search;
+using NmnGraph.Server.Store.Search;
 using NmnGraph.Server.Store;
 using NmnGraph.Server.Store.Querying;
 

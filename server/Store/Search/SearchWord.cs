@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NmnGraph.Server.Search;
+namespace NmnGraph.Server.Store.Search;
 
 /// <summary>One word of a search and how it matches.</summary>
 public sealed record SearchWord(string Text, WordMatch Match)

@@ -1,6 +1,6 @@
 using NmnGraph.Server.Domain;
 
-namespace NmnGraph.Server.Search;
+namespace NmnGraph.Server.Store.Search;
 
 /// <summary>The search index keys each row by entity: rowid = id * 4 + kind (1 article, 2 study, 3 claim).</summary>
 internal static class SearchRowId

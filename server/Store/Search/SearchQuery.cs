@@ -1,6 +1,6 @@
 using NmnGraph.Server.Import;
 
-namespace NmnGraph.Server.Search;
+namespace NmnGraph.Server.Store.Search;
 
 /// <summary>
 /// Turns free text into what the search runs: the study identifiers it names (DOIs in any usual spelling —

@@ -5,7 +5,7 @@ using NmnGraph.Server.Store;
 using NmnGraph.Server.Store.Postgres;
 using NmnGraph.Server.Store.Querying;
 
-namespace NmnGraph.Server.Search;
+namespace NmnGraph.Server.Store.Search;
 
 /// <summary>
 /// Search over article titles and text, claim statements, and studies (label, title, authors, journal, year,

@@ -1,4 +1,4 @@
-namespace NmnGraph.Server.Search;
+namespace NmnGraph.Server.Store.Search;
 
 /// <summary>How one word of a search matches the index's terms.</summary>
 public enum WordMatch

@@ -1,7 +1,7 @@
 using NmnGraph.Server.Store;
 using NmnGraph.Server.Store.Querying;
 
-namespace NmnGraph.Server.Search;
+namespace NmnGraph.Server.Store.Search;
 
 /// <summary>
 /// Paging of search results. A ranking has no sort key a row keeps from one search to the next, so a search
