@@ -50,9 +50,8 @@ public static class CliApplication
 
     private static string UsageMessage(ParseResult parsed)
     {
-        string command = string.Join(' ', parsed.CommandResult.Command is RootCommand
-            ? ["nmngraph"]
-            : new[] { "nmngraph", parsed.CommandResult.Command.Name });
+        Command parsedCommand = parsed.CommandResult.Command;
+        string command = parsedCommand is RootCommand ? "nmngraph" : $"nmngraph {parsedCommand.Name}";
         // Some messages list choices on their own lines; keep it one line.
         string message = string.Join(' ', parsed.Errors[0].Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
         return $"nmngraph: {message} (see '{command} --help').";
