@@ -152,9 +152,18 @@ public static class ExecutionResultWriter
                 break;
             case ResultMap map:
                 writer.WriteStartObject();
+                JsonEncodedText[]? encodedKeys = map.EncodedKeys;
                 for (int i = 0; i < map.Count; i++)
                 {
-                    writer.WritePropertyName(map.GetKey(i));
+                    if (encodedKeys is not null)
+                    {
+                        writer.WritePropertyName(encodedKeys[i]);
+                    }
+                    else
+                    {
+                        writer.WritePropertyName(map.GetKey(i));
+                    }
+
                     WriteValue(writer, map.GetValue(i));
                 }
 

@@ -117,12 +117,17 @@ internal sealed partial class ExecutionState
             return failed;
         }
 
-        return new ResultMap(plan.ResponseNames, values);
+        return new ResultMap(plan.ResponseNames, plan.EncodedResponseNames, values);
     }
 
     /// <summary>ExecuteField (spec #sec-Executing-Fields): coerce arguments, resolve, complete. Never throws a field error.</summary>
     public ValueTask<object?> ExecuteFieldAsync(PlannedField field, object? parent, ResponsePath? parentPath)
     {
+        if (field.Reader is { } reader)
+        {
+            return ReadField(field, reader, parent, parentPath);
+        }
+
         OutputField definition = field.Definition;
         ResolverContext? context = null;
         ValueTask<object?> resolved;
@@ -140,7 +145,7 @@ internal sealed partial class ExecutionState
                 return new ValueTask<object?>(Stopped);
             }
 
-            ResponsePath path = context?.Path ?? (parentPath is null ? ResponsePath.Root(field.ResponseName) : parentPath.Append(field.ResponseName));
+            ResponsePath path = context?.Path ?? ResponsePath.Of(parentPath, field.ResponseName);
             ReportError(exception, field, path);
             return new ValueTask<object?>(Absorb(Invalid, definition.Type));
         }
@@ -151,6 +156,50 @@ internal sealed partial class ExecutionState
         }
 
         return new ValueTask<object?>(AwaitResolverAsync(context!, resolved));
+    }
+
+    /// <summary>
+    /// ExecuteField for a field read from its parent alone: no context and no task; a scalar or enum value completes in
+    /// place. Anything else (an object, a list, an error) completes as <see cref="ExecuteFieldAsync"/> would.
+    /// </summary>
+    private ValueTask<object?> ReadField(PlannedField field, FieldReader reader, object? parent, ResponsePath? parentPath)
+    {
+        IType type = field.Definition.Type;
+        object? value;
+        try
+        {
+            value = reader(parent);
+        }
+        catch (Exception exception)
+        {
+            if (IsStopped)
+            {
+                return new ValueTask<object?>(Stopped);
+            }
+
+            ReportError(exception, field, ResponsePath.Of(parentPath, field.ResponseName));
+            return new ValueTask<object?>(Absorb(Invalid, type));
+        }
+
+        if (field.LeafType is { } leaf && value is not null and not DBNull and not JsonElement)
+        {
+            try
+            {
+                return new ValueTask<object?>(leaf is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)leaf).Serialize(value));
+            }
+            catch (Exception exception)
+            {
+                ReportError(exception, field, ResponsePath.Of(parentPath, field.ResponseName));
+                return new ValueTask<object?>(Absorb(Invalid, type));
+            }
+        }
+
+        if (value is null && type is not NonNullType)
+        {
+            return default;
+        }
+
+        return CompleteFieldAsync(new ResolverContext(this, field, parent, parentPath, field.StaticArguments!), value);
     }
 
     /// <summary>Completes the value a subscription event produced for the root field (spec #sec-Response-Stream).</summary>
