@@ -169,11 +169,21 @@ public static class ExecutionResultWriter
 
                 writer.WriteEndObject();
                 break;
-            case bool flag:
-                writer.WriteBooleanValue(flag);
+            case object?[] items:
+                // The executor's lists; other lists are written by the IList case below.
+                writer.WriteStartArray();
+                foreach (object? item in items)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
                 break;
             case int number:
                 writer.WriteNumberValue(number);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
                 break;
             case long number:
                 writer.WriteNumberValue(number);

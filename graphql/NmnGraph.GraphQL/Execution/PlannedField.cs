@@ -56,8 +56,7 @@ internal sealed class PlannedField
         // A reader runs without a context, so only where nothing per request is left to do before it: no argument
         // coerced from variables, no argument error to report.
         Reader = StaticArguments is not null ? definition.Reader : null;
-        IType nullable = definition.Type is NonNullType nonNull ? nonNull.OfType : definition.Type;
-        LeafType = nullable as ScalarType ?? (NamedType?)(nullable as EnumType);
+        LeafType = definition.Type.GetLeafType();
     }
 
     private static readonly Dictionary<string, object?> s_noArguments = new(StringComparer.Ordinal);
