@@ -12,7 +12,7 @@ internal sealed partial class ExecutionState
     /// asynchronous ones; synchronous fields complete without allocating tasks. Returns a <see cref="ResultMap"/>,
     /// <see cref="Invalid"/> when a non-null field failed, or <see cref="Stopped"/>.
     /// </summary>
-    public ValueTask<object?> ExecuteSelectionAsync(SelectionPlan plan, object? parent, ResponsePath? path)
+    public ValueTask<object?> ExecuteSelectionAsync(SelectionPlan plan, object? parent, ResponsePosition path)
     {
         PlannedField[] fields = plan.Fields;
         var values = new object?[fields.Length];
@@ -121,7 +121,7 @@ internal sealed partial class ExecutionState
     }
 
     /// <summary>ExecuteField (spec #sec-Executing-Fields): coerce arguments, resolve, complete. Never throws a field error.</summary>
-    public ValueTask<object?> ExecuteFieldAsync(PlannedField field, object? parent, ResponsePath? parentPath)
+    public ValueTask<object?> ExecuteFieldAsync(PlannedField field, object? parent, ResponsePosition parentPath)
     {
         if (field.Reader is { } reader)
         {
@@ -145,7 +145,7 @@ internal sealed partial class ExecutionState
                 return new ValueTask<object?>(Stopped);
             }
 
-            ResponsePath path = context?.Path ?? ResponsePath.Of(parentPath, field.ResponseName);
+            ResponsePath path = context?.Path ?? ResponsePath.Of(parentPath.ToPath(), field.ResponseName);
             ReportError(exception, field, path);
             return new ValueTask<object?>(Absorb(Invalid, definition.Type));
         }
@@ -162,7 +162,7 @@ internal sealed partial class ExecutionState
     /// ExecuteField for a field read from its parent alone: no context and no task; a scalar or enum value completes in
     /// place. Anything else (an object, a list, an error) completes as <see cref="ExecuteFieldAsync"/> would.
     /// </summary>
-    private ValueTask<object?> ReadField(PlannedField field, FieldReader reader, object? parent, ResponsePath? parentPath)
+    private ValueTask<object?> ReadField(PlannedField field, FieldReader reader, object? parent, ResponsePosition parentPath)
     {
         IType type = field.Definition.Type;
         object? value;
@@ -177,7 +177,7 @@ internal sealed partial class ExecutionState
                 return new ValueTask<object?>(Stopped);
             }
 
-            ReportError(exception, field, ResponsePath.Of(parentPath, field.ResponseName));
+            ReportError(exception, field, ResponsePath.Of(parentPath.ToPath(), field.ResponseName));
             return new ValueTask<object?>(Absorb(Invalid, type));
         }
 
@@ -189,7 +189,7 @@ internal sealed partial class ExecutionState
             }
             catch (Exception exception)
             {
-                ReportError(exception, field, ResponsePath.Of(parentPath, field.ResponseName));
+                ReportError(exception, field, ResponsePath.Of(parentPath.ToPath(), field.ResponseName));
                 return new ValueTask<object?>(Absorb(Invalid, type));
             }
         }
@@ -256,7 +256,7 @@ internal sealed partial class ExecutionState
     private ValueTask<object?> CompleteFieldAsync(ResolverContext context, object? value)
     {
         IType type = context.Field.Type;
-        ValueTask<object?> completed = CompleteValueAsync(type, context, value, null);
+        ValueTask<object?> completed = CompleteValueAsync(type, context, value, default);
         if (completed.IsCompletedSuccessfully)
         {
             return new ValueTask<object?>(Absorb(completed.Result, type));
@@ -272,8 +272,11 @@ internal sealed partial class ExecutionState
     private static object? Absorb(object? value, IType type) =>
         ReferenceEquals(value, Invalid) && type is not NonNullType ? null : value;
 
-    /// <summary>CompleteValue (spec #sec-Value-Completion). <paramref name="path"/> is a list item's, or null for the field's own (made only when needed).</summary>
-    private ValueTask<object?> CompleteValueAsync(IType type, ResolverContext context, object? value, ResponsePath? path)
+    /// <summary>
+    /// CompleteValue (spec #sec-Value-Completion). <paramref name="path"/> is a list item's position, or default for the
+    /// field's own; either is made into a path only when needed.
+    /// </summary>
+    private ValueTask<object?> CompleteValueAsync(IType type, ResolverContext context, object? value, ResponsePosition path)
     {
         if (type is NonNullType nonNull)
         {
@@ -298,32 +301,35 @@ internal sealed partial class ExecutionState
             case EnumType enumType:
                 return new ValueTask<object?>(SerializeLeaf(null, enumType, context, value, path));
             case ListType list:
-                return CompleteListAsync(list, context, value, path);
+                return CompleteListAsync(list, context, value, PathOf(context, path));
             case ObjectType obj:
-                return ExecuteSelectionAsync(context.PlannedField.GetSubPlan(obj), value, path ?? context.Path);
+                return ExecuteSelectionAsync(context.PlannedField.GetSubPlan(obj), value, path.Path is null ? context.Path : path);
             default:
                 ObjectType? runtimeType = ResolveAbstractType((NamedType)type, context, value, path);
                 return runtimeType is null
                     ? new ValueTask<object?>(Invalid)
-                    : ExecuteSelectionAsync(context.PlannedField.GetSubPlan(runtimeType), value, path ?? context.Path);
+                    : ExecuteSelectionAsync(context.PlannedField.GetSubPlan(runtimeType), value, path.Path is null ? context.Path : path);
         }
     }
 
-    private object? CheckNonNull(object? value, ResolverContext context, ResponsePath? path)
+    /// <summary>The path of a value being completed: a list item's, else (default position) the field's own.</summary>
+    private static ResponsePath PathOf(ResolverContext context, ResponsePosition item) => item.Path is null ? context.Path : item.ToPath()!;
+
+    private object? CheckNonNull(object? value, ResolverContext context, ResponsePosition path)
     {
         if (value is null)
         {
-            ReportError(ErrorMessages.CannotReturnNull(context.Field.Coordinate), context.PlannedField, path ?? context.Path);
+            ReportError(ErrorMessages.CannotReturnNull(context.Field.Coordinate), context.PlannedField, PathOf(context, path));
             return Invalid;
         }
 
         return value;
     }
 
-    private async Task<object?> CheckNonNullAsync(ValueTask<object?> inner, ResolverContext context, ResponsePath? path) =>
+    private async Task<object?> CheckNonNullAsync(ValueTask<object?> inner, ResolverContext context, ResponsePosition path) =>
         CheckNonNull(await inner.ConfigureAwait(false), context, path);
 
-    private object? SerializeLeaf(ScalarType? scalar, EnumType? enumType, ResolverContext context, object value, ResponsePath? path)
+    private object? SerializeLeaf(ScalarType? scalar, EnumType? enumType, ResolverContext context, object value, ResponsePosition path)
     {
         try
         {
@@ -336,14 +342,13 @@ internal sealed partial class ExecutionState
         }
         catch (Exception exception)
         {
-            ReportError(exception, context.PlannedField, path ?? context.Path);
+            ReportError(exception, context.PlannedField, PathOf(context, path));
             return Invalid;
         }
     }
 
-    private ValueTask<object?> CompleteListAsync(ListType list, ResolverContext context, object value, ResponsePath? listPath)
+    private ValueTask<object?> CompleteListAsync(ListType list, ResolverContext context, object value, ResponsePath path)
     {
-        ResponsePath path = listPath ?? context.Path;
         if (value is not IEnumerable items || value is string || value is IDictionary || value is IReadOnlyDictionary<string, object?>)
         {
             ReportError(ErrorMessages.ExpectedIterable(context.Field.Coordinate), context.PlannedField, path);
@@ -408,7 +413,7 @@ internal sealed partial class ExecutionState
                 return null;
             }
 
-            ValueTask<object?> completed = state.CompleteValueAsync(itemType, context, item, path.Append(index));
+            ValueTask<object?> completed = state.CompleteValueAsync(itemType, context, item, new ResponsePosition(path, index));
             if (completed.IsCompletedSuccessfully)
             {
                 object? result = Absorb(completed.Result, itemType);
@@ -472,9 +477,9 @@ internal sealed partial class ExecutionState
     }
 
     /// <summary>ResolveAbstractType (spec #sec-Value-Completion): the bound resolver, else <c>__typename</c>, else the CLR type map.</summary>
-    private ObjectType? ResolveAbstractType(NamedType abstractType, ResolverContext context, object value, ResponsePath? itemPath)
+    private ObjectType? ResolveAbstractType(NamedType abstractType, ResolverContext context, object value, ResponsePosition itemPath)
     {
-        ResponsePath Path() => itemPath ?? context.Path;
+        ResponsePath Path() => PathOf(context, itemPath);
         string? typeName;
         try
         {

@@ -8,14 +8,14 @@ internal sealed class ResolverContext : IResolverContext
 {
     private readonly ExecutionState _state;
     private readonly PlannedField _field;
-    private readonly ResponsePath? _parentPath;
+    private readonly ResponsePosition _parentPath;
     private ResponsePath? _path;
 
     /// <summary>
     /// The context of <paramref name="field"/> under <paramref name="parentPath"/> (null at the root). Its path is made
     /// when first asked for: a leaf field that resolves without error never needs it.
     /// </summary>
-    public ResolverContext(ExecutionState state, PlannedField field, object? parent, ResponsePath? parentPath, IReadOnlyDictionary<string, object?> arguments)
+    public ResolverContext(ExecutionState state, PlannedField field, object? parent, ResponsePosition parentPath, IReadOnlyDictionary<string, object?> arguments)
     {
         _state = state;
         _field = field;
@@ -38,7 +38,7 @@ internal sealed class ResolverContext : IResolverContext
 
     public string ResponseName => _field.ResponseName;
 
-    public ResponsePath Path => _path ??= ResponsePath.Of(_parentPath, _field.ResponseName);
+    public ResponsePath Path => _path ??= ResponsePath.Of(_parentPath.ToPath(), _field.ResponseName);
 
     public OperationDefinitionNode Operation => _state.Plan.Operation;
 

@@ -117,20 +117,20 @@ public static class IntrospectionTypes
 
     private static void DefineSchema()
     {
-        Add(Schema, "description", s_string, static ctx => ctx.ParentAs<Types.Schema>().Description);
-        Add(Schema, "types", NonNullListOf(Type), "A list of all types supported by this server.", static ctx => ctx.ParentAs<Types.Schema>().Types);
-        Add(Schema, "queryType", new NonNullType(Type), "The type that query operations will be rooted at.", static ctx => ctx.ParentAs<Types.Schema>().QueryType);
-        Add(Schema, "mutationType", Type, "If this server supports mutation, the type that mutation operations will be rooted at.", static ctx => ctx.ParentAs<Types.Schema>().MutationType);
-        Add(Schema, "subscriptionType", Type, "If this server supports subscription, the type that subscription operations will be rooted at.", static ctx => ctx.ParentAs<Types.Schema>().SubscriptionType);
-        Add(Schema, "directives", NonNullListOf(Directive), "A list of all directives supported by this server.", static ctx => ctx.ParentAs<Types.Schema>().DirectiveDefinitions);
+        Read(Schema, "description", s_string, static parent => ((Types.Schema)parent!).Description);
+        Read(Schema, "types", NonNullListOf(Type), "A list of all types supported by this server.", static parent => ((Types.Schema)parent!).Types);
+        Read(Schema, "queryType", new NonNullType(Type), "The type that query operations will be rooted at.", static parent => ((Types.Schema)parent!).QueryType);
+        Read(Schema, "mutationType", Type, "If this server supports mutation, the type that mutation operations will be rooted at.", static parent => ((Types.Schema)parent!).MutationType);
+        Read(Schema, "subscriptionType", Type, "If this server supports subscription, the type that subscription operations will be rooted at.", static parent => ((Types.Schema)parent!).SubscriptionType);
+        Read(Schema, "directives", NonNullListOf(Directive), "A list of all directives supported by this server.", static parent => ((Types.Schema)parent!).DirectiveDefinitions);
     }
 
     private static void DefineType()
     {
-        Add(Type, "kind", new NonNullType(TypeKind), static ctx => ctx.ParentAs<IType>().Kind);
-        Add(Type, "name", s_string, static ctx => (ctx.Parent as NamedType)?.Name);
-        Add(Type, "description", s_string, static ctx => (ctx.Parent as NamedType)?.Description);
-        Add(Type, "specifiedByURL", s_string, static ctx => (ctx.Parent as ScalarType)?.SpecifiedByUrl);
+        Read(Type, "kind", new NonNullType(TypeKind), static parent => ((IType)parent!).Kind);
+        Read(Type, "name", s_string, static parent => (parent as NamedType)?.Name);
+        Read(Type, "description", s_string, static parent => (parent as NamedType)?.Description);
+        Read(Type, "specifiedByURL", s_string, static parent => (parent as ScalarType)?.SpecifiedByUrl);
         Add(Type, "fields", ListOf(Field), static ctx =>
         {
             if (ctx.Parent is not ComplexOutputType complex)
@@ -150,7 +150,7 @@ public static class IntrospectionTypes
 
             return fields;
         }).Arguments = IncludeDeprecatedArgument("__Type.fields");
-        Add(Type, "interfaces", ListOf(Type), static ctx => (ctx.Parent as ComplexOutputType)?.Interfaces);
+        Read(Type, "interfaces", ListOf(Type), static parent => (parent as ComplexOutputType)?.Interfaces);
         Add(Type, "possibleTypes", ListOf(Type), static ctx => ctx.Parent is NamedType named && named.IsAbstractType()
             ? ctx.Schema.GetPossibleTypes(named)
             : null);
@@ -176,53 +176,53 @@ public static class IntrospectionTypes
         Add(Type, "inputFields", ListOf(InputValue), static ctx => ctx.Parent is InputObjectType input
             ? FilterDeprecated(input.Fields, ctx.ArgumentOrDefault("includeDeprecated", false))
             : null).Arguments = IncludeDeprecatedArgument("__Type.inputFields");
-        Add(Type, "ofType", Type, static ctx => ctx.Parent switch
+        Read(Type, "ofType", Type, static parent => parent switch
         {
             ListType list => list.OfType,
             NonNullType nonNull => nonNull.OfType,
             _ => null,
         });
-        Add(Type, "isOneOf", s_boolean, static ctx => ctx.Parent is InputObjectType input ? input.IsOneOf : null);
+        Read(Type, "isOneOf", s_boolean, static parent => parent is InputObjectType input ? input.IsOneOf : null);
     }
 
     private static void DefineField()
     {
-        Add(Field, "name", s_nonNullString, static ctx => ctx.ParentAs<OutputField>().Name);
-        Add(Field, "description", s_string, static ctx => ctx.ParentAs<OutputField>().Description);
+        Read(Field, "name", s_nonNullString, static parent => ((OutputField)parent!).Name);
+        Read(Field, "description", s_string, static parent => ((OutputField)parent!).Description);
         Add(Field, "args", NonNullListOf(InputValue), static ctx =>
             FilterDeprecated(ctx.ParentAs<OutputField>().Arguments, ctx.ArgumentOrDefault("includeDeprecated", false)))
             .Arguments = IncludeDeprecatedArgument("__Field.args");
-        Add(Field, "type", new NonNullType(Type), static ctx => ctx.ParentAs<OutputField>().Type);
-        Add(Field, "isDeprecated", s_nonNullBoolean, static ctx => ctx.ParentAs<OutputField>().IsDeprecated);
-        Add(Field, "deprecationReason", s_string, static ctx => ctx.ParentAs<OutputField>().DeprecationReason);
+        Read(Field, "type", new NonNullType(Type), static parent => ((OutputField)parent!).Type);
+        Read(Field, "isDeprecated", s_nonNullBoolean, static parent => ((OutputField)parent!).IsDeprecated);
+        Read(Field, "deprecationReason", s_string, static parent => ((OutputField)parent!).DeprecationReason);
     }
 
     private static void DefineInputValue()
     {
-        Add(InputValue, "name", s_nonNullString, static ctx => ctx.ParentAs<Types.InputValue>().Name);
-        Add(InputValue, "description", s_string, static ctx => ctx.ParentAs<Types.InputValue>().Description);
-        Add(InputValue, "type", new NonNullType(Type), static ctx => ctx.ParentAs<Types.InputValue>().Type);
-        Add(InputValue, "defaultValue", s_string, "A GraphQL-formatted string representing the default value for this input value.", static ctx =>
-            ctx.ParentAs<Types.InputValue>().DefaultValue is { } literal ? ValueFormatter.Print(literal) : null);
-        Add(InputValue, "isDeprecated", s_nonNullBoolean, static ctx => ctx.ParentAs<Types.InputValue>().IsDeprecated);
-        Add(InputValue, "deprecationReason", s_string, static ctx => ctx.ParentAs<Types.InputValue>().DeprecationReason);
+        Read(InputValue, "name", s_nonNullString, static parent => ((Types.InputValue)parent!).Name);
+        Read(InputValue, "description", s_string, static parent => ((Types.InputValue)parent!).Description);
+        Read(InputValue, "type", new NonNullType(Type), static parent => ((Types.InputValue)parent!).Type);
+        Read(InputValue, "defaultValue", s_string, "A GraphQL-formatted string representing the default value for this input value.", static parent =>
+            ((Types.InputValue)parent!).DefaultValue is { } literal ? ValueFormatter.Print(literal) : null);
+        Read(InputValue, "isDeprecated", s_nonNullBoolean, static parent => ((Types.InputValue)parent!).IsDeprecated);
+        Read(InputValue, "deprecationReason", s_string, static parent => ((Types.InputValue)parent!).DeprecationReason);
     }
 
     private static void DefineEnumValue()
     {
-        Add(EnumValue, "name", s_nonNullString, static ctx => ctx.ParentAs<Types.EnumValue>().Name);
-        Add(EnumValue, "description", s_string, static ctx => ctx.ParentAs<Types.EnumValue>().Description);
-        Add(EnumValue, "isDeprecated", s_nonNullBoolean, static ctx => ctx.ParentAs<Types.EnumValue>().IsDeprecated);
-        Add(EnumValue, "deprecationReason", s_string, static ctx => ctx.ParentAs<Types.EnumValue>().DeprecationReason);
+        Read(EnumValue, "name", s_nonNullString, static parent => ((Types.EnumValue)parent!).Name);
+        Read(EnumValue, "description", s_string, static parent => ((Types.EnumValue)parent!).Description);
+        Read(EnumValue, "isDeprecated", s_nonNullBoolean, static parent => ((Types.EnumValue)parent!).IsDeprecated);
+        Read(EnumValue, "deprecationReason", s_string, static parent => ((Types.EnumValue)parent!).DeprecationReason);
     }
 
     private static void DefineDirective()
     {
-        Add(Directive, "name", s_nonNullString, static ctx => ctx.ParentAs<DirectiveDefinition>().Name);
-        Add(Directive, "description", s_string, static ctx => ctx.ParentAs<DirectiveDefinition>().Description);
-        Add(Directive, "isRepeatable", s_nonNullBoolean, static ctx => ctx.ParentAs<DirectiveDefinition>().IsRepeatable);
-        Add(Directive, "locations", new NonNullType(new ListType(new NonNullType(DirectiveLocation))), static ctx =>
-            ctx.ParentAs<DirectiveDefinition>().LocationList);
+        Read(Directive, "name", s_nonNullString, static parent => ((DirectiveDefinition)parent!).Name);
+        Read(Directive, "description", s_string, static parent => ((DirectiveDefinition)parent!).Description);
+        Read(Directive, "isRepeatable", s_nonNullBoolean, static parent => ((DirectiveDefinition)parent!).IsRepeatable);
+        Read(Directive, "locations", new NonNullType(new ListType(new NonNullType(DirectiveLocation))), static parent =>
+            ((DirectiveDefinition)parent!).LocationList);
         Add(Directive, "args", NonNullListOf(InputValue), static ctx =>
             FilterDeprecated(ctx.ParentAs<DirectiveDefinition>().Arguments, ctx.ArgumentOrDefault("includeDeprecated", false)))
             .Arguments = IncludeDeprecatedArgument("__Directive.args");
@@ -256,6 +256,12 @@ public static class IntrospectionTypes
     private static NonNullType NonNullListOf(IType itemType) => new(new ListType(new NonNullType(itemType)));
 
     private static ListType ListOf(IType itemType) => new(new NonNullType(itemType));
+
+    /// <summary>Adds a field that reads its value from the parent alone: the executor resolves it without a context.</summary>
+    private static void Read(ObjectType owner, string name, IType type, FieldReader read) => Read(owner, name, type, null, read);
+
+    private static void Read(ObjectType owner, string name, IType type, string? description, FieldReader read) =>
+        Add(owner, name, type, description, ctx => read(ctx.Parent)).Reader = read;
 
     private static OutputField Add(ObjectType owner, string name, IType type, Func<IResolverContext, object?> resolve) =>
         Add(owner, name, type, null, resolve);
