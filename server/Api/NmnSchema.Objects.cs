@@ -12,7 +12,7 @@ public sealed partial class NmnSchema
 {
     private void BindArticle(SchemaBuilder builder)
     {
-        builder.Bind("Article.id", ctx => GlobalId.Encode(EntityKind.Article, ctx.ParentAs<ArticleRecord>().Id));
+        builder.BindReader<ArticleRecord>("Article.id", record => GlobalId.Encode(EntityKind.Article, record.Id));
         builder.BindAsync("Article.blocks", async ctx =>
         {
             IReadOnlyList<BlockRecord> blocks = await Many(ctx, l => l.BlocksByArticle, ctx.ParentAs<ArticleRecord>().Id).ConfigureAwait(false);
@@ -32,7 +32,7 @@ public sealed partial class NmnSchema
 
     private void BindStudy(SchemaBuilder builder)
     {
-        builder.Bind("Study.id", ctx => GlobalId.Encode(EntityKind.Study, ctx.ParentAs<StudyRecord>().Id));
+        builder.BindReader<StudyRecord>("Study.id", record => GlobalId.Encode(EntityKind.Study, record.Id));
         builder.BindAsync("Study.citedBy", ctx => Paged(ctx, ctx.ParentAs<StudyRecord>().Id, _database.Studies.GetCitedByPagesAsync));
         builder.BindAsync("Study.claims", ctx => Paged(ctx, ctx.ParentAs<StudyRecord>().Id, _database.Studies.GetClaimPagesAsync));
         builder.BindAsync("Study.topics", ctx => Many(ctx, l => l.TopicsByStudy, ctx.ParentAs<StudyRecord>().Id));
@@ -40,7 +40,7 @@ public sealed partial class NmnSchema
 
     private void BindClaim(SchemaBuilder builder)
     {
-        builder.Bind("Claim.id", ctx => GlobalId.Encode(EntityKind.Claim, ctx.ParentAs<ClaimRecord>().Id));
+        builder.BindReader<ClaimRecord>("Claim.id", record => GlobalId.Encode(EntityKind.Claim, record.Id));
         builder.BindAsync("Claim.mentions", ctx => Many(ctx, l => l.MentionsByClaim, ctx.ParentAs<ClaimRecord>().Id));
         builder.BindAsync("Claim.evidence", ctx => Many(ctx, l => l.EvidenceByClaim, ctx.ParentAs<ClaimRecord>().Id));
         builder.BindAsync("Claim.evidenceVerification", async ctx =>
@@ -62,7 +62,7 @@ public sealed partial class NmnSchema
 
     private void BindTopic(SchemaBuilder builder)
     {
-        builder.Bind("Topic.id", ctx => GlobalId.Encode(EntityKind.Topic, ctx.ParentAs<TopicRecord>().Id));
+        builder.BindReader<TopicRecord>("Topic.id", record => GlobalId.Encode(EntityKind.Topic, record.Id));
         builder.BindAsync("Topic.parent", async ctx => ctx.ParentAs<TopicRecord>().ParentId is { } parent
             ? await Loaders(ctx).TopicById.LoadAsync(parent).ConfigureAwait(false)
             : null);
