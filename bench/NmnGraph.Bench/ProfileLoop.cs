@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Diagnostics;
+using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Language;
 using NmnGraph.GraphQL.Validation;
 
@@ -16,6 +18,7 @@ internal static class ProfileLoop
     public static int Run(string[] args, TextWriter output)
     {
         bool validate = args[0] == "--profile-validate";
+        bool execute = args[0] == "--profile-execute";
         int iterations = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
         string name = args.Length > 2 ? args[2] : "q6";
         string text = WorkloadFixture.Query(name);
@@ -26,7 +29,7 @@ internal static class ProfileLoop
             return 1;
         }
 
-        Action once = validate
+        Action once = execute ? ExecuteOnce(name) : validate
             ? () => DocumentValidator.Validate(WorkloadFixture.Schema, document)
             : () => Parser.Parse(text);
         for (int i = 0; i < 20; i++)
@@ -60,7 +63,21 @@ internal static class ProfileLoop
             best = Math.Min(best, Stopwatch.GetElapsedTime(start).TotalMicroseconds / 50);
         }
 
-        output.WriteLine($"{(validate ? "validate" : "parse")} {name}: {allocated} bytes allocated, best of batches {best:F1} µs");
+        output.WriteLine($"{(execute ? "execute" : validate ? "validate" : "parse")} {name}: {allocated} bytes allocated, best of batches {best:F1} µs");
         return 0;
+    }
+
+    /// <summary>A cached request (document cache hit) executed and written as JSON, as the HTTP path does.</summary>
+    private static Action ExecuteOnce(string name)
+    {
+        var executor = new RequestExecutor(WorkloadFixture.Schema, new RequestExecutorOptions { Validator = new SpecifiedRulesValidator(), DocumentCache = new InMemoryDocumentCache() });
+        var request = new GraphQLRequest(WorkloadFixture.Query(name), WorkloadFixture.Variables(name));
+        var output = new ArrayBufferWriter<byte>(1 << 20);
+        return () =>
+        {
+            ExecutionResult result = executor.ExecuteAsync(request).GetAwaiter().GetResult();
+            output.ResetWrittenCount();
+            ExecutionResultWriter.Write(output, result);
+        };
     }
 }

@@ -13,8 +13,8 @@ if (args is ["--search-latency", ..])
     return await SearchLatency.RunAsync(args, Console.Out);
 }
 
-// `--profile-parse N` / `--profile-validate N` loops over q6 for callgrind (ProfileLoop.cs).
-if (args is ["--profile-parse" or "--profile-validate", ..])
+// `--profile-parse N` / `--profile-validate N` / `--profile-execute N q2` loop over one query for callgrind (ProfileLoop.cs).
+if (args is ["--profile-parse" or "--profile-validate" or "--profile-execute", ..])
 {
     return ProfileLoop.Run(args, Console.Out);
 }

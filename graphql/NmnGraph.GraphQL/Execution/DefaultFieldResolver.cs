@@ -22,13 +22,22 @@ public sealed class DefaultFieldResolver
     {
         _fieldName = fieldName;
         Resolver = Resolve;
+        Reader = Read;
     }
 
     /// <summary>The delegate to use as a field's resolver.</summary>
     public FieldResolver Resolver { get; }
 
+    /// <summary>The same resolution as <see cref="Resolver"/>, from the parent alone.</summary>
+    public FieldReader Reader { get; }
+
     /// <summary>The default resolver for fields named <paramref name="fieldName"/> (one shared instance per name).</summary>
-    public static FieldResolver For(string fieldName) => s_byName.GetOrAdd(fieldName, static name => new DefaultFieldResolver(name)).Resolver;
+    public static FieldResolver For(string fieldName) => Shared(fieldName).Resolver;
+
+    /// <summary>The default resolution of fields named <paramref name="fieldName"/> as a <see cref="FieldReader"/>.</summary>
+    public static FieldReader ReaderFor(string fieldName) => Shared(fieldName).Reader;
+
+    private static DefaultFieldResolver Shared(string fieldName) => s_byName.GetOrAdd(fieldName, static name => new DefaultFieldResolver(name));
 
     /// <summary>Reads <paramref name="fieldName"/> from a parent value without a context.</summary>
     public static object? ReadMember(object? parent, string fieldName)
@@ -81,29 +90,30 @@ public sealed class DefaultFieldResolver
         return null;
     }
 
-    private ValueTask<object?> Resolve(IResolverContext context)
+    private ValueTask<object?> Resolve(IResolverContext context) => new(Read(context.Parent));
+
+    private object? Read(object? parent)
     {
-        object? parent = context.Parent;
         if (parent is null)
         {
-            return default;
+            return null;
         }
 
         Type type = parent.GetType();
         CachedGetter? last = Volatile.Read(ref _last);
         if (last is not null && last.Type == type)
         {
-            return new ValueTask<object?>(last.Getter?.Invoke(parent));
+            return last.Getter?.Invoke(parent);
         }
 
         if (parent is IReadOnlyDictionary<string, object?> or IDictionary<string, object?> or JsonElement)
         {
-            return new ValueTask<object?>(ReadMember(parent, _fieldName));
+            return ReadMember(parent, _fieldName);
         }
 
         Func<object, object?>? getter = s_getters.GetOrAdd((type, _fieldName), static key => CompileGetter(key.Item1, key.Item2));
         Volatile.Write(ref _last, new CachedGetter(type, getter));
-        return new ValueTask<object?>(getter?.Invoke(parent));
+        return getter?.Invoke(parent);
     }
 
     private static Func<object, object?>? CompileGetter(Type type, string fieldName)

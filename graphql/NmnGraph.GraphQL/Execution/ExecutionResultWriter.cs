@@ -152,19 +152,38 @@ public static class ExecutionResultWriter
                 break;
             case ResultMap map:
                 writer.WriteStartObject();
+                JsonEncodedText[]? encodedKeys = map.EncodedKeys;
                 for (int i = 0; i < map.Count; i++)
                 {
-                    writer.WritePropertyName(map.GetKey(i));
+                    if (encodedKeys is not null)
+                    {
+                        writer.WritePropertyName(encodedKeys[i]);
+                    }
+                    else
+                    {
+                        writer.WritePropertyName(map.GetKey(i));
+                    }
+
                     WriteValue(writer, map.GetValue(i));
                 }
 
                 writer.WriteEndObject();
                 break;
-            case bool flag:
-                writer.WriteBooleanValue(flag);
+            case object?[] items:
+                // The executor's lists; other lists are written by the IList case below.
+                writer.WriteStartArray();
+                foreach (object? item in items)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
                 break;
             case int number:
                 writer.WriteNumberValue(number);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
                 break;
             case long number:
                 writer.WriteNumberValue(number);

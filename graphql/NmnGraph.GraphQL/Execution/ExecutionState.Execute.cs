@@ -117,12 +117,17 @@ internal sealed partial class ExecutionState
             return failed;
         }
 
-        return new ResultMap(plan.ResponseNames, values);
+        return new ResultMap(plan.ResponseNames, plan.EncodedResponseNames, values);
     }
 
     /// <summary>ExecuteField (spec #sec-Executing-Fields): coerce arguments, resolve, complete. Never throws a field error.</summary>
     public ValueTask<object?> ExecuteFieldAsync(PlannedField field, object? parent, ResponsePath? parentPath)
     {
+        if (field.Reader is { } reader)
+        {
+            return ReadField(field, reader, parent, parentPath);
+        }
+
         OutputField definition = field.Definition;
         ResolverContext? context = null;
         ValueTask<object?> resolved;
@@ -140,7 +145,7 @@ internal sealed partial class ExecutionState
                 return new ValueTask<object?>(Stopped);
             }
 
-            ResponsePath path = context?.Path ?? (parentPath is null ? ResponsePath.Root(field.ResponseName) : parentPath.Append(field.ResponseName));
+            ResponsePath path = context?.Path ?? ResponsePath.Of(parentPath, field.ResponseName);
             ReportError(exception, field, path);
             return new ValueTask<object?>(Absorb(Invalid, definition.Type));
         }
@@ -151,6 +156,50 @@ internal sealed partial class ExecutionState
         }
 
         return new ValueTask<object?>(AwaitResolverAsync(context!, resolved));
+    }
+
+    /// <summary>
+    /// ExecuteField for a field read from its parent alone: no context and no task; a scalar or enum value completes in
+    /// place. Anything else (an object, a list, an error) completes as <see cref="ExecuteFieldAsync"/> would.
+    /// </summary>
+    private ValueTask<object?> ReadField(PlannedField field, FieldReader reader, object? parent, ResponsePath? parentPath)
+    {
+        IType type = field.Definition.Type;
+        object? value;
+        try
+        {
+            value = reader(parent);
+        }
+        catch (Exception exception)
+        {
+            if (IsStopped)
+            {
+                return new ValueTask<object?>(Stopped);
+            }
+
+            ReportError(exception, field, ResponsePath.Of(parentPath, field.ResponseName));
+            return new ValueTask<object?>(Absorb(Invalid, type));
+        }
+
+        if (field.LeafType is { } leaf && value is not null and not DBNull and not JsonElement)
+        {
+            try
+            {
+                return new ValueTask<object?>(leaf is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)leaf).Serialize(value));
+            }
+            catch (Exception exception)
+            {
+                ReportError(exception, field, ResponsePath.Of(parentPath, field.ResponseName));
+                return new ValueTask<object?>(Absorb(Invalid, type));
+            }
+        }
+
+        if (value is null && type is not NonNullType)
+        {
+            return default;
+        }
+
+        return CompleteFieldAsync(new ResolverContext(this, field, parent, parentPath, field.StaticArguments!), value);
     }
 
     /// <summary>Completes the value a subscription event produced for the root field (spec #sec-Response-Stream).</summary>
@@ -301,46 +350,108 @@ internal sealed partial class ExecutionState
             return new ValueTask<object?>(Invalid);
         }
 
-        IType itemType = list.OfType;
-        var results = new List<object?>(items is ICollection collection ? collection.Count : 4);
-        List<(int Index, Task<object?> Task)>? pending = null;
-        int index = 0;
-        foreach (object? item in items)
+        // Indexed lists (arrays, List<T>) are read without an enumerator into an array of the right size.
+        var completion = new ListCompletion(this, list.OfType, context, path, value is ICollection collection ? collection.Count : 4);
+        if (value is IList indexed)
         {
-            if (!TryStartValue())
+            for (int index = 0; index < indexed.Count; index++)
             {
-                return new ValueTask<object?>(Stopped);
+                if (completion.Add(indexed[index]) is { } stop)
+                {
+                    return new ValueTask<object?>(stop);
+                }
+            }
+        }
+        else
+        {
+            foreach (object? item in items)
+            {
+                if (completion.Add(item) is { } stop)
+                {
+                    return new ValueTask<object?>(stop);
+                }
+            }
+        }
+
+        return completion.Finish();
+    }
+
+    /// <summary>
+    /// The items of one list as they complete (spec #sec-Value-Completion, list case): scalar and enum items in place,
+    /// others through <see cref="CompleteValueAsync"/>; the asynchronous ones are awaited at the end.
+    /// </summary>
+    private struct ListCompletion(ExecutionState state, IType itemType, ResolverContext context, ResponsePath path, int capacity)
+    {
+        private readonly NamedType? _leafType = itemType.GetLeafType();
+        private object?[] _results = new object?[capacity];
+        private int _count;
+        private List<(int Index, Task<object?> Task)>? _pending;
+
+        /// <summary>Completes one item; returns <see cref="Stopped"/> or <see cref="Invalid"/> when the list ends there, else null.</summary>
+        public object? Add(object? item)
+        {
+            if (!state.TryStartValue())
+            {
+                return Stopped;
             }
 
-            ValueTask<object?> completed = CompleteValueAsync(itemType, context, item, path.Append(index));
+            int index = _count;
+            if (index == _results.Length)
+            {
+                Array.Resize(ref _results, Math.Max(4, index * 2));
+            }
+
+            _count++;
+            if (_leafType is not null && item is not null and not DBNull and not JsonElement && TrySerialize(_leafType, item, out object? serialized))
+            {
+                _results[index] = serialized;
+                return null;
+            }
+
+            ValueTask<object?> completed = state.CompleteValueAsync(itemType, context, item, path.Append(index));
             if (completed.IsCompletedSuccessfully)
             {
                 object? result = Absorb(completed.Result, itemType);
-                if (ReferenceEquals(result, Stopped) || (ReferenceEquals(result, Invalid) && pending is null))
+                if (ReferenceEquals(result, Stopped) || (ReferenceEquals(result, Invalid) && _pending is null))
                 {
-                    return new ValueTask<object?>(result);
+                    return result;
                 }
 
-                results.Add(result);
+                _results[index] = result;
             }
             else
             {
-                (pending ??= []).Add((index, completed.AsTask()));
-                results.Add(null);
+                (_pending ??= []).Add((index, completed.AsTask()));
             }
 
-            index++;
+            return null;
         }
 
-        if (pending is null)
+        public readonly ValueTask<object?> Finish()
         {
-            return new ValueTask<object?>(results);
+            object?[] results = _results.Length == _count ? _results : _results[.._count];
+            return _pending is null
+                ? new ValueTask<object?>(results)
+                : new ValueTask<object?>(AwaitItemsAsync(results, _pending, itemType));
         }
 
-        return new ValueTask<object?>(AwaitItemsAsync(results, pending, itemType));
+        /// <summary>Serializes a scalar or enum item; false when it fails, so the general path reports the error.</summary>
+        private static bool TrySerialize(NamedType leafType, object item, out object? serialized)
+        {
+            try
+            {
+                serialized = leafType is ScalarType scalar ? scalar.Serialize(item) : ((EnumType)leafType).Serialize(item);
+                return true;
+            }
+            catch (Exception)
+            {
+                serialized = null;
+                return false;
+            }
+        }
     }
 
-    private static async Task<object?> AwaitItemsAsync(List<object?> results, List<(int Index, Task<object?> Task)> pending, IType itemType)
+    private static async Task<object?> AwaitItemsAsync(object?[] results, List<(int Index, Task<object?> Task)> pending, IType itemType)
     {
         bool invalid = false;
         foreach ((int index, Task<object?> task) in pending)

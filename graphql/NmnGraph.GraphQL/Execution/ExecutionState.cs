@@ -17,6 +17,8 @@ internal sealed partial class ExecutionState
     internal static readonly object Stopped = new();
 
     private readonly List<GraphQLError> _errors = [];
+    private int _errorCount;
+    private IDictionary<string, object?>? _contextData;
     private readonly int _maxResultValues;
     private int _resultValues;
     private volatile bool _resultLimitExceeded;
@@ -27,7 +29,7 @@ internal sealed partial class ExecutionState
         ulong conditionMask,
         RequestExecutorOptions options,
         IServiceProvider? services,
-        IDictionary<string, object?> contextData,
+        IDictionary<string, object?>? contextData,
         CancellationToken cancellationToken)
     {
         Plan = plan;
@@ -36,7 +38,7 @@ internal sealed partial class ExecutionState
         ConditionMask = conditionMask;
         Options = options;
         Services = services;
-        ContextData = contextData;
+        _contextData = contextData;
         CancellationToken = cancellationToken;
         Batching = new BatchScheduler(cancellationToken);
         _maxResultValues = options.MaxResultValues ?? int.MaxValue;
@@ -57,7 +59,11 @@ internal sealed partial class ExecutionState
 
     public IServiceProvider? Services { get; }
 
-    public IDictionary<string, object?> ContextData { get; }
+    /// <summary>The request's own data; made on first use when the request brought none (most never use it).</summary>
+    public IDictionary<string, object?> ContextData =>
+        Volatile.Read(ref _contextData)
+        ?? Interlocked.CompareExchange(ref _contextData, new Dictionary<string, object?>(StringComparer.Ordinal), null)
+        ?? _contextData!;
 
     public CancellationToken CancellationToken { get; }
 
@@ -65,6 +71,12 @@ internal sealed partial class ExecutionState
     {
         get
         {
+            // Most executions have no error: answer without taking the lock or copying.
+            if (Volatile.Read(ref _errorCount) == 0)
+            {
+                return [];
+            }
+
             lock (_errors)
             {
                 return [.. _errors];
@@ -136,6 +148,7 @@ internal sealed partial class ExecutionState
         lock (_errors)
         {
             _errors.Add(error);
+            Volatile.Write(ref _errorCount, _errors.Count);
         }
     }
 }

@@ -52,6 +52,11 @@ internal sealed class PlannedField
                 StaticArgumentError = exception;
             }
         }
+
+        // A reader runs without a context, so only where nothing per request is left to do before it: no argument
+        // coerced from variables, no argument error to report.
+        Reader = StaticArguments is not null ? definition.Reader : null;
+        LeafType = definition.Type.GetLeafType();
     }
 
     private static readonly Dictionary<string, object?> s_noArguments = new(StringComparer.Ordinal);
@@ -72,6 +77,12 @@ internal sealed class PlannedField
     public IReadOnlyDictionary<string, object?>? StaticArguments { get; }
 
     public GraphQLException? StaticArgumentError { get; }
+
+    /// <summary>The field's reader when it can resolve from the parent alone (<see cref="OutputField.Reader"/>), else null.</summary>
+    public FieldReader? Reader { get; }
+
+    /// <summary>The scalar or enum type when the field's type is one (nullable or not), else null: its value completes in place.</summary>
+    public NamedType? LeafType { get; }
 
     public IReadOnlyDictionary<string, object?> CoerceArguments(IReadOnlyDictionary<string, object?> variables)
     {

@@ -173,7 +173,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
         prepared.Plan!.GetConditionMask(prepared.Variables!),
         Options,
         request.Services,
-        request.ContextData ?? new Dictionary<string, object?>(StringComparer.Ordinal),
+        request.ContextData,
         token);
 
     /// <summary>Everything before execution; any failure here is a request error (no data).</summary>

@@ -38,7 +38,7 @@ internal sealed class ResolverContext : IResolverContext
 
     public string ResponseName => _field.ResponseName;
 
-    public ResponsePath Path => _path ??= _parentPath is null ? ResponsePath.Root(_field.ResponseName) : _parentPath.Append(_field.ResponseName);
+    public ResponsePath Path => _path ??= ResponsePath.Of(_parentPath, _field.ResponseName);
 
     public OperationDefinitionNode Operation => _state.Plan.Operation;
 

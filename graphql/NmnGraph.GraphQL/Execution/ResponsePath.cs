@@ -30,6 +30,9 @@ public sealed class ResponsePath
 
     public ResponsePath Append(string key) => new(this, key, -1, Depth + 1);
 
+    /// <summary>The position of <paramref name="key"/> under <paramref name="parent"/>, or at the root when it is null.</summary>
+    public static ResponsePath Of(ResponsePath? parent, string key) => parent is null ? Root(key) : parent.Append(key);
+
     public ResponsePath Append(int index) => new(this, null, index, Depth + 1);
 
     /// <summary>The segments from the root: <see cref="string"/> keys and boxed <see cref="int"/> indexes.</summary>

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace NmnGraph.GraphQL.Execution;
 
@@ -24,6 +25,16 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
         _keys = keys;
         _values = values;
     }
+
+    /// <summary>A map whose keys come from a plan, already encoded as JSON property names.</summary>
+    internal ResultMap(string[] keys, JsonEncodedText[] encodedKeys, object?[] values)
+        : this(keys, values)
+    {
+        EncodedKeys = encodedKeys;
+    }
+
+    /// <summary>The keys encoded as JSON property names, when the map was made by the executor; else null.</summary>
+    internal JsonEncodedText[]? EncodedKeys { get; }
 
     public int Count => _keys.Length;
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NmnGraph.GraphQL.Language;
 using NmnGraph.GraphQL.Types;
 
@@ -30,9 +31,11 @@ internal sealed class SelectionPlan
 
         Fields = [.. fields];
         ResponseNames = new string[Fields.Length];
+        EncodedResponseNames = new JsonEncodedText[Fields.Length];
         for (int i = 0; i < Fields.Length; i++)
         {
             ResponseNames[i] = Fields[i].ResponseName;
+            EncodedResponseNames[i] = JsonEncodedText.Encode(Fields[i].ResponseName);
         }
     }
 
@@ -41,6 +44,9 @@ internal sealed class SelectionPlan
     public PlannedField[] Fields { get; }
 
     public string[] ResponseNames { get; }
+
+    /// <summary>The response names as JSON property names, encoded once for every response that writes them.</summary>
+    public JsonEncodedText[] EncodedResponseNames { get; }
 
     /// <summary>Collects as the request's <c>@skip</c>/<c>@include</c> variable values (<paramref name="mask"/>) decide.</summary>
     private readonly struct PlanScope(OperationPlan operation, ulong mask) : IFieldCollectionScope

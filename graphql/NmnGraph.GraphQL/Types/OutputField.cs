@@ -37,6 +37,12 @@ public sealed class OutputField : INamedMember
     public FieldResolver? Resolver { get; internal set; }
 
     /// <summary>
+    /// The same as <see cref="Resolver"/> when the field reads its value from the parent alone (the default resolver,
+    /// or <see cref="SchemaBuilder.BindReader{TParent}"/>); null otherwise. The executor then needs no context.
+    /// </summary>
+    public FieldReader? Reader { get; internal set; }
+
+    /// <summary>
     /// True when the resolver was bound as asynchronous (<see cref="SchemaBuilder.BindAsync{T}"/>) or is a subscription's
     /// source: it likely does I/O, which the cost analysis weighs more.
     /// </summary>

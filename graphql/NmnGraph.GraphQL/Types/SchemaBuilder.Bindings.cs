@@ -15,6 +15,7 @@ public sealed partial class SchemaBuilder
             if (FindBoundField(schema, binding.Key, errors) is { } field)
             {
                 field.Resolver = binding.Value;
+                field.Reader = _readers.GetValueOrDefault(binding.Key);
                 field.HasAsyncResolver = _asyncResolvers.Contains(binding.Key);
             }
         }
@@ -163,6 +164,7 @@ public sealed partial class SchemaBuilder
                 }
 
                 field.Resolver = DefaultFieldResolver.For(field.Name);
+                field.Reader = DefaultFieldResolver.ReaderFor(field.Name);
             }
         }
     }

@@ -21,6 +21,7 @@ public sealed partial class SchemaBuilder
     private readonly List<DocumentNode> _documents = [];
     private readonly Dictionary<string, FieldResolver> _resolvers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _asyncResolvers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FieldReader> _readers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SubscribeResolver> _subscribers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> _runtimeTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScalarCoercion> _scalarCoercions = new(StringComparer.Ordinal);
@@ -52,6 +53,19 @@ public sealed partial class SchemaBuilder
         ArgumentNullException.ThrowIfNull(resolver);
         _resolvers[coordinate] = resolver;
         _asyncResolvers.Remove(coordinate);
+        _readers.Remove(coordinate);
+        return this;
+    }
+
+    /// <summary>
+    /// Binds a field that reads its value from the parent alone, e.g. <c>.BindReader&lt;Article&gt;("Article.title", a =&gt; a.Title)</c>.
+    /// The executor calls it without allocating a resolver context: the fastest binding for a field without arguments.
+    /// </summary>
+    public SchemaBuilder BindReader<TParent>(string coordinate, Func<TParent, object?> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        Bind(coordinate, ctx => new ValueTask<object?>(read((TParent)ctx.Parent!)));
+        _readers[coordinate] = parent => read((TParent)parent!);
         return this;
     }
 

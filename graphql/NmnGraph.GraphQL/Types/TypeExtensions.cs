@@ -13,6 +13,10 @@ public static class TypeExtensions
 
     public static bool IsLeafType(this IType type) => type is ScalarType or EnumType;
 
+    /// <summary>The scalar or enum a type is, nullable or not; null for lists and composite types.</summary>
+    public static NamedType? GetLeafType(this IType type) =>
+        (type is NonNullType nonNull ? nonNull.OfType : type) is NamedType named && named.IsLeafType() ? named : null;
+
     public static bool IsCompositeType(this IType type) => type is ObjectType or InterfaceType or UnionType;
 
     public static bool IsAbstractType(this IType type) => type is InterfaceType or UnionType;
