@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -36,27 +37,46 @@ public static class LoadBenchmark
         query ($text: String!) { search(text: $text, first: 20) { totalCount nodes { snippet score node { __typename ... on Article { title } ... on Claim { statement } ... on Study { label } } } } }
         """;
 
+    // The same three requests in the API before connections (commit 2ae50bf, for bench/scripts/before-after.sh):
+    // Article.claims and search were plain lists, and cursors were offsets.
+    private const string ListNodeQuery = """
+        query ($id: ID!) { node(id: $id) { ... on Article { title author publishedOn
+          claims { statement evidenceLevel } citations { mode study { label doi } } topics { label } } } }
+        """;
+
+    private const string ListSearchQuery = """
+        query ($text: String!) { search(text: $text, first: 20) { snippet score node { __typename ... on Article { title } ... on Claim { statement } ... on Study { label } } } }
+        """;
+
     public static async Task<int> RunAsync(IReadOnlyList<Uri> targets, TimeSpan duration, int concurrency, TextWriter output)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { Timeout = TimeSpan.FromSeconds(60) };
         JsonNode totals = await PostAsync(http, targets[0], """
             { articles { totalCount } claims { totalCount }
-              first: claims(first: 1, where: { kind: STUDY_FINDING }, orderBy: [{ evidenceLevel: ASC }]) { pageInfo { endCursor } } }
+              first: claims(first: 1, where: { kind: STUDY_FINDING }, orderBy: [{ evidenceLevel: ASC }]) { totalCount pageInfo { endCursor } }
+              __schema { queryType { fields { name type { ofType { kind } } } } } }
             """, []);
         long articles = totals["articles"]!["totalCount"]!.GetValue<long>();
         long claims = totals["claims"]!["totalCount"]!.GetValue<long>();
-        string rankTag = Cursor.Decode(totals["first"]!["pageInfo"]!["endCursor"]!.GetValue<string>(), "after").OrderTag;
+        long findings = totals["first"]!["totalCount"]!.GetValue<long>();
+        string firstCursor = totals["first"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+        bool lists = totals["__schema"]!["queryType"]!["fields"]!.AsArray()
+            .Any(field => (string?)field!["name"] == "search" && (string?)field["type"]!["ofType"]?["kind"] == "LIST");
+        bool offsets = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(firstCursor)).StartsWith("offset:", StringComparison.Ordinal);
+        string rankTag = offsets ? string.Empty : Cursor.Decode(firstCursor, "after").OrderTag;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"targets: {string.Join(", ", targets)}; {articles} articles, {claims} claims; {concurrency} in flight, {duration.TotalSeconds:F0} s per scenario"));
+            $"targets: {string.Join(", ", targets)}; {articles} articles, {claims} claims; {concurrency} in flight, {duration.TotalSeconds:F0} s per scenario{(lists ? "; API before connections" : string.Empty)}"));
 
         var scenarios = new (string Name, Func<Random, (string Query, Dictionary<string, object?> Variables)> Next)[]
         {
-            ("node lookup", r => (NodeQuery, new() { ["id"] = GlobalId.Encode(EntityKind.Article, r.NextInt64(1, articles + 1)) })),
+            ("node lookup", r => (lists ? ListNodeQuery : NodeQuery, new() { ["id"] = GlobalId.Encode(EntityKind.Article, r.NextInt64(1, articles + 1)) })),
             ("claims page with evidence", r => (ClaimsQuery, new()
             {
-                ["after"] = Cursor.Encode(new SortPosition(rankTag, [(long)r.Next(0, 9), r.NextInt64(1, Math.Max(2, claims))])),
+                ["after"] = offsets
+                    ? Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"offset:{r.NextInt64(0, Math.Max(1, findings - 20))}")))
+                    : Cursor.Encode(new SortPosition(rankTag, [(long)r.Next(0, 9), r.NextInt64(1, Math.Max(2, claims))])),
             })),
-            ("search", r => (SearchQuery, new() { ["text"] = s_words[r.Next(s_words.Length)] + " " + s_words[r.Next(s_words.Length)] })),
+            ("search", r => (lists ? ListSearchQuery : SearchQuery, new() { ["text"] = s_words[r.Next(s_words.Length)] + " " + s_words[r.Next(s_words.Length)] })),
         };
 
         foreach ((string name, Func<Random, (string, Dictionary<string, object?>)> next) in scenarios)

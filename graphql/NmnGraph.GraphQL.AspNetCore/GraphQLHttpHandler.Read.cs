@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
@@ -54,7 +55,28 @@ internal static partial class GraphQLHttpHandler
             return (null, null);
         }
 
-        if (Utf8JsonInput.Check(Encoding.UTF8.GetBytes(text), $"The \"{name}\" parameter", s_readerOptions, new InputDepthLimit(options.MaxInputDepth, 1)) is { } undecodable)
+        var depth = new InputDepthLimit(options.MaxInputDepth, 1);
+        byte[] rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var reader = new Utf8JsonReader(rented.AsSpan(0, Encoding.UTF8.GetBytes(text, rented)), s_readerOptions);
+            if (JsonRequestReader.TryReadObjectParameter(ref reader, depth, out IReadOnlyDictionary<string, object?>? read))
+            {
+                return (read, null);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return ReadJsonObjectParameterChecked(text, name, depth);
+    }
+
+    /// <summary>The checked path of a parameter that the one-pass reader did not take: it names what is wrong.</summary>
+    internal static (IReadOnlyDictionary<string, object?>? Value, HttpFailure? Failure) ReadJsonObjectParameterChecked(string text, string name, InputDepthLimit depth)
+    {
+        if (Utf8JsonInput.Check(Encoding.UTF8.GetBytes(text), $"The \"{name}\" parameter", s_readerOptions, depth) is { } undecodable)
         {
             return (null, undecodable);
         }
@@ -150,7 +172,32 @@ internal static partial class GraphQLHttpHandler
     }
 
     /// <summary>A request object <c>{query, operationName, variables, extensions}</c>: a POST body or a WebSocket <c>subscribe</c> payload.</summary>
+    /// <remarks>
+    /// One pass of <see cref="Utf8JsonReader"/> over the bytes where they lie (Kestrel's pipe buffers); only input it
+    /// does not take (a request that fails) is read again by <see cref="ParseBodyChecked"/>, which says why.
+    /// </remarks>
     internal static (HttpGraphQLRequest? Request, HttpFailure? Failure) ParseBody(ReadOnlySequence<byte> body, GraphQLServerOptions options)
+    {
+        var reader = new Utf8JsonReader(body, s_readerOptions);
+        return JsonRequestReader.TryReadRequest(ref reader, new InputDepthLimit(options.MaxInputDepth, 2), out HttpGraphQLRequest? request)
+            ? (request, null)
+            : ParseBodyChecked(body, options);
+    }
+
+    /// <summary>A WebSocket <c>subscribe</c> payload, read where it lies in the message's document.</summary>
+    internal static (HttpGraphQLRequest? Request, HttpFailure? Failure) ParsePayload(JsonElement payload, GraphQLServerOptions options)
+    {
+        var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(payload), s_readerOptions);
+        return JsonRequestReader.TryReadRequest(ref reader, new InputDepthLimit(options.MaxInputDepth, 2), out HttpGraphQLRequest? request)
+            ? (request, null)
+            : ParseBodyChecked(new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(payload.GetRawText())), options);
+    }
+
+    /// <summary>
+    /// The checked path: every byte validated first (UTF-8, escapes, depth; errors with byte offsets), then parsed into
+    /// a <see cref="JsonDocument"/>. It gives the same request as the one-pass reader, or the error that reader does not name.
+    /// </summary>
+    internal static (HttpGraphQLRequest? Request, HttpFailure? Failure) ParseBodyChecked(ReadOnlySequence<byte> body, GraphQLServerOptions options)
     {
         if (Utf8JsonInput.Check(body, "The request body", s_readerOptions, new InputDepthLimit(options.MaxInputDepth, 2)) is { } undecodable)
         {

@@ -104,7 +104,7 @@ internal static partial class GraphQLHttpHandler
 
             ExecutionResult executed = await server.ExecuteAsync(graphQLRequest, deadline).ConfigureAwait(false);
             string? operationName = parameters.OperationName
-                ?? (executed.Errors.Any(error => error.OriginalError is not null) ? OnlyOperationName(parameters.Query!) : null);
+                ?? (MaskedErrors.AnyMasked(executed.Errors) ? OnlyOperationName(parameters.Query!) : null);
             (ExecutionResult result, UnavailableFailure? unavailable) = MaskedErrors.Report(context, server, operationName, executed);
 
             // With data present the response must be 2xx (graphql-over-http #sec-Status-Codes); without, the server is at fault.

@@ -23,7 +23,7 @@ internal static partial class MaskedErrors
     /// <summary>Logs and annotates the masked errors of <paramref name="result"/>; returns the result to send and the unavailability it reports, if any.</summary>
     public static (ExecutionResult Result, UnavailableFailure? Unavailable) Report(HttpContext context, GraphQLServer server, string? operationName, ExecutionResult result)
     {
-        if (!result.Errors.Any(error => error.OriginalError is not null))
+        if (!AnyMasked(result.Errors))
         {
             return (result, null);
         }
@@ -44,6 +44,20 @@ internal static partial class MaskedErrors
         }
 
         return (result.WithErrors(errors), unavailable);
+    }
+
+    /// <summary>Whether any error hides an exception (an indexed loop: this runs for every response).</summary>
+    public static bool AnyMasked(IReadOnlyList<GraphQLError> errors)
+    {
+        for (int i = 0; i < errors.Count; i++)
+        {
+            if (errors[i].OriginalError is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Logs <paramref name="exception"/> and returns the error the client sees in place of <paramref name="masked"/>.</summary>

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using NmnGraph.GraphQL.Errors;
 using NmnGraph.GraphQL.Execution;
@@ -116,7 +115,7 @@ internal sealed partial class GraphQLWebSocketSession
             return;
         }
 
-        (HttpGraphQLRequest? parameters, HttpFailure? failure) = GraphQLHttpHandler.ParseBody(new ReadOnlySequence<byte>(System.Text.Encoding.UTF8.GetBytes(payload.GetRawText())), _server.Options);
+        (HttpGraphQLRequest? parameters, HttpFailure? failure) = GraphQLHttpHandler.ParsePayload(payload, _server.Options);
         if (failure is null)
         {
             (parameters, failure) = GraphQLHttpHandler.ResolveDocument(_server, parameters!);
