@@ -8,7 +8,7 @@ namespace NmnGraph.GraphQL.AspNetCore;
 public sealed class GraphQLServerOptions
 {
     /// <summary>The validation step: the specified rules by default; the limits below run before it.</summary>
-    public IDocumentValidator Validator { get; set; } = SpecifiedRulesValidator.Instance;
+    public IDocumentValidator Validator { get; set; } = DocumentValidator.Default;
 
     /// <summary>Distinct documents kept parsed and validated; 0 disables the cache.</summary>
     public int DocumentCacheCapacity { get; set; } = 1000;

@@ -13,7 +13,7 @@ public sealed class WorkloadRulesTests
         WorkloadFiles files = WorkloadFiles.Locate();
         WorkloadData data = WorkloadData.Load(files.DatasetPath);
         Schema schema = WorkloadSchema.Build(files.Sdl, data);
-        return (files, data, new RequestExecutor(schema, new RequestExecutorOptions { Validator = SpecifiedRulesValidator.Instance }));
+        return (files, data, new RequestExecutor(schema, new RequestExecutorOptions { Validator = DocumentValidator.Default }));
     });
 
     private static WorkloadData Data => s_workload.Value.Data;

@@ -60,7 +60,7 @@ public class Section6_ExecutionTests
         .Bind("Mutation.touch", _ => 1)
         .Build();
 
-    private static readonly RequestExecutorOptions s_validating = new() { Validator = SpecifiedRulesValidator.Instance };
+    private static readonly RequestExecutorOptions s_validating = new() { Validator = DocumentValidator.Default };
 
     private static object? Echo(IResolverContext context) => ValueFormatter.Inspect(context.Arguments);
 
