@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Validation.Cost;
+using NmnGraph.GraphQL.Validation;
 
 namespace NmnGraph.GraphQL.AspNetCore;
 

@@ -1,3 +1,4 @@
+using NmnGraph.GraphQL.Validation;
 using System.Text.Json;
 using NmnGraph.Bench.Workload;
 using NmnGraph.GraphQL.Execution;

@@ -3,6 +3,7 @@ using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Language;
 using NmnGraph.GraphQL.Types;
 using static NmnGraph.GraphQL.Tests.Execution.ExecutionHarness;
+using NmnGraph.GraphQL.Validation;
 
 namespace NmnGraph.GraphQL.Tests.Conformance;
 

@@ -2,6 +2,7 @@ using NmnGraph.GraphQL.Errors;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Types;
 using static NmnGraph.GraphQL.Tests.Execution.ExecutionHarness;
+using NmnGraph.GraphQL.Validation;
 
 namespace NmnGraph.GraphQL.Tests.Conformance;
 
