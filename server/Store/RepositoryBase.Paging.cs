@@ -10,7 +10,7 @@ namespace NmnGraph.Server.Store;
 /// </summary>
 public abstract partial class RepositoryBase
 {
-    /// <summary>One page of a list, with the size of the whole list: two statements (three or four with cursors).</summary>
+    /// <summary>One page of a list, with the size of the whole list when asked: one or two statements (one or two more with cursors).</summary>
     private protected async Task<Page<T>> PageAsync<T>(
         KeysetSource source,
         PageRequest request,
@@ -21,9 +21,9 @@ public abstract partial class RepositoryBase
         KeysetOrder order = source.Order;
         SqlParameters parameters = source.Parameters;
         await using DbConnection connection = await Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        int total = Convert.ToInt32(
-            await ScalarAsync(connection, "SELECT count(*) " + source.FromWhere, parameters, cancellationToken).ConfigureAwait(false),
-            CultureInfo.InvariantCulture);
+        int? total = request.CountTotal
+            ? Convert.ToInt32(await ScalarAsync(connection, "SELECT count(*) " + source.FromWhere, parameters, cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture)
+            : null;
 
         (bool backward, int? limit) = Direction(request);
         string window = Window(source.FromWhere, order, request, parameters);
@@ -81,8 +81,11 @@ public abstract partial class RepositoryBase
             SqlParameters parameters = source.Parameters;
             string fromWhere = source.FromWhere.Replace("{ids}", string.Join(", ", chunk.Select(id => parameters.Add(id))), StringComparison.Ordinal);
             var totals = new Dictionary<long, int>();
-            await ReadAsync(connection, $"SELECT {parentColumn}, count(*) {fromWhere} GROUP BY {parentColumn}", parameters,
-                r => totals[r.GetInt64(0)] = Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+            if (request.CountTotal)
+            {
+                await ReadAsync(connection, $"SELECT {parentColumn}, count(*) {fromWhere} GROUP BY {parentColumn}", parameters,
+                    r => totals[r.GetInt64(0)] = Convert.ToInt32(r.GetValue(1), CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+            }
 
             string window = Window(fromWhere, order, request, parameters);
             string rank = $"row_number() OVER (PARTITION BY {parentColumn} ORDER BY {order.OrderBy(backward)})";
@@ -101,7 +104,7 @@ public abstract partial class RepositoryBase
                 : [];
             foreach (long id in chunk)
             {
-                pages[id] = Assemble(rows[id], totals.GetValueOrDefault(id), request, beforeAfter.Contains(id), beyondBefore.Contains(id));
+                pages[id] = Assemble(rows[id], request.CountTotal ? totals.GetValueOrDefault(id) : null, request, beforeAfter.Contains(id), beyondBefore.Contains(id));
             }
         }
 
@@ -145,7 +148,7 @@ public abstract partial class RepositoryBase
     /// <paramref name="rowsUpToAfter"/>: rows exist at or before the <c>after</c> cursor;
     /// <paramref name="rowsFromBefore"/>: rows exist at or after the <c>before</c> cursor.
     /// </summary>
-    private static Page<T> Assemble<T>(List<(SortPosition Position, T Item)> rows, int total, PageRequest request, bool rowsUpToAfter, bool rowsFromBefore)
+    private static Page<T> Assemble<T>(List<(SortPosition Position, T Item)> rows, int? total, PageRequest request, bool rowsUpToAfter, bool rowsFromBefore)
     {
         (bool backward, int? limit) = Direction(request);
         bool more = limit is { } l && rows.Count > l;

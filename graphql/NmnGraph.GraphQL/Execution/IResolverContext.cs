@@ -49,6 +49,13 @@ public interface IResolverContext
     /// <summary>True when the argument has a value (given in the document, by a variable, or by its default).</summary>
     bool HasArgument(string name);
 
+    /// <summary>
+    /// Whether this field's selection set selects a field named <paramref name="fieldName"/>, with fragments and
+    /// <c>@skip</c>/<c>@include</c> applied, so a resolver can leave out work nobody asked for (e.g. a total count).
+    /// Always true when the field's type is an interface or union: which fields run depends on the value.
+    /// </summary>
+    bool Selects(string fieldName);
+
     /// <summary>The request's cancellation token (cancelled on abort or timeout).</summary>
     CancellationToken RequestAborted { get; }
 

@@ -85,6 +85,24 @@ internal sealed class ResolverContext : IResolverContext
 
     public bool HasArgument(string name) => Arguments.ContainsKey(name);
 
+    public bool Selects(string fieldName)
+    {
+        if (Field.Type.GetNamedType() is not ObjectType type)
+        {
+            return Field.Type.GetNamedType() is InterfaceType or UnionType;
+        }
+
+        foreach (PlannedField field in _field.GetSubPlan(type).Fields)
+        {
+            if (string.Equals(field.Definition.Name, fieldName, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public T GetOrAddRequestItem<T>(string key, Func<string, T> factory)
         where T : class
     {

@@ -24,5 +24,6 @@ public sealed class Connection<T>
 
     public PageInfo PageInfo { get; }
 
-    public int TotalCount { get; }
+    /// <summary>Null only when the selection did not ask for it (<see cref="PageRequest.CountTotal"/>).</summary>
+    public int? TotalCount { get; }
 }

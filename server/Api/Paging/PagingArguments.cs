@@ -30,7 +30,7 @@ public static class PagingArguments
             }
         }
 
-        return new PageRequest(first, after, last, before);
+        return new PageRequest(first, after, last, before) { CountTotal = context.Selects("totalCount") };
     }
 
     private static int? Size(IResolverContext context, string argument)

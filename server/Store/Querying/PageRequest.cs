@@ -8,4 +8,8 @@ public sealed record PageRequest(
     int? First = null,
     SortPosition? After = null,
     int? Last = null,
-    SortPosition? Before = null);
+    SortPosition? Before = null)
+{
+    /// <summary>Whether to count the whole list (<see cref="Page{T}.TotalCount"/>): a statement of its own, left out when nobody asks.</summary>
+    public bool CountTotal { get; init; } = true;
+}

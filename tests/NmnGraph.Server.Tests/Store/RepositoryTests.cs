@@ -230,7 +230,7 @@ public class RepositoryTests : IAsyncLifetime
         Page<ClaimRecord> skinNmn = await _database.Claims.ListAsync(
             new ClaimFilter { Article = _skin.Id, AboutNmn = true }, null, new PageRequest(), CancellationToken.None);
         Assert.All(skinNmn.Items, c => Assert.True(c.AboutNmn));
-        Assert.InRange(skinNmn.TotalCount, 1, 21);
+        Assert.InRange(skinNmn.TotalCount!.Value, 1, 21);
 
         Page<ClaimRecord> either = await _database.Claims.ListAsync(
             new ClaimFilter { Or = [new ClaimFilter { EvidenceLevel = EvidenceLevel.InVitro }, new ClaimFilter { Kind = ClaimKind.Headline }] },
