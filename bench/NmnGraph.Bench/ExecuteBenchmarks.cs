@@ -28,7 +28,7 @@ public class ExecuteBenchmarks
     public void Setup()
     {
         Schema schema = WorkloadFixture.Schema;
-        var validator = new SpecifiedRulesValidator();
+        var validator = DocumentValidator.Default;
         _cached = new RequestExecutor(schema, new RequestExecutorOptions { Validator = validator, DocumentCache = new InMemoryDocumentCache() });
         _uncached = new RequestExecutor(schema, new RequestExecutorOptions { Validator = validator });
         _request = new GraphQLRequest(WorkloadFixture.Query(Case), WorkloadFixture.Variables(Case));

@@ -48,7 +48,7 @@ public class PeerBenchmarks
         _peerVariables = WorkloadFixture.Workload.Variables.TryGetValue(Case, out string? json) ? PeerFixture.Variables(json) : Inputs.Empty;
         _executor = new RequestExecutor(WorkloadFixture.Schema, new RequestExecutorOptions
         {
-            Validator = new SpecifiedRulesValidator(),
+            Validator = NmnDocumentValidator.Default,
             DocumentCache = new InMemoryDocumentCache(),
         });
         _request = new NmnGraph.GraphQL.Execution.GraphQLRequest(_text, WorkloadFixture.Variables(Case));

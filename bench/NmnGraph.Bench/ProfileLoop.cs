@@ -70,7 +70,7 @@ internal static class ProfileLoop
     /// <summary>A cached request (document cache hit) executed and written as JSON, as the HTTP path does.</summary>
     private static Action ExecuteOnce(string name)
     {
-        var executor = new RequestExecutor(WorkloadFixture.Schema, new RequestExecutorOptions { Validator = new SpecifiedRulesValidator(), DocumentCache = new InMemoryDocumentCache() });
+        var executor = new RequestExecutor(WorkloadFixture.Schema, new RequestExecutorOptions { Validator = DocumentValidator.Default, DocumentCache = new InMemoryDocumentCache() });
         var request = new GraphQLRequest(WorkloadFixture.Query(name), WorkloadFixture.Variables(name));
         var output = new ArrayBufferWriter<byte>(1 << 20);
         return () =>

@@ -30,7 +30,7 @@ public sealed class GraphQLServer
 
     /// <summary>The specified rules with the cost limits as one more rule; a custom validator is kept as it is (the executor still checks the limits).</summary>
     private static IDocumentValidator WithCostLimits(GraphQLServerOptions options) =>
-        options.Validator is SpecifiedRulesValidator && options.Cost is { } cost
+        ReferenceEquals(options.Validator, DocumentValidator.Default) && options.Cost is { } cost
             ? new DocumentValidator(new ValidationOptions { Rules = SpecifiedRules.WithCostLimits(cost) })
             : options.Validator;
 

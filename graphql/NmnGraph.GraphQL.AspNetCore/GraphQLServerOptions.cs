@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Validation.Cost;
+using NmnGraph.GraphQL.Validation;
 
 namespace NmnGraph.GraphQL.AspNetCore;
 
@@ -8,7 +9,7 @@ namespace NmnGraph.GraphQL.AspNetCore;
 public sealed class GraphQLServerOptions
 {
     /// <summary>The validation step: the specified rules by default; the limits below run before it.</summary>
-    public IDocumentValidator Validator { get; set; } = SpecifiedRulesValidator.Instance;
+    public IDocumentValidator Validator { get; set; } = DocumentValidator.Default;
 
     /// <summary>Distinct documents kept parsed and validated; 0 disables the cache.</summary>
     public int DocumentCacheCapacity { get; set; } = 1000;

@@ -1,3 +1,4 @@
+using NmnGraph.GraphQL.Validation;
 using System.Text.Json;
 using NmnGraph.Bench.Workload;
 using NmnGraph.GraphQL.Execution;
@@ -13,7 +14,7 @@ public sealed class WorkloadRulesTests
         WorkloadFiles files = WorkloadFiles.Locate();
         WorkloadData data = WorkloadData.Load(files.DatasetPath);
         Schema schema = WorkloadSchema.Build(files.Sdl, data);
-        return (files, data, new RequestExecutor(schema, new RequestExecutorOptions { Validator = SpecifiedRulesValidator.Instance }));
+        return (files, data, new RequestExecutor(schema, new RequestExecutorOptions { Validator = DocumentValidator.Default }));
     });
 
     private static WorkloadData Data => s_workload.Value.Data;

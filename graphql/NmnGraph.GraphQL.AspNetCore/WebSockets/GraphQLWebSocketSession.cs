@@ -21,6 +21,9 @@ internal sealed partial class GraphQLWebSocketSession
 
     private static readonly JsonDocumentOptions s_jsonOptions = new() { MaxDepth = 64 };
 
+    /// <summary>How long the server waits for the client's close frame after sending its own, before it drops the connection.</summary>
+    private static readonly TimeSpan s_closeHandshakeTimeout = TimeSpan.FromSeconds(2);
+
     private readonly HttpContext _context;
     private readonly GraphQLServer _server;
     private readonly WebSocket _socket;
@@ -28,6 +31,10 @@ internal sealed partial class GraphQLWebSocketSession
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object?> _contextData = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _lifetime;
+
+    // Cancelled a little after the server sends its close: a client that never answers it cannot hold the connection
+    // (or the host's shutdown) open.
+    private readonly CancellationTokenSource _closeHandshake = new();
     private int _initReceived;
     private volatile bool _acknowledged;
     private int _closed;
@@ -62,6 +69,7 @@ internal sealed partial class GraphQLWebSocketSession
         {
             session.CancelOperations();
             session._lifetime.Dispose();
+            session._closeHandshake.Dispose();
         }
     }
 
@@ -77,10 +85,11 @@ internal sealed partial class GraphQLWebSocketSession
             ValueWebSocketReceiveResult received;
             try
             {
-                received = await _socket.ReceiveAsync(buffer.GetMemory(4096), CancellationToken.None).ConfigureAwait(false);
+                received = await _socket.ReceiveAsync(buffer.GetMemory(4096), _closeHandshake.Token).ConfigureAwait(false);
             }
-            catch (WebSocketException)
+            catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
             {
+                // The client is gone, or did not answer the server's close in time (cancelling aborts the socket).
                 return;
             }
 
@@ -161,6 +170,7 @@ internal sealed partial class GraphQLWebSocketSession
             if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
                 await _socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None).ConfigureAwait(false);
+                _closeHandshake.CancelAfter(s_closeHandshakeTimeout);
             }
         }
         catch (WebSocketException)

@@ -3,6 +3,7 @@ using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Language;
 using NmnGraph.GraphQL.Types;
 using static NmnGraph.GraphQL.Tests.Execution.ExecutionHarness;
+using NmnGraph.GraphQL.Validation;
 
 namespace NmnGraph.GraphQL.Tests.Conformance;
 
@@ -74,7 +75,7 @@ public class Section4_IntrospectionTests
     [InlineData("{ pet { ... on Cat { __type(name: \"Q\") { name } } } }", "Cannot query field \"__type\" on type \"Cat\".", 22)]
     public async Task Schema_meta_fields_exist_only_on_the_query_root(string query, string message, int column)
     {
-        var executor = new RequestExecutor(s_schema, new RequestExecutorOptions { Validator = SpecifiedRulesValidator.Instance });
+        var executor = new RequestExecutor(s_schema, new RequestExecutorOptions { Validator = DocumentValidator.Default });
         ExecutionResult result = await executor.ExecuteAsync(new GraphQLRequest(query));
 
         GraphQLError error = Assert.Single(result.Errors);

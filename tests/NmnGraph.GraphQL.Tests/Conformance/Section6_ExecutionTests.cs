@@ -2,6 +2,7 @@ using NmnGraph.GraphQL.Errors;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Types;
 using static NmnGraph.GraphQL.Tests.Execution.ExecutionHarness;
+using NmnGraph.GraphQL.Validation;
 
 namespace NmnGraph.GraphQL.Tests.Conformance;
 
@@ -60,7 +61,7 @@ public class Section6_ExecutionTests
         .Bind("Mutation.touch", _ => 1)
         .Build();
 
-    private static readonly RequestExecutorOptions s_validating = new() { Validator = SpecifiedRulesValidator.Instance };
+    private static readonly RequestExecutorOptions s_validating = new() { Validator = DocumentValidator.Default };
 
     private static object? Echo(IResolverContext context) => ValueFormatter.Inspect(context.Arguments);
 

@@ -101,6 +101,26 @@ public class FieldReaderTests
     }
 
     [Fact]
+    public void List_items_that_fail_report_their_own_index_in_the_path()
+    {
+        Schema schema = SchemaBuilder.FromSdl("""
+            type Query { ranks: [Int] strict: [Int!] people: [Person!] }
+            type Person { name: String! }
+            """)
+            .Bind("Query.ranks", _ => new object?[] { 1, "many", 3 })
+            .Bind("Query.strict", _ => new List<object?> { 1, null, 3 })
+            .Bind("Query.people", _ => new[] { new Person("Lu"), new Person(null!) })
+            .BindType<Person>("Person")
+            .Build();
+        Assert.Equal(
+            Json("{'errors':[{'message':'Int cannot represent non-integer value: \\\"many\\\"','locations':[{'line':1,'column':3}],'path':['ranks',1]},"
+                + "{'message':'Cannot return null for non-nullable field Query.strict.','locations':[{'line':1,'column':9}],'path':['strict',1]},"
+                + "{'message':'Cannot return null for non-nullable field Person.name.','locations':[{'line':1,'column':25}],'path':['people',1,'name']}],"
+                + "'data':{'ranks':[1,null,3],'strict':null,'people':null}}"),
+            Run(schema, "{ ranks strict people { name } }"));
+    }
+
+    [Fact]
     public void Rebinding_a_field_with_a_resolver_drops_its_reader()
     {
         Schema schema = SchemaBuilder.FromSdl(Sdl)

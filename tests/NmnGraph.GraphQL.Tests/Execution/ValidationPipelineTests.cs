@@ -1,6 +1,7 @@
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.GraphQL.Types;
 using static NmnGraph.GraphQL.Tests.Execution.ExecutionHarness;
+using NmnGraph.GraphQL.Validation;
 
 namespace NmnGraph.GraphQL.Tests.Execution;
 
@@ -9,7 +10,7 @@ public class ValidationPipelineTests
 {
     private static readonly Schema s_schema = SchemaBuilder.FromSdl("type Query { a: Int }").Bind("Query.a", _ => 1).Build();
 
-    private static readonly RequestExecutorOptions s_options = new() { Validator = SpecifiedRulesValidator.Instance, DocumentCache = new InMemoryDocumentCache() };
+    private static readonly RequestExecutorOptions s_options = new() { Validator = DocumentValidator.Default, DocumentCache = new InMemoryDocumentCache() };
 
     [Fact]
     public void Valid_documents_execute() => Assert.Equal(Json("{'data':{'a':1}}"), Run(s_schema, "{ a }", options: s_options));
