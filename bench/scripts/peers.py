@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """NmnGraph against GraphQL.NET 8.8.5 and mercurius 16 + graphql-jit on the workload, side by side in one run.
 
-Usage: python3 bench/scripts/peers.py [--seconds 8] [--runs 2] [--connections 16] [--queries q1,q2,...]
+Usage: python3 bench/scripts/peers.py [--seconds 8] [--runs 2] [--connections 16] [--queries q1,q2,...] [--before COMMIT]
 
 Builds the NmnGraph workload server and the GraphQL.NET peer in Release, installs the mercurius peer's npm packages
 (npm ci from its lock file), installs wrk from Debian's packages when it is missing, starts the three servers pinned
 to core 1 and drives each with wrk pinned to core 0, interleaving servers within every query and every run so that
 the machine's noise falls on all of them alike. Kestrel's floor (NmnGraph's /floor: a constant answer) is measured in
-the same run. Prints requests/s per cell (median over runs) and the ratios NmnGraph / peer.
+the same run. Prints requests/s per cell (median over runs) and the ratios NmnGraph / peer. With --before COMMIT, the
+workload server of that commit (built in a temporary git worktree) runs in the same rotation, and the table adds the
+ratio now / before.
 """
 import argparse
 import json
@@ -59,6 +61,15 @@ def build():
         run(["dotnet", "build", "-c", "Release", "-v", "q", os.path.join(ROOT, project)])
     ensure_node()
     run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=os.path.join(ROOT, "bench", "peers", "mercurius"))
+
+
+def build_before(commit, directory):
+    """The workload server of an earlier commit, built in a detached worktree under directory; returns its command."""
+    tree = os.path.join(directory, "before")
+    run(["git", "-C", ROOT, "worktree", "add", "--detach", "-f", tree, commit])
+    run(["dotnet", "build", "-c", "Release", "-v", "q", os.path.join(tree, "bench", "NmnGraph.Bench.Server")])
+    dll = os.path.join(tree, "bench", "NmnGraph.Bench.Server", "bin", "Release", "net10.0", "NmnGraph.Bench.Server.dll")
+    return (["dotnet", dll, "--urls", "http://127.0.0.1:5194", "--workload", WORKLOAD], "http://127.0.0.1:5194")
 
 
 def servers():
@@ -121,6 +132,7 @@ def main():
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--queries", default="q1,q2,q3,q4,q5,q6")
     parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--before", help="also run the workload server of this commit and print now / before")
     options = parser.parse_args()
 
     ensure_wrk()
@@ -137,8 +149,11 @@ def main():
 
     started = {}
     with tempfile.TemporaryDirectory() as scratch:
+        candidates = servers()
+        if options.before:
+            candidates["before"] = build_before(options.before, scratch)
         try:
-            for name, (command, url) in servers().items():
+            for name, (command, url) in candidates.items():
                 process = subprocess.Popen(["taskset", "-c", "1"] + command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                            env={**os.environ, **PINNED_RUNTIME})
                 started[name] = (process, url)
@@ -155,18 +170,22 @@ def main():
         finally:
             for process, _ in started.values():
                 process.terminate()
+            if options.before:
+                subprocess.run(["git", "-C", ROOT, "worktree", "remove", "--force", os.path.join(scratch, "before")], check=False)
 
     names = list(started)
     print(f"\n{options.runs} run(s) x {options.seconds} s per cell, {options.connections} connections; servers on core 1, wrk on core 0")
     print(f"Kestrel floor (constant answer): {statistics.median(floor):,.0f} req/s\n")
-    header = "| query | " + " | ".join(f"{name} req/s" for name in names) + " | NmnGraph / mercurius | NmnGraph / GraphQL.NET | of floor |"
+    versus_before = " now / before |" if options.before else ""
+    header = "| query | " + " | ".join(f"{name} req/s" for name in names) + " | NmnGraph / mercurius | NmnGraph / GraphQL.NET | of floor |" + versus_before
     print(header)
     print("|" + "---|" * (header.count("|") - 1))
     for case, cells in rows.items():
         medians = {name: statistics.median(values) for name, values in cells.items()}
         merc, net = ratio_range(cells, "mercurius"), ratio_range(cells, "GraphQL.NET")
         print(f"| {case} | " + " | ".join(f"{medians[name]:,.0f}" for name in names)
-              + f" | {merc[0]:.2f}–{merc[1]:.2f}× | {net[0]:.2f}–{net[1]:.2f}× | {medians['NmnGraph'] / statistics.median(floor):.0%} |")
+              + f" | {merc[0]:.2f}–{merc[1]:.2f}× | {net[0]:.2f}–{net[1]:.2f}× | {medians['NmnGraph'] / statistics.median(floor):.0%} |"
+              + (" {0:.2f}–{1:.2f}× |".format(*ratio_range(cells, "before")) if options.before else ""))
 
 
 if __name__ == "__main__":
