@@ -35,10 +35,10 @@ cleanup() {
 trap cleanup EXIT
 
 echo "building this checkout ($(git -C "$repo" rev-parse --short HEAD)) and $BEFORE"
-dotnet build -c Release -v q -nologo "$repo/bench/NmnGraph.Bench.Api/NmnGraph.Bench.Api.csproj" >"$WORK/build-after.log" || { cat "$WORK/build-after.log"; exit 1; }
+dotnet build -c Release -v q -nologo -nodeReuse:false -p:UseSharedCompilation=false "$repo/bench/NmnGraph.Bench.Api/NmnGraph.Bench.Api.csproj" >"$WORK/build-after.log" || { cat "$WORK/build-after.log"; exit 1; }
 git -C "$repo" worktree remove --force "$tree" 2>/dev/null || true
 git -C "$repo" worktree add --detach "$tree" "$BEFORE" >/dev/null
-dotnet build -c Release -v q -nologo -p:BuildGraphiQL=false "$tree/server/NmnGraph.Server.csproj" >"$WORK/build-before.log" || { cat "$WORK/build-before.log"; exit 1; }
+dotnet build -c Release -v q -nologo -nodeReuse:false -p:UseSharedCompilation=false -p:BuildGraphiQL=false "$tree/server/NmnGraph.Server.csproj" >"$WORK/build-before.log" || { cat "$WORK/build-before.log"; exit 1; }
 before=(dotnet "$tree/server/bin/Release/net10.0/nmngraph.dll")
 after=(dotnet "$repo/server/bin/Release/net10.0/nmngraph.dll")
 load=(dotnet "$repo/bench/NmnGraph.Bench.Api/bin/Release/net10.0/NmnGraph.Bench.Api.dll" load)
@@ -78,6 +78,7 @@ serve after "$PORT_AFTER" "$WORK/after.db" "${after[@]}"
 "${load[@]}" "http://127.0.0.1:$PORT_BEFORE/graphql" 1 1 >/dev/null
 "${load[@]}" "http://127.0.0.1:$PORT_AFTER/graphql" 1 1 >/dev/null
 
+sleep 15 # let the builds' processes exit
 echo "load average before measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq 1 "$ROUNDS"); do
   for side in before after; do
