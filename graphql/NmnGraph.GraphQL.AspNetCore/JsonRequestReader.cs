@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NmnGraph.GraphQL.Execution;
 
 namespace NmnGraph.GraphQL.AspNetCore;
 
@@ -143,59 +144,9 @@ internal static class JsonRequestReader
         }
     }
 
-    private static Dictionary<string, object?> ReadObject(ref Utf8JsonReader reader, InputDepthLimit depth)
-    {
-        CheckDepth(ref reader, depth);
-        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            string name = reader.GetString()!;
-            reader.Read();
-
-            // The indexer, as JsonValues.FromElement: a repeated name keeps its first position and its last value.
-            map[name] = ReadValue(ref reader, depth);
-        }
-
-        return map;
-    }
-
-    private static object? ReadValue(ref Utf8JsonReader reader, InputDepthLimit depth)
-    {
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.StartObject:
-                return ReadObject(ref reader, depth);
-            case JsonTokenType.StartArray:
-                CheckDepth(ref reader, depth);
-                var list = new List<object?>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    list.Add(ReadValue(ref reader, depth));
-                }
-
-                return list;
-            case JsonTokenType.String:
-                return reader.GetString();
-            case JsonTokenType.Number:
-                if (reader.TryGetInt32(out int small))
-                {
-                    return small;
-                }
-
-                if (reader.TryGetInt64(out long large))
-                {
-                    return large;
-                }
-
-                return reader.GetDouble();
-            case JsonTokenType.True:
-                return true;
-            case JsonTokenType.False:
-                return false;
-            default:
-                return null;
-        }
-    }
+    /// <summary>An object, with the engine's reader, held to the input depth limit (see <see cref="CheckDepth"/>).</summary>
+    private static Dictionary<string, object?> ReadObject(ref Utf8JsonReader reader, InputDepthLimit depth) =>
+        (Dictionary<string, object?>)JsonValues.Read(ref reader, depth.Max > int.MaxValue - depth.Envelope ? int.MaxValue : depth.Max + depth.Envelope)!;
 
     /// <summary>Passes over one value, decoding its strings and checking its depth; the reader ends on its last token.</summary>
     private static void Skip(ref Utf8JsonReader reader, InputDepthLimit depth)

@@ -44,11 +44,23 @@ public static class JsonValues
     };
 
     /// <summary>Reads one JSON value from a reader positioned on its first token (or before it).</summary>
-    public static object? Read(ref Utf8JsonReader reader)
+    public static object? Read(ref Utf8JsonReader reader) => Read(ref reader, int.MaxValue);
+
+    /// <summary>
+    /// Reads one JSON value as <see cref="Read(ref Utf8JsonReader)"/> does, and throws <see cref="JsonException"/> for a
+    /// list or object that starts at reader depth <paramref name="maxDepth"/> or deeper (the reader's own
+    /// <see cref="Utf8JsonReader.CurrentDepth"/>: 0 for an outermost container).
+    /// </summary>
+    public static object? Read(ref Utf8JsonReader reader, int maxDepth)
     {
         if (reader.TokenType == JsonTokenType.None && !reader.Read())
         {
             throw new JsonException("Expected a JSON value.");
+        }
+
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= maxDepth)
+        {
+            throw new JsonException($"A list or object is nested deeper than {maxDepth}.");
         }
 
         switch (reader.TokenType)
@@ -59,7 +71,9 @@ public static class JsonValues
                 {
                     string name = reader.GetString()!;
                     reader.Read();
-                    map[name] = Read(ref reader);
+
+                    // The indexer, as JSON documents read: a repeated name keeps its first position and its last value.
+                    map[name] = Read(ref reader, maxDepth);
                 }
 
                 return map;
@@ -67,7 +81,7 @@ public static class JsonValues
                 var list = new List<object?>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    list.Add(Read(ref reader));
+                    list.Add(Read(ref reader, maxDepth));
                 }
 
                 return list;
