@@ -1,9 +1,7 @@
 using System.Buffers.Text;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using NmnGraph.Server.Api;
 using NmnGraph.Server.Api.Paging;
@@ -51,7 +49,7 @@ public static class LoadBenchmark
     public static async Task<int> RunAsync(IReadOnlyList<Uri> targets, TimeSpan duration, int concurrency, TextWriter output)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { Timeout = TimeSpan.FromSeconds(60) };
-        JsonNode totals = await PostAsync(http, targets[0], """
+        JsonNode totals = await GraphQLPost.DataAsync(http, targets[0], """
             { articles { totalCount } claims { totalCount }
               first: claims(first: 1, where: { kind: STUDY_FINDING }, orderBy: [{ evidenceLevel: ASC }]) { totalCount pageInfo { endCursor } }
               __schema { queryType { fields { name type { ofType { kind } } } } } }
@@ -107,7 +105,7 @@ public static class LoadBenchmark
                 (string query, Dictionary<string, object?> variables) = next(random);
                 Uri target = targets[(Interlocked.Increment(ref turn) & int.MaxValue) % targets.Count];
                 long start = Stopwatch.GetTimestamp();
-                await PostAsync(http, target, query, variables);
+                await GraphQLPost.DataAsync(http, target, query, variables);
                 mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
 
@@ -117,22 +115,6 @@ public static class LoadBenchmark
             }
         }));
         return (all.Count, all);
-    }
-
-    private static async Task<JsonNode> PostAsync(HttpClient http, Uri target, string query, Dictionary<string, object?> variables)
-    {
-        using var content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = content };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
-        using HttpResponseMessage response = await http.SendAsync(request);
-        string body = await response.Content.ReadAsStringAsync();
-        JsonNode? result = JsonNode.Parse(body);
-        if (!response.IsSuccessStatusCode || result?["errors"] is not null || result?["data"] is not JsonNode data)
-        {
-            throw new InvalidOperationException($"{target}: HTTP {(int)response.StatusCode}: {body[..Math.Min(body.Length, 400)]}");
-        }
-
-        return data;
     }
 
     private static double Percentile(List<double> sorted, double p) =>

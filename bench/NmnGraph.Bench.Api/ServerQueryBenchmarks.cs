@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using NmnGraph.GraphQL.Execution;
 using NmnGraph.Server.Api;
 using NmnGraph.Server.Domain;
@@ -66,7 +63,7 @@ public static class ServerQueryBenchmarks
             for (int i = 0; i < Math.Min(20, iterations); i++)
             {
                 (string q, Dictionary<string, object?> v) = next();
-                await PostAsync(http, q, v);
+                await GraphQLPost.SendAsync(http, null, q, v);
             }
 
             var overHttp = new List<double>(iterations);
@@ -75,7 +72,7 @@ public static class ServerQueryBenchmarks
             {
                 (string query, Dictionary<string, object?> variables) = next();
                 long start = Stopwatch.GetTimestamp();
-                await PostAsync(http, query, variables);
+                await GraphQLPost.SendAsync(http, null, query, variables);
                 overHttp.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
 
                 start = Stopwatch.GetTimestamp();
@@ -91,19 +88,6 @@ public static class ServerQueryBenchmarks
         }
 
         return 0;
-    }
-
-    private static async Task PostAsync(HttpClient http, string query, Dictionary<string, object?> variables)
-    {
-        using var content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, string.Empty) { Content = content };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
-        using HttpResponseMessage response = await http.SendAsync(request);
-        string body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode || body.Contains("\"errors\"", StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"HTTP {(int)response.StatusCode}: {body[..Math.Min(body.Length, 400)]}");
-        }
     }
 
     private static string Summary(List<double> samples)

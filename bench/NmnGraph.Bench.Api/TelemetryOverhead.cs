@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using NmnGraph.Server.Api;
 using NmnGraph.Server.Domain;
 using NmnGraph.Server.Hosting;
@@ -68,7 +65,7 @@ public static class TelemetryOverhead
                     {
                         (string query, Dictionary<string, object?> variables) = scenarios[s].Next();
                         long start = Stopwatch.GetTimestamp();
-                        await PostAsync(http, query, variables);
+                        await GraphQLPost.SendAsync(http, null, query, variables);
                         if (i >= 10)
                         {
                             samples[s, (int)mode].Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
@@ -125,19 +122,6 @@ public static class TelemetryOverhead
     {
         double[] sorted = [.. samples.Order()];
         return sorted[sorted.Length / 2];
-    }
-
-    private static async Task PostAsync(HttpClient http, string query, Dictionary<string, object?> variables)
-    {
-        using var content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json");
-        using var request = new HttpRequestMessage(HttpMethod.Post, string.Empty) { Content = content };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
-        using HttpResponseMessage response = await http.SendAsync(request);
-        string body = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode || body.Contains("\"errors\"", StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"HTTP {(int)response.StatusCode}: {body[..Math.Min(body.Length, 400)]}");
-        }
     }
 
     /// <summary>An exporter that drops what it gets: the SDK's whole path runs, the network does not.</summary>
