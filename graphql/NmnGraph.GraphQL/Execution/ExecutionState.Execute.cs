@@ -185,7 +185,7 @@ internal sealed partial class ExecutionState
         {
             try
             {
-                return new ValueTask<object?>(leaf is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)leaf).Serialize(value));
+                return new ValueTask<object?>(Serialize(leaf, value));
             }
             catch (Exception exception)
             {
@@ -296,10 +296,8 @@ internal sealed partial class ExecutionState
 
         switch (type)
         {
-            case ScalarType scalar:
-                return new ValueTask<object?>(SerializeLeaf(scalar, null, context, value, path));
-            case EnumType enumType:
-                return new ValueTask<object?>(SerializeLeaf(null, enumType, context, value, path));
+            case ScalarType or EnumType:
+                return new ValueTask<object?>(SerializeLeaf((NamedType)type, context, value, path));
             case ListType list:
                 return CompleteListAsync(list, context, value, PathOf(context, path));
             case ObjectType obj:
@@ -329,7 +327,7 @@ internal sealed partial class ExecutionState
     private async Task<object?> CheckNonNullAsync(ValueTask<object?> inner, ResolverContext context, ResponsePosition path) =>
         CheckNonNull(await inner.ConfigureAwait(false), context, path);
 
-    private object? SerializeLeaf(ScalarType? scalar, EnumType? enumType, ResolverContext context, object value, ResponsePosition path)
+    private object? SerializeLeaf(NamedType leaf, ResolverContext context, object value, ResponsePosition path)
     {
         try
         {
@@ -338,7 +336,7 @@ internal sealed partial class ExecutionState
                 value = JsonValues.FromElement(element)!;
             }
 
-            return scalar is not null ? scalar.Serialize(value) : enumType!.Serialize(value);
+            return Serialize(leaf, value);
         }
         catch (Exception exception)
         {
@@ -346,6 +344,10 @@ internal sealed partial class ExecutionState
             return Invalid;
         }
     }
+
+    /// <summary>Result coercion of a scalar or enum value (spec #sec-Scalars.Result-Coercion-and-Serialization); throws when it cannot be.</summary>
+    private static object? Serialize(NamedType leaf, object value) =>
+        leaf is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)leaf).Serialize(value);
 
     private ValueTask<object?> CompleteListAsync(ListType list, ResolverContext context, object value, ResponsePath path)
     {
@@ -445,7 +447,7 @@ internal sealed partial class ExecutionState
         {
             try
             {
-                serialized = leafType is ScalarType scalar ? scalar.Serialize(item) : ((EnumType)leafType).Serialize(item);
+                serialized = Serialize(leafType, item);
                 return true;
             }
             catch (Exception)
