@@ -27,8 +27,7 @@ public abstract partial class RepositoryBase
 
         (bool backward, int? limit) = Direction(request);
         string window = Window(source.FromWhere, order, request, parameters);
-        string sql = $"SELECT {order.Columns}, {source.Columns} {window} ORDER BY {order.OrderBy(backward)}"
-            + (limit is { } l ? $" LIMIT {parameters.Add(l + 1)}" : string.Empty);
+        string sql = $"SELECT {order.Columns}, {source.Columns} {window} ORDER BY {order.OrderBy(backward)}" + LimitClause(" LIMIT ", limit);
         var rows = new List<(SortPosition Position, T Item)>();
         await using (DbCommand command = Database.CreateCommand(connection, sql))
         {
@@ -90,7 +89,7 @@ public abstract partial class RepositoryBase
             string window = Window(fromWhere, order, request, parameters);
             string rank = $"row_number() OVER (PARTITION BY {parentColumn} ORDER BY {order.OrderBy(backward)})";
             string sql = $"SELECT * FROM (SELECT {parentColumn}, {order.Columns}, {source.Columns}, {rank} AS page_row {window}) AS numbered"
-                + (limit is { } l ? $" WHERE page_row <= {parameters.Add(l + 1)}" : string.Empty)
+                + LimitClause(" WHERE page_row <= ", limit)
                 + " ORDER BY 1, page_row";
             var rows = chunk.ToDictionary(id => id, _ => new List<(SortPosition, T)>());
             await ReadAsync(connection, sql, parameters,
@@ -126,6 +125,14 @@ public abstract partial class RepositoryBase
     /// <summary>Reads from the end (for <c>last</c> without <c>first</c>), and how many rows a page takes.</summary>
     private static (bool Backward, int? Limit) Direction(PageRequest request) =>
         request.Last is { } last && request.First is null ? (true, last) : (false, request.First);
+
+    /// <summary>
+    /// The bound on the rows read (one more than the page, to tell whether more follow), written into the statement:
+    /// SQLite (3.50) compiles a statement again on every run when its LIMIT is a bound parameter, which cost as much
+    /// as the rest of a small page's statement; a page size is a validated small integer, never user text.
+    /// </summary>
+    private static string LimitClause(string prefix, int? limit) =>
+        limit is { } l ? prefix + (l + 1).ToString(CultureInfo.InvariantCulture) : string.Empty;
 
     private static string Window(string fromWhere, KeysetOrder order, PageRequest request, SqlParameters parameters)
     {
