@@ -13,10 +13,14 @@ public sealed class SqliteBackend : StoreBackend
     // SQLite allows 32766 parameters; smaller chunks keep statements cheap to prepare.
     private const int BatchSize = 500;
 
+    // Connections kept open with their prepared statements: as many as requests usually run store calls at once.
+    private const int IdleConnections = 32;
+
     private readonly string _path;
     private readonly string _connectionString;
     private readonly TimeSpan _busyTimeout;
     private readonly SqliteConnection? _memoryKeepAlive;
+    private readonly IdleSqliteConnections _idle = new(IdleConnections);
 
     private SqliteBackend(string path, string connectionString, TimeSpan busyTimeout, SqliteConnection? memoryKeepAlive)
     {
@@ -81,7 +85,14 @@ public sealed class SqliteBackend : StoreBackend
 
     public override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
-        var connection = new InterruptibleSqliteConnection(_connectionString, Path.GetFileName(_path));
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_idle.TryTake() is { } idle)
+        {
+            idle.InterruptOn(cancellationToken);
+            return idle;
+        }
+
+        var connection = new InterruptibleSqliteConnection(_connectionString, Path.GetFileName(_path), _idle);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -94,6 +105,8 @@ public sealed class SqliteBackend : StoreBackend
         }
         catch
         {
+            // Closed first, so that a connection that failed its set-up is not kept for reuse.
+            await connection.CloseAsync().ConfigureAwait(false);
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
@@ -212,6 +225,7 @@ public sealed class SqliteBackend : StoreBackend
 
     public override async ValueTask DisposeAsync()
     {
+        _idle.Close();
         if (_memoryKeepAlive is not null)
         {
             await _memoryKeepAlive.DisposeAsync().ConfigureAwait(false);

@@ -7,17 +7,44 @@ namespace NmnGraph.Server.Store;
 /// <summary>
 /// A command whose statements are traced (<see cref="StoreTelemetry"/>): every execution path of
 /// Microsoft.Data.Sqlite (reader, non-query, scalar, sync or async) goes through <see cref="ExecuteReader(CommandBehavior)"/>,
-/// and the span ends when the reader is closed, so it covers reading the rows too.
+/// and the span ends when the reader is closed, so it covers reading the rows too. On a connection that stays open
+/// between uses it runs as the connection's prepared command for the same text
+/// (<see cref="InterruptibleSqliteConnection.PreparedCommand"/>), with this command's parameters and transaction,
+/// so a statement is compiled once per connection rather than once per call.
 /// </summary>
 internal sealed class TracedSqliteCommand : SqliteCommand
 {
     private readonly string _database;
+    private readonly bool _keepsPrepared;
     private Activity? _statement;
 
-    public TracedSqliteCommand(string database) => _database = database;
+    /// <param name="keepsPrepared">True for the connection's own prepared command, which runs itself.</param>
+    public TracedSqliteCommand(string database, bool keepsPrepared = false)
+    {
+        _database = database;
+        _keepsPrepared = keepsPrepared;
+    }
+
+    /// <summary>A reader of this command is open.</summary>
+    internal bool IsRunning => base.DataReader is not null;
 
     public override SqliteDataReader ExecuteReader(CommandBehavior behavior)
     {
+        if (!_keepsPrepared && base.DataReader is null && !string.IsNullOrEmpty(CommandText)
+            && Connection is InterruptibleSqliteConnection { State: ConnectionState.Open } connection
+            && connection.PreparedCommand(CommandText) is { } prepared)
+        {
+            prepared.Transaction = Transaction;
+            prepared.CommandTimeout = CommandTimeout;
+            prepared.Parameters.Clear();
+            foreach (SqliteParameter parameter in Parameters)
+            {
+                prepared.Parameters.Add(parameter);
+            }
+
+            return prepared.ExecuteReader(behavior);
+        }
+
         Activity? activity = StoreTelemetry.StartStatement(CommandText, _database);
         if (activity is null)
         {
