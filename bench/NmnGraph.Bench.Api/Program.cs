@@ -4,6 +4,7 @@ using NmnGraph.Bench.Api;
 // dotnet run -c Release --project bench/NmnGraph.Bench.Api -- DATABASE [ITERATIONS]
 // dotnet run -c Release --project bench/NmnGraph.Bench.Api -- load URL[,URL…] [SECONDS] [CONCURRENCY]
 // dotnet run -c Release --project bench/NmnGraph.Bench.Api -- telemetry DATABASE [ROUNDS] [REQUESTS]
+// dotnet run -c Release --project bench/NmnGraph.Bench.Api -- node-lookup DATABASE [ROUNDS] [CALLS]
 // Make the database first: dotnet run --project server -- generate --articles 100000 --db DATABASE
 // DATABASE is a SQLite file or a postgres:// URL; URL a running server's /graphql (bench/scripts/replicas.sh starts them).
 if (args is ["load", string urls, ..])
@@ -19,6 +20,13 @@ if (args is ["telemetry", string telemetryDatabase, ..])
     int rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 6;
     int requests = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 300;
     return await TelemetryOverhead.RunAsync(telemetryDatabase, rounds, requests, Console.Out);
+}
+
+if (args is ["node-lookup", string lookupDatabase, ..])
+{
+    int rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
+    int calls = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 2000;
+    return await NodeLookupCost.RunAsync(lookupDatabase, rounds, calls, Console.Out);
 }
 
 if (args.Length is < 1 or > 2 || (!File.Exists(args[0]) && !NmnGraph.Server.Store.NmnDatabase.IsPostgresUrl(args[0])))
