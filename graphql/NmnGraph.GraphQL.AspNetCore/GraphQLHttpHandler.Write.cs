@@ -26,10 +26,12 @@ internal static partial class GraphQLHttpHandler
         response.ContentType = ContentType(kind);
         if (HttpMethods.IsHead(context.Request.Method))
         {
+            result.ReturnBuffers();
             return;
         }
 
         ExecutionResultWriter.Write(response.BodyWriter, result);
+        result.ReturnBuffers();
         await response.BodyWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -119,6 +121,7 @@ internal static partial class GraphQLHttpHandler
     {
         body.Write(s_nextPrefix.AsSpan());
         ExecutionResultWriter.Write(body, result);
+        result.ReturnBuffers();
         body.Write(s_eventEnd.AsSpan());
     }
 }

@@ -142,6 +142,7 @@ internal static partial class GraphQLHttpHandler
             Services = context.RequestServices,
             ContextData = contextData,
             CostMode = ReadCostMode(context.Request),
+            ResultIsOnlyWritten = true,
         };
     }
 

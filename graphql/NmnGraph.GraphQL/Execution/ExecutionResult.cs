@@ -31,12 +31,15 @@ public sealed class ExecutionResult
     /// <summary>The response stream of a subscription (spec #sec-Subscription); null for queries and mutations.</summary>
     public IAsyncEnumerable<ExecutionResult>? Stream { get; }
 
+    /// <summary>The pooled memory that parts of <see cref="Data"/> were written into as JSON (<see cref="GraphQLRequest.ResultIsOnlyWritten"/>).</summary>
+    internal ResponseBuffer? Buffer { get; private init; }
+
     /// <summary>True for a request error: nothing was executed because of the errors.</summary>
     public bool IsRequestError => !HasData && Stream is null && Errors.Count > 0;
 
     /// <summary>A copy of this result with the given <c>extensions</c> entry (e.g. tracing or cost added by the host).</summary>
     public ExecutionResult WithExtensions(IReadOnlyDictionary<string, object?>? extensions) =>
-        new(HasData, Data, Errors, Stream) { Extensions = extensions };
+        new(HasData, Data, Errors, Stream) { Extensions = extensions, Buffer = Buffer };
 
     /// <summary>A copy of this result with one more <c>extensions</c> entry.</summary>
     public ExecutionResult WithExtension(string key, object? value)
@@ -52,12 +55,22 @@ public sealed class ExecutionResult
     public ExecutionResult WithErrors(IReadOnlyList<GraphQLError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        return new(HasData, Data, errors, Stream) { Extensions = Extensions };
+        return new(HasData, Data, errors, Stream) { Extensions = Extensions, Buffer = Buffer };
     }
 
     /// <summary>A result of an executed operation.</summary>
     public static ExecutionResult FromData(IReadOnlyDictionary<string, object?>? data, IReadOnlyList<GraphQLError>? errors = null) =>
         new(true, data, errors ?? [], null);
+
+    /// <summary>A result whose data holds values written into <paramref name="buffer"/>.</summary>
+    internal static ExecutionResult FromData(ResultMap? data, IReadOnlyList<GraphQLError> errors, ResponseBuffer? buffer) =>
+        new(true, data, errors, null) { Buffer = buffer };
+
+    /// <summary>
+    /// Gives the pooled memory of a result executed with <see cref="GraphQLRequest.ResultIsOnlyWritten"/> back, once it
+    /// has been written; the result must not be written again. Does nothing for other results, and when called again.
+    /// </summary>
+    public void ReturnBuffers() => Buffer?.Return();
 
     /// <summary>A request error result (spec #sec-Request-Error-Result): errors and no data.</summary>
     public static ExecutionResult FromErrors(IReadOnlyList<GraphQLError> errors)

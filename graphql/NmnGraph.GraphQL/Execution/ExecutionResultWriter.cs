@@ -150,6 +150,9 @@ public static class ExecutionResultWriter
             case string text:
                 writer.WriteStringValue(text);
                 break;
+            case JsonFragment fragment:
+                writer.WriteRawValue(fragment.Utf8, skipInputValidation: true);
+                break;
             case ResultMap map:
                 writer.WriteStartObject();
                 JsonEncodedText[]? encodedKeys = map.EncodedKeys;

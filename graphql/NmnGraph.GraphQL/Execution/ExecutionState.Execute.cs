@@ -299,15 +299,29 @@ internal sealed partial class ExecutionState
             case ScalarType or EnumType:
                 return new ValueTask<object?>(SerializeLeaf((NamedType)type, context, value, path));
             case ListType list:
-                return CompleteListAsync(list, context, value, PathOf(context, path));
+                return WritesJson && context.PlannedField.ValuesAreJsonWritable && TryCompleteAsJson(list, context.PlannedField, value) is { } written
+                    ? new ValueTask<object?>(written)
+                    : CompleteListAsync(list, context, value, PathOf(context, path));
             case ObjectType obj:
-                return ExecuteSelectionAsync(context.PlannedField.GetSubPlan(obj), value, path.Path is null ? context.Path : path);
+                return CompleteObjectAsync(obj, context, value, path);
             default:
                 ObjectType? runtimeType = ResolveAbstractType((NamedType)type, context, value, path);
                 return runtimeType is null
                     ? new ValueTask<object?>(Invalid)
-                    : ExecuteSelectionAsync(context.PlannedField.GetSubPlan(runtimeType), value, path.Path is null ? context.Path : path);
+                    : CompleteObjectAsync(runtimeType, context, value, path);
         }
+    }
+
+    /// <summary>Executes the field's selection on an object value: straight as JSON when it can be, else field by field.</summary>
+    private ValueTask<object?> CompleteObjectAsync(ObjectType type, ResolverContext context, object value, ResponsePosition path)
+    {
+        SelectionPlan plan = context.PlannedField.GetSubPlan(type);
+        if (WritesJson && plan.IsJsonWritable && TryCompleteAsJson(type, context.PlannedField, value) is { } written)
+        {
+            return new ValueTask<object?>(written);
+        }
+
+        return ExecuteSelectionAsync(plan, value, path.Path is null ? context.Path : path);
     }
 
     /// <summary>The path of a value being completed: a list item's, else (default position) the field's own.</summary>

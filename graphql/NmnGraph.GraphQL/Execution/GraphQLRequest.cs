@@ -42,6 +42,14 @@ public sealed class GraphQLRequest
     /// <summary>The services of the request scope, as resolvers see them in <see cref="IResolverContext.Services"/>.</summary>
     public IServiceProvider? Services { get; init; }
 
+    /// <summary>
+    /// True when the caller only writes the result as JSON (<see cref="ExecutionResultWriter"/>) and does not read the
+    /// values inside <see cref="ExecutionResult.Data"/>, as an HTTP server does: the executor may then write parts of the
+    /// result as JSON while it executes, into pooled memory that <see cref="ExecutionResult.ReturnBuffers"/> gives back
+    /// once the result is written.
+    /// </summary>
+    public bool ResultIsOnlyWritten { get; init; }
+
     /// <summary>Per-request state seeded by the host (user, API key…); a fresh dictionary when null.</summary>
     public IDictionary<string, object?>? ContextData { get; init; }
 }

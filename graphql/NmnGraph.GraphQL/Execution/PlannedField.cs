@@ -1,4 +1,5 @@
 using NmnGraph.GraphQL.Errors;
+using NmnGraph.GraphQL.Introspection;
 using NmnGraph.GraphQL.Language;
 using NmnGraph.GraphQL.Types;
 
@@ -10,6 +11,7 @@ internal sealed class PlannedField
     private readonly OperationPlan _operation;
     private readonly ulong _mask;
     private SelectionPlan? _objectSubPlan;
+    private int _jsonWritable;
     private Dictionary<ObjectType, SelectionPlan>? _abstractSubPlans;
 
     public PlannedField(OperationPlan operation, ulong mask, ObjectType parentType, string responseName, OutputField definition, FieldNode[] nodes)
@@ -55,7 +57,11 @@ internal sealed class PlannedField
 
         // A reader runs without a context, so only where nothing per request is left to do before it: no argument
         // coerced from variables, no argument error to report.
-        Reader = StaticArguments is not null ? definition.Reader : null;
+        // __typename is the same for every value of the parent type: a reader of one constant.
+        string typeName = parentType.Name;
+        Reader = ReferenceEquals(definition, IntrospectionFields.TypeName) ? _ => typeName
+            : StaticArguments is not null ? definition.Reader
+            : null;
         LeafType = definition.Type.GetLeafType();
     }
 
@@ -83,6 +89,31 @@ internal sealed class PlannedField
 
     /// <summary>The scalar or enum type when the field's type is one (nullable or not), else null: its value completes in place.</summary>
     public NamedType? LeafType { get; }
+
+    /// <summary>
+    /// True when every value of this field can be written straight as JSON (<see cref="ExecutionState"/>'s JSON
+    /// completion): its named type is a scalar or an enum, or an object type whose selection is read from parents alone.
+    /// </summary>
+    public bool ValuesAreJsonWritable
+    {
+        get
+        {
+            int known = Volatile.Read(ref _jsonWritable);
+            if (known == 0)
+            {
+                bool writable = Definition.Type.GetNamedType() switch
+                {
+                    ScalarType or EnumType => true,
+                    ObjectType objectType => GetSubPlan(objectType).IsJsonWritable,
+                    _ => false,
+                };
+                known = writable ? 1 : 2;
+                Volatile.Write(ref _jsonWritable, known);
+            }
+
+            return known == 1;
+        }
+    }
 
     public IReadOnlyDictionary<string, object?> CoerceArguments(IReadOnlyDictionary<string, object?> variables)
     {

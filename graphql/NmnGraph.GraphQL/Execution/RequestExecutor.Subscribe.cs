@@ -99,7 +99,7 @@ public sealed partial class RequestExecutor
         }
 
         object? data = hasResolver || ReferenceEquals(value, ExecutionState.Invalid) ? value : new ResultMap([field.ResponseName], [value]);
-        return ExecutionResult.FromData(ReferenceEquals(data, ExecutionState.Invalid) ? null : (ResultMap?)data, state.Errors);
+        return ExecutionResult.FromData(ReferenceEquals(data, ExecutionState.Invalid) ? null : (ResultMap?)data, state.Errors, state.JsonBuffer);
     }
 
     private static bool IsDefaultResolver(FieldResolver resolver, string fieldName) => resolver == DefaultFieldResolver.For(fieldName);

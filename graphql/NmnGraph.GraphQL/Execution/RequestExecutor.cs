@@ -87,7 +87,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
             return StoppedResult(state, cancellationToken);
         }
 
-        return ExecutionResult.FromData(ReferenceEquals(data, ExecutionState.Invalid) ? null : (ResultMap?)data, state.Errors);
+        return ExecutionResult.FromData(ReferenceEquals(data, ExecutionState.Invalid) ? null : (ResultMap?)data, state.Errors, state.JsonBuffer);
     }
 
     /// <summary>
@@ -174,7 +174,10 @@ public sealed partial class RequestExecutor : IRequestExecutor
         Options,
         request.Services,
         request.ContextData,
-        token);
+        token)
+    {
+        WritesJson = request.ResultIsOnlyWritten,
+    };
 
     /// <summary>Everything before execution; any failure here is a request error (no data).</summary>
     private Prepared Prepare(GraphQLRequest request, OperationTelemetry? telemetry = null)

@@ -39,7 +39,35 @@ internal sealed class SelectionPlan
         }
     }
 
+    private int _jsonWritable;
+
     public ObjectType Type { get; }
+
+    /// <summary>
+    /// True when every field is read from its parent alone (<see cref="PlannedField.Reader"/>) and its values can be
+    /// written straight as JSON (<see cref="PlannedField.ValuesAreJsonWritable"/>): a value of this selection never
+    /// needs a resolver, a task or a result map.
+    /// </summary>
+    public bool IsJsonWritable
+    {
+        get
+        {
+            int known = Volatile.Read(ref _jsonWritable);
+            if (known == 0)
+            {
+                bool writable = true;
+                foreach (PlannedField planned in Fields)
+                {
+                    writable &= planned.Reader is not null && planned.ValuesAreJsonWritable;
+                }
+
+                known = writable ? 1 : 2;
+                Volatile.Write(ref _jsonWritable, known);
+            }
+
+            return known == 1;
+        }
+    }
 
     public PlannedField[] Fields { get; }
 

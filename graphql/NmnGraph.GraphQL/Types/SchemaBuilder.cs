@@ -60,6 +60,7 @@ public sealed partial class SchemaBuilder
     /// <summary>
     /// Binds a field that reads its value from the parent alone, e.g. <c>.BindReader&lt;Article&gt;("Article.title", a =&gt; a.Title)</c>.
     /// The executor calls it without allocating a resolver context: the fastest binding for a field without arguments.
+    /// A reader only reads: when a value it is part of fails, the executor may read it again to report the error.
     /// </summary>
     public SchemaBuilder BindReader<TParent>(string coordinate, Func<TParent, object?> read)
     {

@@ -50,7 +50,7 @@ public class Section6_RequestTests
             })
             .Build();
 
-        string json = await RunAsync(schema, "mutation { b: second a: first c: second }");
+        string json = await RunOnceAsync(schema, "mutation { b: second a: first c: second }");
 
         Assert.Equal(Json("{'data':{'b':2,'a':1,'c':2}}"), json);
         Assert.Equal(["second started", "second finished", "first started", "first finished", "second started", "second finished"], events);

@@ -20,7 +20,7 @@ public class AsyncExecutionTests
             .BindAsync("Query.b", ctx => Rendezvous("B", bothStarted, gate, ctx.RequestAborted))
             .Build();
 
-        string json = await RunAsync(schema, "{ a b }").WaitAsync(s_timeout);
+        string json = await RunOnceAsync(schema, "{ a b }").WaitAsync(s_timeout);
 
         Assert.Equal(Json("{'data':{'a':'A','b':'B'}}"), json);
     }
@@ -70,7 +70,7 @@ public class AsyncExecutionTests
             })
             .Build();
 
-        string json = await RunAsync(schema, "mutation { first: add(by: 1) second: add(by: 10) third: add(by: 100) }").WaitAsync(s_timeout);
+        string json = await RunOnceAsync(schema, "mutation { first: add(by: 1) second: add(by: 10) third: add(by: 100) }").WaitAsync(s_timeout);
 
         Assert.Equal(Json("{'data':{'first':1,'second':11,'third':111}}"), json);
         Assert.Equal(["start 1", "end 1", "start 10", "end 10", "start 100", "end 100"], log);

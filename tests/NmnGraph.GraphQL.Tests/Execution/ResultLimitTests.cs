@@ -31,7 +31,7 @@ public class ResultLimitTests
     [Fact]
     public void Past_the_bound_execution_stops_with_RESULT_LIMIT_EXCEEDED_and_no_partial_data()
     {
-        string json = Run(Schema(), "{ items(n: 1000) { a b } }", options: new RequestExecutorOptions { MaxResultValues = 100 });
+        string json = RunOnce(Schema(), "{ items(n: 1000) { a b } }", options: new RequestExecutorOptions { MaxResultValues = 100 });
 
         Assert.Equal(
             Json("{'errors':[{'message':'The response would hold more than 100 values; execution stopped. Select fewer fields or smaller pages.','extensions':{'code':'RESULT_LIMIT_EXCEEDED','maxResultValues':100}}],'data':null}"),
