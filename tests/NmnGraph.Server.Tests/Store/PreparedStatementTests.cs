@@ -14,6 +14,9 @@ public sealed class PreparedStatementTests : IAsyncLifetime
 {
     private const string SlugById = "SELECT slug FROM articles WHERE id = @id";
 
+    // The authorizer's action code for a SELECT being compiled (SQLITE_SELECT).
+    private const int SqliteSelect = 21;
+
     private readonly TempDirectory _directory = new();
     private NmnDatabase _database = null!;
     private ArticleRecord _bone = null!;
@@ -163,6 +166,41 @@ public sealed class PreparedStatementTests : IAsyncLifetime
                 }
             }
         }
+    }
+
+    [Fact]
+    public async Task A_keyset_page_run_again_is_not_compiled_again()
+    {
+        // SQLite asks the authorizer while it compiles a statement, and only then: count the compiles on the
+        // connection the page calls take (the one returned last).
+        DbConnection connection = await _database.OpenConnectionAsync(CancellationToken.None);
+        SQLitePCL.sqlite3 handle = ((SqliteConnection)connection).Handle!;
+        int compiles = 0;
+        SQLitePCL.raw.sqlite3_set_authorizer(handle, (SQLitePCL.strdelegate_authorizer)((_, action, _, _, _, _) =>
+        {
+            if (action == SqliteSelect)
+            {
+                compiles++;
+            }
+
+            return 0;
+        }), null);
+        await connection.DisposeAsync();
+
+        async Task PagesAsync()
+        {
+            await _database.Articles.GetClaimPagesAsync([_bone.Id], new PageRequest(First: 5), CancellationToken.None);
+            await _database.Articles.GetClaimPagesAsync([_bone.Id, _skin.Id], new PageRequest(Last: 5), CancellationToken.None);
+        }
+
+        await PagesAsync();
+        int compiledOnce = compiles;
+        await PagesAsync();
+        await PagesAsync();
+
+        // Compiled the first time (a bound LIMIT made SQLite compile again on every run).
+        Assert.True(compiledOnce > 0);
+        Assert.Equal(compiledOnce, compiles);
     }
 
     private async Task<string?> SlugAsync(DbConnection connection, long id)
