@@ -138,6 +138,19 @@ public static class ExecutionResultWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes a Float result: whole numbers without a fraction, as JSON.stringify does.</summary>
+    internal static void WriteNumber(Utf8JsonWriter writer, double number)
+    {
+        if (Math.Floor(number) == number && Math.Abs(number) < 1e15)
+        {
+            writer.WriteNumberValue((long)number);
+        }
+        else
+        {
+            writer.WriteNumberValue(number);
+        }
+    }
+
     /// <summary>Writes a result value: maps, lists, strings, numbers, booleans, null, <see cref="JsonElement"/>.</summary>
     public static void WriteValue(Utf8JsonWriter writer, object? value)
     {
@@ -192,16 +205,7 @@ public static class ExecutionResultWriter
                 writer.WriteNumberValue(number);
                 break;
             case double number:
-                if (Math.Floor(number) == number && Math.Abs(number) < 1e15)
-                {
-                    // Whole doubles are written without a fraction, as JSON.stringify does.
-                    writer.WriteNumberValue((long)number);
-                }
-                else
-                {
-                    writer.WriteNumberValue(number);
-                }
-
+                WriteNumber(writer, number);
                 break;
             case float number:
                 writer.WriteNumberValue(number);

@@ -97,6 +97,24 @@ internal sealed partial class ExecutionState
             }
 
             PlannedField field = fields[i];
+            if (field.ValueReader is { } typed)
+            {
+                writer.WritePropertyName(names[i]);
+                try
+                {
+                    if (!typed.TryWrite(parent, (ScalarType)field.LeafType!, writer))
+                    {
+                        return false;
+                    }
+                }
+                catch (Exception)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
             object? value;
             try
             {

@@ -129,6 +129,43 @@ public class JsonWritingTests
             Run(schema, "{ rows { n name missing } }"));
     }
 
+    [Theory]
+    [InlineData(3, 2.5, true)]
+    [InlineData(3_000_000_000L, double.NaN, false)]
+    [InlineData(-7, double.PositiveInfinity, true)]
+    public void Typed_readers_answer_exactly_as_boxed_readers(long big, double ratio, bool flag)
+    {
+        // int, long, double and bool readers write their values without boxing; out-of-range and non-finite values are
+        // errors at their paths exactly as when the scalar coerces a boxed value.
+        const string TypedSdl = "type Query { rows: [Row!]! } type Row { small: Int! smallAsFloat: Float big: Int bigAsFloat: Float ratio: Float flag: Boolean! }";
+        var rows = new[] { new Row(1, big, ratio, flag), new Row(2, 5, 0.25, !flag) };
+        Schema typed = SchemaBuilder.FromSdl(TypedSdl)
+            .Bind("Query.rows", _ => rows)
+            .BindReader<Row>("Row.small", row => row.Small)
+            .BindReader<Row>("Row.smallAsFloat", row => row.Small)
+            .BindReader<Row>("Row.big", row => row.Big)
+            .BindReader<Row>("Row.bigAsFloat", row => row.Big)
+            .BindReader<Row>("Row.ratio", row => row.Ratio)
+            .BindReader<Row>("Row.flag", row => row.Flag)
+            .Build();
+        Schema boxed = SchemaBuilder.FromSdl(TypedSdl)
+            .Bind("Query.rows", _ => rows)
+            .BindReader<Row>("Row.small", row => (object)row.Small)
+            .BindReader<Row>("Row.smallAsFloat", row => (object)row.Small)
+            .BindReader<Row>("Row.big", row => (object)row.Big)
+            .BindReader<Row>("Row.bigAsFloat", row => (object)row.Big)
+            .BindReader<Row>("Row.ratio", row => (object)row.Ratio)
+            .BindReader<Row>("Row.flag", row => (object)row.Flag)
+            .Build();
+        const string Query = "{ rows { small smallAsFloat big bigAsFloat ratio flag } }";
+
+        string expected = Run(boxed, Query);
+        Assert.Equal(expected, Run(typed, Query));
+        Assert.Equal(big > int.MaxValue || !double.IsFinite(ratio), expected.Contains("\"errors\"", StringComparison.Ordinal));
+    }
+
+    public sealed record Row(int Small, long Big, double Ratio, bool Flag);
+
     public sealed record Item(int N, string? Name, string[] Tags);
 
     public sealed record Inner(int N);
