@@ -16,17 +16,18 @@ namespace NmnGraph.GraphQL.Execution;
 /// </summary>
 public static class ExecutionResultWriter
 {
-    private static readonly JsonWriterOptions s_options = new()
+    /// <summary>How responses are written: compact, with only the escaping JSON requires.</summary>
+    internal static readonly JsonWriterOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = true,
     };
 
-    private static readonly JsonWriterOptions s_indented = s_options with { Indented = true };
+    private static readonly JsonWriterOptions s_indented = Options with { Indented = true };
 
     public static void Write(IBufferWriter<byte> output, ExecutionResult result, bool indented = false)
     {
-        using var writer = new Utf8JsonWriter(output, indented ? s_indented : s_options);
+        using var writer = new Utf8JsonWriter(output, indented ? s_indented : Options);
         Write(writer, result);
     }
 
