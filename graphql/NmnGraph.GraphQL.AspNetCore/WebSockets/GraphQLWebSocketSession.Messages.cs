@@ -134,6 +134,7 @@ internal sealed partial class GraphQLWebSocketSession
             Extensions = parameters.Extensions,
             Services = _context.RequestServices,
             ContextData = new Dictionary<string, object?>(_contextData, StringComparer.Ordinal),
+            ResultIsOnlyWritten = true,
         };
         _ = RunOperationAsync(id, request, operation);
     }
@@ -203,6 +204,9 @@ internal sealed partial class GraphQLWebSocketSession
         writer.WriteString("type", "next");
         writer.WritePropertyName("payload");
         ExecutionResultWriter.Write(writer, result);
+
+        // The message is written into its own buffer before anything is awaited.
+        result.ReturnBuffers();
     });
 
     private Task SendErrorAsync(string id, IReadOnlyList<GraphQLError> errors) => SendAsync(writer =>

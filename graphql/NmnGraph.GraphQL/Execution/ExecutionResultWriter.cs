@@ -16,17 +16,18 @@ namespace NmnGraph.GraphQL.Execution;
 /// </summary>
 public static class ExecutionResultWriter
 {
-    private static readonly JsonWriterOptions s_options = new()
+    /// <summary>How responses are written: compact, with only the escaping JSON requires.</summary>
+    internal static readonly JsonWriterOptions Options = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = true,
     };
 
-    private static readonly JsonWriterOptions s_indented = s_options with { Indented = true };
+    private static readonly JsonWriterOptions s_indented = Options with { Indented = true };
 
     public static void Write(IBufferWriter<byte> output, ExecutionResult result, bool indented = false)
     {
-        using var writer = new Utf8JsonWriter(output, indented ? s_indented : s_options);
+        using var writer = new Utf8JsonWriter(output, indented ? s_indented : Options);
         Write(writer, result);
     }
 
@@ -138,6 +139,19 @@ public static class ExecutionResultWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes a Float result: whole numbers without a fraction, as JSON.stringify does.</summary>
+    internal static void WriteNumber(Utf8JsonWriter writer, double number)
+    {
+        if (Math.Floor(number) == number && Math.Abs(number) < 1e15)
+        {
+            writer.WriteNumberValue((long)number);
+        }
+        else
+        {
+            writer.WriteNumberValue(number);
+        }
+    }
+
     /// <summary>Writes a result value: maps, lists, strings, numbers, booleans, null, <see cref="JsonElement"/>.</summary>
     public static void WriteValue(Utf8JsonWriter writer, object? value)
     {
@@ -192,16 +206,7 @@ public static class ExecutionResultWriter
                 writer.WriteNumberValue(number);
                 break;
             case double number:
-                if (Math.Floor(number) == number && Math.Abs(number) < 1e15)
-                {
-                    // Whole doubles are written without a fraction, as JSON.stringify does.
-                    writer.WriteNumberValue((long)number);
-                }
-                else
-                {
-                    writer.WriteNumberValue(number);
-                }
-
+                WriteNumber(writer, number);
                 break;
             case float number:
                 writer.WriteNumberValue(number);

@@ -18,9 +18,9 @@ internal sealed partial class ExecutionState
     /// CompleteValue for a value whose whole subtree is read from parents alone (<see cref="SelectionPlan.IsJsonWritable"/>):
     /// written straight into <see cref="JsonBuffer"/> with no result map, array or boxed scalar on the way, and returned as
     /// one <see cref="JsonFragment"/>. Returns null when the subtree does not complete cleanly (a reader throws, null for
-    /// non-null, a value that does not serialize, a list that is not indexed, the request stops, the response limit): what
-    /// was written is discarded and the general path completes the value again, reporting any error at its exact
-    /// position. Readers only read, so reading a value twice is safe.
+    /// non-null, a value that does not serialize, the request stops, the response limit): what was written is discarded and
+    /// the general path reads and completes the value again, reporting any error at its exact position. Readers only read
+    /// (<see cref="SchemaBuilder.BindReader{TParent}(string, Func{TParent, object?})"/>), so reading a value twice is safe.
     /// </summary>
     private object? TryCompleteAsJson(IType type, PlannedField field, object value)
     {
@@ -97,6 +97,24 @@ internal sealed partial class ExecutionState
             }
 
             PlannedField field = fields[i];
+            if (field.ValueReader is { } typed)
+            {
+                writer.WritePropertyName(names[i]);
+                try
+                {
+                    if (!typed.TryWrite(parent, (ScalarType)field.LeafType!, writer))
+                    {
+                        return false;
+                    }
+                }
+                catch (Exception)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
             object? value;
             try
             {
@@ -120,18 +138,30 @@ internal sealed partial class ExecutionState
 
     private bool TryWriteList(Utf8JsonWriter writer, IType itemType, PlannedField field, object value, ref int budget)
     {
-        // Only indexed lists: an enumerable might not enumerate a second time, should the general path need it.
-        if (value is not IList items || value is IDictionary || value is IReadOnlyDictionary<string, object?>)
+        if (value is not IEnumerable items || value is string || value is IDictionary || value is IReadOnlyDictionary<string, object?>)
         {
             return false;
         }
 
         writer.WriteStartArray();
-        for (int index = 0; index < items.Count; index++)
+        if (value is IList indexed)
         {
-            if (IsStopped || --budget < 0 || !TryWriteValue(writer, itemType, field, items[index], ref budget))
+            for (int index = 0; index < indexed.Count; index++)
             {
-                return false;
+                if (IsStopped || --budget < 0 || !TryWriteValue(writer, itemType, field, indexed[index], ref budget))
+                {
+                    return false;
+                }
+            }
+        }
+        else
+        {
+            foreach (object? item in items)
+            {
+                if (IsStopped || --budget < 0 || !TryWriteValue(writer, itemType, field, item, ref budget))
+                {
+                    return false;
+                }
             }
         }
 

@@ -60,9 +60,10 @@ internal sealed class PlannedField
         // __typename is the same for every value of the parent type: a reader of one constant.
         string typeName = parentType.Name;
         Reader = ReferenceEquals(definition, IntrospectionFields.TypeName) ? _ => typeName
-            : StaticArguments is not null ? definition.Reader
-            : null;
+            : StaticArguments is null ? null
+            : definition.Reader ?? definition.ReaderFactory?.Invoke(operation.Schema, StaticArguments);
         LeafType = definition.Type.GetLeafType();
+        ValueReader = Reader is not null && definition.ValueReader is { } typed && LeafType is ScalarType scalar && typed.Writes(scalar) ? typed : null;
     }
 
     private static readonly Dictionary<string, object?> s_noArguments = new(StringComparer.Ordinal);
@@ -86,6 +87,9 @@ internal sealed class PlannedField
 
     /// <summary>The field's reader when it can resolve from the parent alone (<see cref="OutputField.Reader"/>), else null.</summary>
     public FieldReader? Reader { get; }
+
+    /// <summary>The typed reader of a value its scalar writes as it is (<see cref="Execution.ValueReader.Writes"/>), else null.</summary>
+    public ValueReader? ValueReader { get; }
 
     /// <summary>The scalar or enum type when the field's type is one (nullable or not), else null: its value completes in place.</summary>
     public NamedType? LeafType { get; }

@@ -12,12 +12,6 @@ internal sealed class ResponseBuffer : IBufferWriter<byte>
 {
     private const int InitialSize = 16 * 1024;
 
-    private static readonly JsonWriterOptions s_options = new()
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        SkipValidation = true,
-    };
-
     private byte[] _buffer = [];
     private int _written;
     private Utf8JsonWriter? _writer;
@@ -37,7 +31,7 @@ internal sealed class ResponseBuffer : IBufferWriter<byte>
         start = _written;
         if (_writer is null)
         {
-            _writer = new Utf8JsonWriter(this, s_options);
+            _writer = new Utf8JsonWriter(this, ExecutionResultWriter.Options);
         }
         else
         {

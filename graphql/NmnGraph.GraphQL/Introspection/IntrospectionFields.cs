@@ -19,6 +19,7 @@ public static class IntrospectionFields
     {
         IsIntrospection = true,
         Resolver = static ctx => new ValueTask<object?>(ctx.Schema),
+        ReaderFactory = static (schema, _) => _ => schema,
     };
 
     public static OutputField Type { get; } = CreateTypeField();
@@ -29,6 +30,11 @@ public static class IntrospectionFields
         {
             IsIntrospection = true,
             Resolver = static ctx => new ValueTask<object?>(ctx.Schema.GetType(ctx.Argument<string>("name"))),
+            ReaderFactory = static (schema, arguments) =>
+            {
+                NamedType? type = arguments.TryGetValue("name", out object? name) && name is string typeName ? schema.GetType(typeName) : null;
+                return _ => type;
+            },
         };
         var arguments = new FieldCollection<InputValue>();
         arguments.TryAdd(new InputValue("name", new NonNullType(ScalarType.String), "__type(name:)"));

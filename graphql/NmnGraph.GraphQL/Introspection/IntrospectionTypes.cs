@@ -131,51 +131,59 @@ public static class IntrospectionTypes
         Read(Type, "name", s_string, static parent => (parent as NamedType)?.Name);
         Read(Type, "description", s_string, static parent => (parent as NamedType)?.Description);
         Read(Type, "specifiedByURL", s_string, static parent => (parent as ScalarType)?.SpecifiedByUrl);
-        Add(Type, "fields", ListOf(Field), static ctx =>
+        ReadPlanned(Type, "fields", ListOf(Field), static (_, arguments) =>
         {
-            if (ctx.Parent is not ComplexOutputType complex)
+            bool includeDeprecated = IncludeDeprecated(arguments);
+            return parent =>
             {
-                return null;
-            }
-
-            bool includeDeprecated = ctx.ArgumentOrDefault("includeDeprecated", false);
-            var fields = new List<OutputField>(complex.Fields.Count);
-            foreach (OutputField field in complex.Fields)
-            {
-                if (includeDeprecated || !field.IsDeprecated)
+                if (parent is not ComplexOutputType complex)
                 {
-                    fields.Add(field);
+                    return null;
                 }
-            }
 
-            return fields;
+                var fields = new List<OutputField>(complex.Fields.Count);
+                foreach (OutputField field in complex.Fields)
+                {
+                    if (includeDeprecated || !field.IsDeprecated)
+                    {
+                        fields.Add(field);
+                    }
+                }
+
+                return fields;
+            };
         }).Arguments = IncludeDeprecatedArgument("__Type.fields");
         Read(Type, "interfaces", ListOf(Type), static parent => (parent as ComplexOutputType)?.Interfaces);
-        Add(Type, "possibleTypes", ListOf(Type), static ctx => ctx.Parent is NamedType named && named.IsAbstractType()
-            ? ctx.Schema.GetPossibleTypes(named)
+        ReadPlanned(Type, "possibleTypes", ListOf(Type), static (schema, _) => parent => parent is NamedType named && named.IsAbstractType()
+            ? schema.GetPossibleTypes(named)
             : null);
-        Add(Type, "enumValues", ListOf(EnumValue), static ctx =>
+        ReadPlanned(Type, "enumValues", ListOf(EnumValue), static (_, arguments) =>
         {
-            if (ctx.Parent is not EnumType enumType)
+            bool includeDeprecated = IncludeDeprecated(arguments);
+            return parent =>
             {
-                return null;
-            }
-
-            bool includeDeprecated = ctx.ArgumentOrDefault("includeDeprecated", false);
-            var values = new List<Types.EnumValue>(enumType.Values.Count);
-            foreach (Types.EnumValue value in enumType.Values)
-            {
-                if (includeDeprecated || !value.IsDeprecated)
+                if (parent is not EnumType enumType)
                 {
-                    values.Add(value);
+                    return null;
                 }
-            }
 
-            return values;
+                var values = new List<Types.EnumValue>(enumType.Values.Count);
+                foreach (Types.EnumValue value in enumType.Values)
+                {
+                    if (includeDeprecated || !value.IsDeprecated)
+                    {
+                        values.Add(value);
+                    }
+                }
+
+                return values;
+            };
         }).Arguments = IncludeDeprecatedArgument("__Type.enumValues");
-        Add(Type, "inputFields", ListOf(InputValue), static ctx => ctx.Parent is InputObjectType input
-            ? FilterDeprecated(input.Fields, ctx.ArgumentOrDefault("includeDeprecated", false))
-            : null).Arguments = IncludeDeprecatedArgument("__Type.inputFields");
+        ReadPlanned(Type, "inputFields", ListOf(InputValue), static (_, arguments) =>
+        {
+            bool includeDeprecated = IncludeDeprecated(arguments);
+            return parent => parent is InputObjectType input ? FilterDeprecated(input.Fields, includeDeprecated) : null;
+        }).Arguments = IncludeDeprecatedArgument("__Type.inputFields");
         Read(Type, "ofType", Type, static parent => parent switch
         {
             ListType list => list.OfType,
@@ -189,9 +197,11 @@ public static class IntrospectionTypes
     {
         Read(Field, "name", s_nonNullString, static parent => ((OutputField)parent!).Name);
         Read(Field, "description", s_string, static parent => ((OutputField)parent!).Description);
-        Add(Field, "args", NonNullListOf(InputValue), static ctx =>
-            FilterDeprecated(ctx.ParentAs<OutputField>().Arguments, ctx.ArgumentOrDefault("includeDeprecated", false)))
-            .Arguments = IncludeDeprecatedArgument("__Field.args");
+        ReadPlanned(Field, "args", NonNullListOf(InputValue), static (_, arguments) =>
+        {
+            bool includeDeprecated = IncludeDeprecated(arguments);
+            return parent => FilterDeprecated(((OutputField)parent!).Arguments, includeDeprecated);
+        }).Arguments = IncludeDeprecatedArgument("__Field.args");
         Read(Field, "type", new NonNullType(Type), static parent => ((OutputField)parent!).Type);
         Read(Field, "isDeprecated", s_nonNullBoolean, static parent => ((OutputField)parent!).IsDeprecated);
         Read(Field, "deprecationReason", s_string, static parent => ((OutputField)parent!).DeprecationReason);
@@ -223,9 +233,11 @@ public static class IntrospectionTypes
         Read(Directive, "isRepeatable", s_nonNullBoolean, static parent => ((DirectiveDefinition)parent!).IsRepeatable);
         Read(Directive, "locations", new NonNullType(new ListType(new NonNullType(DirectiveLocation))), static parent =>
             ((DirectiveDefinition)parent!).LocationList);
-        Add(Directive, "args", NonNullListOf(InputValue), static ctx =>
-            FilterDeprecated(ctx.ParentAs<DirectiveDefinition>().Arguments, ctx.ArgumentOrDefault("includeDeprecated", false)))
-            .Arguments = IncludeDeprecatedArgument("__Directive.args");
+        ReadPlanned(Directive, "args", NonNullListOf(InputValue), static (_, arguments) =>
+        {
+            bool includeDeprecated = IncludeDeprecated(arguments);
+            return parent => FilterDeprecated(((DirectiveDefinition)parent!).Arguments, includeDeprecated);
+        }).Arguments = IncludeDeprecatedArgument("__Directive.args");
     }
 
     private static List<Types.InputValue> FilterDeprecated(FieldCollection<Types.InputValue> values, bool includeDeprecated)
@@ -263,8 +275,19 @@ public static class IntrospectionTypes
     private static void Read(ObjectType owner, string name, IType type, string? description, FieldReader read) =>
         Add(owner, name, type, description, ctx => read(ctx.Parent)).Reader = read;
 
-    private static OutputField Add(ObjectType owner, string name, IType type, Func<IResolverContext, object?> resolve) =>
-        Add(owner, name, type, null, resolve);
+    /// <summary>
+    /// Adds a field read from the parent together with the schema or the field's arguments: the executor makes its reader
+    /// once per planned field (<see cref="OutputField.ReaderFactory"/>); the resolver serves arguments from variables.
+    /// </summary>
+    private static OutputField ReadPlanned(ObjectType owner, string name, IType type, FieldReaderFactory makeReader)
+    {
+        OutputField field = Add(owner, name, type, null, ctx => makeReader(ctx.Schema, ctx.Arguments)(ctx.Parent));
+        field.ReaderFactory = makeReader;
+        return field;
+    }
+
+    private static bool IncludeDeprecated(IReadOnlyDictionary<string, object?> arguments) =>
+        arguments.TryGetValue("includeDeprecated", out object? value) && value is true;
 
     private static OutputField Add(ObjectType owner, string name, IType type, string? description, Func<IResolverContext, object?> resolve)
     {

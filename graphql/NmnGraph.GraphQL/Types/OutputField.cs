@@ -43,6 +43,15 @@ public sealed class OutputField : INamedMember
     public FieldReader? Reader { get; internal set; }
 
     /// <summary>
+    /// For a field read from the parent together with the schema or its arguments: makes its reader for a planned field
+    /// whose arguments use no variables. Its <see cref="Resolver"/> answers the same for every other use.
+    /// </summary>
+    public FieldReaderFactory? ReaderFactory { get; internal set; }
+
+    /// <summary>The typed form of <see cref="Reader"/> for an <c>int</c>, <c>long</c>, <c>double</c> or <c>bool</c> value, else null.</summary>
+    internal ValueReader? ValueReader { get; set; }
+
+    /// <summary>
     /// True when the resolver was bound as asynchronous (<see cref="SchemaBuilder.BindAsync{T}"/>) or is a subscription's
     /// source: it likely does I/O, which the cost analysis weighs more.
     /// </summary>

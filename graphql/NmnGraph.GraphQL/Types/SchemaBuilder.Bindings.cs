@@ -16,6 +16,7 @@ public sealed partial class SchemaBuilder
             {
                 field.Resolver = binding.Value;
                 field.Reader = _readers.GetValueOrDefault(binding.Key);
+                field.ValueReader = _valueReaders.GetValueOrDefault(binding.Key);
                 field.HasAsyncResolver = _asyncResolvers.Contains(binding.Key);
             }
         }

@@ -22,6 +22,7 @@ public sealed partial class SchemaBuilder
     private readonly Dictionary<string, FieldResolver> _resolvers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _asyncResolvers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FieldReader> _readers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ValueReader> _valueReaders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SubscribeResolver> _subscribers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> _runtimeTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScalarCoercion> _scalarCoercions = new(StringComparer.Ordinal);
@@ -54,6 +55,7 @@ public sealed partial class SchemaBuilder
         _resolvers[coordinate] = resolver;
         _asyncResolvers.Remove(coordinate);
         _readers.Remove(coordinate);
+        _valueReaders.Remove(coordinate);
         return this;
     }
 
@@ -67,6 +69,27 @@ public sealed partial class SchemaBuilder
         ArgumentNullException.ThrowIfNull(read);
         Bind(coordinate, ctx => new ValueTask<object?>(read((TParent)ctx.Parent!)));
         _readers[coordinate] = parent => read((TParent)parent!);
+        return this;
+    }
+
+    /// <summary>Binds a reader of an <c>int</c> value: written as JSON without boxing (see <see cref="BindReader{TParent}(string, Func{TParent, object?})"/>).</summary>
+    public SchemaBuilder BindReader<TParent>(string coordinate, Func<TParent, int> read) => BindValueReader(coordinate, read);
+
+    /// <summary>Binds a reader of a <c>long</c> value: written as JSON without boxing.</summary>
+    public SchemaBuilder BindReader<TParent>(string coordinate, Func<TParent, long> read) => BindValueReader(coordinate, read);
+
+    /// <summary>Binds a reader of a <c>double</c> value: written as JSON without boxing.</summary>
+    public SchemaBuilder BindReader<TParent>(string coordinate, Func<TParent, double> read) => BindValueReader(coordinate, read);
+
+    /// <summary>Binds a reader of a <c>bool</c> value: written as JSON without boxing.</summary>
+    public SchemaBuilder BindReader<TParent>(string coordinate, Func<TParent, bool> read) => BindValueReader(coordinate, read);
+
+    private SchemaBuilder BindValueReader<TParent, TValue>(string coordinate, Func<TParent, TValue> read)
+        where TValue : struct
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        BindReader<TParent>(coordinate, parent => read(parent));
+        _valueReaders[coordinate] = new ValueReader<TParent, TValue>(read);
         return this;
     }
 

@@ -21,7 +21,7 @@ public class JsonWritingTests
 
     private int _reads;
 
-    private Schema Schema(Func<int, IEnumerable<Item>>? once = null) => SchemaBuilder.FromSdl(Sdl)
+    private Schema Schema(Func<int, IEnumerable<Item>>? once = null, Func<Item, object?>? kind = null) => SchemaBuilder.FromSdl(Sdl)
         .Bind("Query.items", ctx => Items(ctx.Argument<int>("n")))
         .BindAsync("Query.later", async ctx =>
         {
@@ -35,7 +35,7 @@ public class JsonWritingTests
             return item.N;
         })
         .BindReader<Item>("Item.name", item => item.Name)
-        .BindReader<Item>("Item.kind", item => item.N % 2 == 0 ? "EVEN" : "ODD")
+        .BindReader<Item>("Item.kind", kind ?? (item => item.N % 2 == 0 ? "EVEN" : "ODD"))
         .BindReader<Item>("Item.tags", item => item.Tags)
         .BindReader<Item>("Item.inner", item => item.N % 3 == 0 ? null : new Inner(item.N * 10))
         .BindType<Inner>("Inner")
@@ -80,22 +80,25 @@ public class JsonWritingTests
     }
 
     [Fact]
-    public void A_list_that_can_only_be_enumerated_once_is_enumerated_once()
+    public void A_list_that_is_not_indexed_is_enumerated_once_when_nothing_in_it_fails()
     {
         int enumerations = 0;
-        IEnumerable<Item> Once(int n)
+        IEnumerable<Item> Lazily(int n)
         {
-            Assert.Equal(1, Interlocked.Increment(ref enumerations));
+            Interlocked.Increment(ref enumerations);
             foreach (Item item in Items(n))
             {
                 yield return item;
             }
         }
 
-        ExecutionResult result = Written(Schema(Once), "{ once { n } }");
+        ExecutionResult result = Written(Schema(Lazily), "{ once { n tags } }");
 
-        Assert.Equal(Json("{'data':{'once':[{'n':0},{'n':1}]}}"), ExecutionResultWriter.ToJson(result));
+        Assert.Equal(Json("{'data':{'once':[{'n':0,'tags':['t0','\\'quoted\\' é']},{'n':1,'tags':['t1','\\'quoted\\' é']}]}}").Replace("\\'", "\\\"", StringComparison.Ordinal), ExecutionResultWriter.ToJson(result));
         Assert.Equal(1, enumerations);
+
+        // When something inside fails, the general path reads the list again and reports the error as the tree does.
+        Assert.Contains("Cannot return null for non-nullable field Item.kind.", Run(Schema(Lazily, kind: _ => null), "{ once { n kind } }"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -128,6 +131,43 @@ public class JsonWritingTests
             Json("{'data':{'rows':[{'n':7,'name':'from json','missing':null},{'n':7,'name':'from json','missing':null}]}}"),
             Run(schema, "{ rows { n name missing } }"));
     }
+
+    [Theory]
+    [InlineData(3, 2.5, true)]
+    [InlineData(3_000_000_000L, double.NaN, false)]
+    [InlineData(-7, double.PositiveInfinity, true)]
+    public void Typed_readers_answer_exactly_as_boxed_readers(long big, double ratio, bool flag)
+    {
+        // int, long, double and bool readers write their values without boxing; out-of-range and non-finite values are
+        // errors at their paths exactly as when the scalar coerces a boxed value.
+        const string TypedSdl = "type Query { rows: [Row!]! } type Row { small: Int! smallAsFloat: Float big: Int bigAsFloat: Float ratio: Float flag: Boolean! }";
+        var rows = new[] { new Row(1, big, ratio, flag), new Row(2, 5, 0.25, !flag) };
+        Schema typed = SchemaBuilder.FromSdl(TypedSdl)
+            .Bind("Query.rows", _ => rows)
+            .BindReader<Row>("Row.small", row => row.Small)
+            .BindReader<Row>("Row.smallAsFloat", row => row.Small)
+            .BindReader<Row>("Row.big", row => row.Big)
+            .BindReader<Row>("Row.bigAsFloat", row => row.Big)
+            .BindReader<Row>("Row.ratio", row => row.Ratio)
+            .BindReader<Row>("Row.flag", row => row.Flag)
+            .Build();
+        Schema boxed = SchemaBuilder.FromSdl(TypedSdl)
+            .Bind("Query.rows", _ => rows)
+            .BindReader<Row>("Row.small", row => (object)row.Small)
+            .BindReader<Row>("Row.smallAsFloat", row => (object)row.Small)
+            .BindReader<Row>("Row.big", row => (object)row.Big)
+            .BindReader<Row>("Row.bigAsFloat", row => (object)row.Big)
+            .BindReader<Row>("Row.ratio", row => (object)row.Ratio)
+            .BindReader<Row>("Row.flag", row => (object)row.Flag)
+            .Build();
+        const string Query = "{ rows { small smallAsFloat big bigAsFloat ratio flag } }";
+
+        string expected = Run(boxed, Query);
+        Assert.Equal(expected, Run(typed, Query));
+        Assert.Equal(big > int.MaxValue || !double.IsFinite(ratio), expected.Contains("\"errors\"", StringComparison.Ordinal));
+    }
+
+    public sealed record Row(int Small, long Big, double Ratio, bool Flag);
 
     public sealed record Item(int N, string? Name, string[] Tags);
 

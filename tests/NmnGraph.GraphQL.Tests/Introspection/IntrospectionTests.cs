@@ -136,5 +136,25 @@ public class IntrospectionTests
     public void Introspection_fields(string query, string expected) =>
         Assert.Equal(Json(expected), Run(SchemaBuilder.FromSdl(Sdl).Build(), query));
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Arguments_from_variables_answer_as_arguments_in_the_document(bool includeDeprecated)
+    {
+        // Written in the document, the arguments are fixed when the operation is planned (the fields are read without a
+        // resolver context); from variables, the resolvers coerce them per request. Both must agree.
+        const string Selection = "{ name fields(includeDeprecated: §) { name args(includeDeprecated: §) { name } } enumValues(includeDeprecated: §) { name } inputFields(includeDeprecated: §) { name } possibleTypes { name } }";
+        string literal = includeDeprecated ? "true" : "false";
+        string fixedQuery = "{ " + string.Join(' ', new[] { "Root", "Stance", "Filter", "Node" }.Select(name => $"{name}: __type(name: \"{name}\") {Selection.Replace("§", literal, StringComparison.Ordinal)}")) + " }";
+        string variableQuery = "query($d: Boolean!, $root: String!, $stance: String!, $filter: String!, $node: String!) { "
+            + string.Join(' ', new[] { "Root", "Stance", "Filter", "Node" }.Select(name => $"{name}: __type(name: ${name.ToLowerInvariant()}) {Selection.Replace("§", "$d", StringComparison.Ordinal)}")) + " }";
+        Schema schema = SchemaBuilder.FromSdl(Sdl).Build();
+
+        string expected = Run(schema, fixedQuery);
+        Assert.Equal(expected, Run(schema, variableQuery, Variables(Json($"{{'d':{literal},'root':'Root','stance':'Stance','filter':'Filter','node':'Node'}}"))));
+        Assert.Equal(includeDeprecated, expected.Contains("\"CONTRADICTS\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("errors", expected, StringComparison.Ordinal);
+    }
+
     private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }
