@@ -12,13 +12,14 @@ namespace NmnGraph.Server.Store;
 /// </summary>
 internal sealed class InterruptibleSqliteConnection : SqliteConnection
 {
-    // Enough for every statement of the API's read paths; a connection that sees more starts over.
-    private const int PreparedCapacity = 64;
+    // Enough for the statements of the API's read paths; beyond it the one used longest ago makes room.
+    internal const int PreparedCapacity = 64;
 
     private readonly string _database;
     private readonly IdleSqliteConnections? _idle;
     private readonly Dictionary<string, TracedSqliteCommand> _prepared = new(StringComparer.Ordinal);
     private CancellationTokenRegistration _interrupt;
+    private long _uses;
 
     /// <param name="database">The database's name in traces (the file name).</param>
     /// <param name="idle">Where the connection goes when disposed, open; null to close it.</param>
@@ -60,15 +61,21 @@ internal sealed class InterruptibleSqliteConnection : SqliteConnection
 
         if (_prepared.TryGetValue(sql, out TracedSqliteCommand? command))
         {
-            return command.IsRunning ? null : command;
+            if (command.IsRunning)
+            {
+                return null;
+            }
+
+            command.LastUse = ++_uses;
+            return command;
         }
 
         if (_prepared.Count >= PreparedCapacity)
         {
-            DisposePrepared();
+            DisposeLeastRecentlyUsed();
         }
 
-        command = new TracedSqliteCommand(_database, keepsPrepared: true) { Connection = this, CommandText = sql };
+        command = new TracedSqliteCommand(_database, keepsPrepared: true) { Connection = this, CommandText = sql, LastUse = ++_uses };
         try
         {
             command.Prepare();
@@ -124,6 +131,24 @@ internal sealed class InterruptibleSqliteConnection : SqliteConnection
         }
 
         return true;
+    }
+
+    private void DisposeLeastRecentlyUsed()
+    {
+        TracedSqliteCommand? oldest = null;
+        foreach (TracedSqliteCommand command in _prepared.Values)
+        {
+            if (!command.IsRunning && (oldest is null || command.LastUse < oldest.LastUse))
+            {
+                oldest = command;
+            }
+        }
+
+        if (oldest is not null)
+        {
+            _prepared.Remove(oldest.CommandText);
+            oldest.Dispose();
+        }
     }
 
     private void DisposePrepared()

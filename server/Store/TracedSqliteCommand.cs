@@ -25,6 +25,9 @@ internal sealed class TracedSqliteCommand : SqliteCommand
         _keepsPrepared = keepsPrepared;
     }
 
+    /// <summary>When the connection's prepared command was last handed out (its own count of uses).</summary>
+    internal long LastUse { get; set; }
+
     /// <summary>A reader of this command is open.</summary>
     internal bool IsRunning => base.DataReader is not null;
 

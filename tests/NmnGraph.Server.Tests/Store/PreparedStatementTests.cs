@@ -52,6 +52,23 @@ public sealed class PreparedStatementTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_full_connection_makes_room_by_the_statement_used_longest_ago()
+    {
+        await using DbConnection connection = await _database.OpenConnectionAsync(CancellationToken.None);
+        var sqlite = (InterruptibleSqliteConnection)connection;
+        TracedSqliteCommand hot = sqlite.PreparedCommand(SlugById)!;
+        TracedSqliteCommand firstCold = sqlite.PreparedCommand("SELECT 0")!;
+        for (int i = 1; i <= 2 * InterruptibleSqliteConnection.PreparedCapacity; i++)
+        {
+            Assert.NotNull(sqlite.PreparedCommand(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"SELECT {i}")));
+            Assert.Same(hot, sqlite.PreparedCommand(SlugById));
+        }
+
+        Assert.NotSame(firstCold, sqlite.PreparedCommand("SELECT 0"));
+        Assert.Equal(_skin.Slug, await SlugAsync(connection, _skin.Id));
+    }
+
+    [Fact]
     public async Task The_same_statement_reads_each_call_its_own_values()
     {
         await using DbConnection connection = await _database.OpenConnectionAsync(CancellationToken.None);
