@@ -57,13 +57,7 @@ public static class NodeLookupCost
 
     public static async Task<int> RunAsync(string databasePath, int rounds, int calls, TextWriter output)
     {
-        await using NmnServerHandle server = await NmnServerHost.StartAsync(new NmnServerOptions
-        {
-            DatabasePath = databasePath,
-            Urls = "http://127.0.0.1:0",
-            SeedCorpus = false,
-            ConsoleLogging = false,
-        }, CancellationToken.None);
+        await using NmnServerHandle server = await QuietServer.StartAsync(databasePath);
         long articles = (await server.Database.GetStatsAsync(CancellationToken.None)).Articles;
         var random = new Random(42);
         long NextArticle() => random.NextInt64(1, articles + 1);

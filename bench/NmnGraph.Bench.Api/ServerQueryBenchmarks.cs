@@ -18,13 +18,7 @@ public static class ServerQueryBenchmarks
 
     public static async Task<int> RunAsync(string databasePath, int iterations, TextWriter output)
     {
-        await using NmnServerHandle server = await NmnServerHost.StartAsync(new NmnServerOptions
-        {
-            DatabasePath = databasePath,
-            Urls = "http://127.0.0.1:0",
-            SeedCorpus = false,
-            ConsoleLogging = false,
-        }, CancellationToken.None);
+        await using NmnServerHandle server = await QuietServer.StartAsync(databasePath);
         using var http = new HttpClient { BaseAddress = server.GraphQLEndpoint };
         CorpusStatsRecord stats = await server.Database.GetStatsAsync(CancellationToken.None);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -19,13 +19,7 @@ public static class TelemetryOverhead
 {
     public static async Task<int> RunAsync(string databasePath, int rounds, int requests, TextWriter output)
     {
-        await using NmnServerHandle server = await NmnServerHost.StartAsync(new NmnServerOptions
-        {
-            DatabasePath = databasePath,
-            Urls = "http://127.0.0.1:0",
-            SeedCorpus = false,
-            ConsoleLogging = false,
-        }, CancellationToken.None);
+        await using NmnServerHandle server = await QuietServer.StartAsync(databasePath);
         using var http = new HttpClient { BaseAddress = server.GraphQLEndpoint };
         long articles = (await server.Database.GetStatsAsync(CancellationToken.None)).Articles;
         var random = new Random(42);
