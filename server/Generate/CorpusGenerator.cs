@@ -30,6 +30,21 @@ public static class CorpusGenerator
         ArgumentOutOfRangeException.ThrowIfNegative(articleCount);
         await using DbConnection connection = await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await database.Backend.BeginBulkWriteAsync(connection, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await WriteAsync(database, connection, articleCount, seed, progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Whether or not the write went through: the connection is used again (the store keeps it open).
+            await database.Backend.EndBulkWriteAsync(connection, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        progress?.Report(articleCount);
+    }
+
+    private static async Task WriteAsync(NmnDatabase database, DbConnection connection, int articleCount, int seed, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
         await using DbTransaction transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         if (!await database.IsEmptyAsync(connection, transaction, cancellationToken).ConfigureAwait(false))
         {
@@ -128,9 +143,6 @@ public static class CorpusGenerator
 
         await database.Backend.AfterExplicitIdsAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        await database.Backend.EndBulkWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-
-        progress?.Report(articleCount);
     }
 
     private static EvidenceLevel[] WriteStudy(StoreWriter writer, Random random, int id)

@@ -105,6 +105,13 @@ public sealed class GenerateTests
         StoreException error = await Assert.ThrowsAsync<StoreException>(() => CorpusGenerator.GenerateAsync(database, 5, 1, null, CancellationToken.None));
         Assert.Equal("NOT_EMPTY", error.Code);
         Assert.Equal(2, (await database.GetStatsAsync(CancellationToken.None)).Articles);
+
+        // The refused bulk write gave its connection the defaults back (it is kept open for the next store call):
+        // no later write runs without a sync.
+        await using System.Data.Common.DbConnection connection = await database.OpenConnectionAsync(CancellationToken.None);
+        await using System.Data.Common.DbCommand synchronous = connection.CreateCommand();
+        synchronous.CommandText = "PRAGMA synchronous;";
+        Assert.Equal(2L, await synchronous.ExecuteScalarAsync()); // FULL
     }
 
     private static async Task<byte[]> GenerateAndExportAsync(TempDirectory directory, string name, int seed)
