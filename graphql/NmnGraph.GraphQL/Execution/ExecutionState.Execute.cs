@@ -345,11 +345,6 @@ internal sealed partial class ExecutionState
     {
         try
         {
-            if (value is JsonElement element)
-            {
-                value = JsonValues.FromElement(element)!;
-            }
-
             return Serialize(leaf, value);
         }
         catch (Exception exception)
@@ -359,9 +354,19 @@ internal sealed partial class ExecutionState
         }
     }
 
-    /// <summary>Result coercion of a scalar or enum value (spec #sec-Scalars.Result-Coercion-and-Serialization); throws when it cannot be.</summary>
-    private static object? Serialize(NamedType leaf, object value) =>
-        leaf is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)leaf).Serialize(value);
+    /// <summary>
+    /// Result coercion of a scalar or enum value (spec #sec-Scalars.Result-Coercion-and-Serialization), a JSON element
+    /// read as the value it holds; throws when it cannot be.
+    /// </summary>
+    private static object? Serialize(NamedType leaf, object value)
+    {
+        if (value is JsonElement element)
+        {
+            value = JsonValues.FromElement(element)!;
+        }
+
+        return leaf is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)leaf).Serialize(value);
+    }
 
     private ValueTask<object?> CompleteListAsync(ListType list, ResolverContext context, object value, ResponsePath path)
     {

@@ -72,7 +72,7 @@ internal sealed partial class ExecutionState
                 object? serialized;
                 try
                 {
-                    serialized = Serialize((NamedType)type, value is JsonElement element ? JsonValues.FromElement(element)! : value);
+                    serialized = Serialize((NamedType)type, value);
                 }
                 catch (Exception)
                 {
