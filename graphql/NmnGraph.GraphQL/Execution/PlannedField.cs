@@ -11,7 +11,6 @@ internal sealed class PlannedField
     private readonly OperationPlan _operation;
     private readonly ulong _mask;
     private SelectionPlan? _objectSubPlan;
-    private int _jsonWritable;
     private Dictionary<ObjectType, SelectionPlan>? _abstractSubPlans;
 
     public PlannedField(OperationPlan operation, ulong mask, ObjectType parentType, string responseName, OutputField definition, FieldNode[] nodes)
@@ -96,28 +95,15 @@ internal sealed class PlannedField
 
     /// <summary>
     /// True when every value of this field can be written straight as JSON (<see cref="ExecutionState"/>'s JSON
-    /// completion): its named type is a scalar or an enum, or an object type whose selection is read from parents alone.
+    /// completion): its named type is a scalar or an enum, or an object type whose selection is read from parents alone
+    /// (the sub-plan remembers that).
     /// </summary>
-    public bool ValuesAreJsonWritable
+    public bool ValuesAreJsonWritable => Definition.Type.GetNamedType() switch
     {
-        get
-        {
-            int known = Volatile.Read(ref _jsonWritable);
-            if (known == 0)
-            {
-                bool writable = Definition.Type.GetNamedType() switch
-                {
-                    ScalarType or EnumType => true,
-                    ObjectType objectType => GetSubPlan(objectType).IsJsonWritable,
-                    _ => false,
-                };
-                known = writable ? 1 : 2;
-                Volatile.Write(ref _jsonWritable, known);
-            }
-
-            return known == 1;
-        }
-    }
+        ScalarType or EnumType => true,
+        ObjectType objectType => GetSubPlan(objectType).IsJsonWritable,
+        _ => false,
+    };
 
     public IReadOnlyDictionary<string, object?> CoerceArguments(IReadOnlyDictionary<string, object?> variables)
     {
