@@ -45,7 +45,6 @@ internal sealed class ValueReader<TParent, TValue>(Func<TParent, TValue> read) :
             return true;
         }
 
-        double number = typeof(TValue) == typeof(long) ? (long)(object)value : (double)(object)value;
         if (typeof(TValue) == typeof(long) && ReferenceEquals(leaf, ScalarType.Int))
         {
             long whole = (long)(object)value;
@@ -58,6 +57,8 @@ internal sealed class ValueReader<TParent, TValue>(Func<TParent, TValue> read) :
             return true;
         }
 
+        // A Float: a long or a double.
+        double number = typeof(TValue) == typeof(long) ? (long)(object)value : (double)(object)value;
         if (!double.IsFinite(number))
         {
             return false;
