@@ -134,24 +134,7 @@ public static class IntrospectionTypes
         ReadPlanned(Type, "fields", ListOf(Field), static (_, arguments) =>
         {
             bool includeDeprecated = IncludeDeprecated(arguments);
-            return parent =>
-            {
-                if (parent is not ComplexOutputType complex)
-                {
-                    return null;
-                }
-
-                var fields = new List<OutputField>(complex.Fields.Count);
-                foreach (OutputField field in complex.Fields)
-                {
-                    if (includeDeprecated || !field.IsDeprecated)
-                    {
-                        fields.Add(field);
-                    }
-                }
-
-                return fields;
-            };
+            return parent => parent is ComplexOutputType complex ? FilterDeprecated(complex.Fields, includeDeprecated) : null;
         }).Arguments = IncludeDeprecatedArgument("__Type.fields");
         Read(Type, "interfaces", ListOf(Type), static parent => (parent as ComplexOutputType)?.Interfaces);
         ReadPlanned(Type, "possibleTypes", ListOf(Type), static (schema, _) => parent => parent is NamedType named && named.IsAbstractType()
@@ -160,24 +143,7 @@ public static class IntrospectionTypes
         ReadPlanned(Type, "enumValues", ListOf(EnumValue), static (_, arguments) =>
         {
             bool includeDeprecated = IncludeDeprecated(arguments);
-            return parent =>
-            {
-                if (parent is not EnumType enumType)
-                {
-                    return null;
-                }
-
-                var values = new List<Types.EnumValue>(enumType.Values.Count);
-                foreach (Types.EnumValue value in enumType.Values)
-                {
-                    if (includeDeprecated || !value.IsDeprecated)
-                    {
-                        values.Add(value);
-                    }
-                }
-
-                return values;
-            };
+            return parent => parent is EnumType enumType ? FilterDeprecated(enumType.Values, includeDeprecated) : null;
         }).Arguments = IncludeDeprecatedArgument("__Type.enumValues");
         ReadPlanned(Type, "inputFields", ListOf(InputValue), static (_, arguments) =>
         {
@@ -240,10 +206,12 @@ public static class IntrospectionTypes
         }).Arguments = IncludeDeprecatedArgument("__Directive.args");
     }
 
-    private static List<Types.InputValue> FilterDeprecated(FieldCollection<Types.InputValue> values, bool includeDeprecated)
+    /// <summary>The members in definition order, the deprecated ones only when asked for (<c>includeDeprecated</c>).</summary>
+    private static List<T> FilterDeprecated<T>(FieldCollection<T> values, bool includeDeprecated)
+        where T : class, INamedMember
     {
-        var result = new List<Types.InputValue>(values.Count);
-        foreach (Types.InputValue value in values)
+        var result = new List<T>(values.Count);
+        foreach (T value in values)
         {
             if (includeDeprecated || !value.IsDeprecated)
             {

@@ -9,4 +9,7 @@ public interface INamedMember
 
     /// <summary>The schema coordinate (spec #sec-Schema-Coordinates), e.g. <c>Article.claims</c> or <c>Query.article(id:)</c>.</summary>
     string Coordinate { get; }
+
+    /// <summary>True when the member carries <c>@deprecated</c> (spec #sec--deprecated).</summary>
+    bool IsDeprecated { get; }
 }
